@@ -1,0 +1,12 @@
+/** contracts §2: 0 success and no error findings; 1 ran fine but found errors; 2 unusable input or usage. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+/** Thrown for bad flags or unusable input; `main` prints the Chinese message and exits 2. */
+export class UsageError extends Error {
+  constructor(message: string, readonly showUsage = false) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成 YYYY-MM-DD');
+
+/** The office's identity, used on forms, reports and numbering. */
+export const OfficeSchema = z.object({
+  /** 机关全称, e.g. 上海市普陀区应急管理局 */
+  name: z.string().default(''),
+  /** 机构代码 / 统一社会信用代码, prefix of 索引号 */
+  code: z.string().default(''),
+  /** 机关代字 used in 文号 of notices, e.g. 普应急 */
+  abbreviation: z.string().default(''),
+  address: z.string().default(''),
+  postcode: z.string().default(''),
+  phone: z.string().default(''),
+  fax: z.string().default(''),
+  email: z.string().default(''),
+  /** Text shown in the seal area of forms */
+  sealText: z.string().default(''),
+  /** 单位主要负责人 (signs 确认单) */
+  principal: z.string().default(''),
+  /** 复议机关 named in remedy clauses, e.g. 上海市普陀区人民政府 */
+  reviewBody: z.string().default(''),
+  /** 有管辖权的人民法院 named in remedy clauses */
+  court: z.string().default(''),
+});
+
+/** Office-specific calendar changes on top of the State Council calendar. */
+export const CalendarOverridesSchema = z.object({
+  offDays: z.array(isoDate).default([]),
+  workdays: z.array(isoDate).default([]),
+});
+
+/**
+ * One settings object for every face: read from a workbook's `设置` sheet, a JSON file
+ * (`--settings`), or the add-in's settings sheet.
+ */
+export const SettingsSchema = z.object({
+  office: OfficeSchema.default(OfficeSchema.parse({})),
+  /** Rule preset name in templates/presets (national, shanghai, changning, …) */
+  preset: z.string().default('national'),
+  calendar: CalendarOverridesSchema.default(CalendarOverridesSchema.parse({})),
+  /**
+   * Column overrides: per sheet name (or `*` for all sheets), canonical field → header text or
+   * column letter.
+   */
+  columns: z.record(z.string(), z.record(z.string(), z.string())).default({}),
+  /** 索引号 template, e.g. `{机构代码}/{yyyy}-{seq:05}` */
+  indexNoTemplate: z.string().default('{机构代码}/{yyyy}-{seq:05}'),
+  /** 文号 pattern of notices, e.g. `{机关代字}公复〔{yyyy}〕{seq}号` */
+  noticeNumberPattern: z.string().default('{机关代字}公复〔{yyyy}〕{seq}号'),
+  /** Whether a fee notice pauses the reply clock (109号文; configurable until confirmed). */
+  feePausesClock: z.boolean().default(true),
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+export type OfficeInfo = z.infer<typeof OfficeSchema>;
+
+/** Default settings (national preset, no office data). */
+export function defaultSettings(): Settings {
+  return SettingsSchema.parse({});
+}
