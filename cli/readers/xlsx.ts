@@ -1,0 +1,137 @@
+import * as fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { CellError, CellValue, Grid, columnLetter } from '../../core/grid';
+import { Finding } from '../../core/findings';
+import { fromExcelSerial, toUtcMidnight } from '../../core/dates';
+import { mergesInTail, sheetDataOnly } from './sheetFilter';
+import { readerMessages } from './messages';
+
+/** One worksheet as read, before it is sorted into data, settings and extra sheets. */
+export interface ReadSheet {
+  name: string;
+  grid: Grid;
+}
+
+/** What the streaming reader hands us per cell (exceljs's types drift from its code, so we name only what we use). */
+interface StreamCell {
+  value: unknown;
+  numFmt?: string;
+}
+interface StreamRow {
+  number: number;
+  eachCell(options: { includeEmpty: boolean }, fn: (cell: StreamCell, column: number) => void): void;
+}
+interface StreamWorksheet extends AsyncIterable<StreamRow> {
+  name: string;
+}
+interface ReaderInternals {
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Iterable<unknown>;
+  properties?: { model?: { date1904?: boolean } };
+}
+
+/** Number formats that show a date (quoted text and [colour]/[locale] sections removed first). */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format || format === 'General' || format === '@') return false;
+  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return /[ymd]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+}
+
+function richTextToString(value: { richText: ReadonlyArray<{ text?: string }> }): string {
+  return value.richText.map((r) => r.text ?? '').join('');
+}
+
+/** Turns one exceljs cell value into a Grid value: formulas → cached result, rich text/hyperlinks → text, errors kept apart. */
+export function toGridValue(value: unknown, numFmt: string | undefined, date1904: boolean): CellValue | CellError {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) {
+    return typeof value === 'number' && Number.isNaN(value) ? { error: '#VALUE!' } : value;
+  }
+  if (typeof value !== 'object') return String(value);
+  const v = value as Record<string, unknown>;
+  if (typeof v.error === 'string') return { error: v.error };
+  if (Array.isArray(v.richText)) return richTextToString(v as { richText: Array<{ text?: string }> });
+  if ('formula' in v || 'sharedFormula' in v || 'result' in v) {
+    const result = v.result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === 'number') {
+      // exceljs parses a cached error (t="e") as NaN; the error text is lost.
+      if (Number.isNaN(result)) return { error: '#公式错误' };
+      if (isDateFormat(numFmt)) {
+        const d = fromExcelSerial(result, date1904 ? '1904' : '1900');
+        if (d.ok) return toUtcMidnight(d.date);
+      }
+      return result;
+    }
+    return toGridValue(result, numFmt, date1904);
+  }
+  if (typeof v.text === 'string') return v.text; // hyperlink { text, hyperlink }
+  if (v.text && typeof v.text === 'object') return toGridValue(v.text, numFmt, date1904);
+  return String(value);
+}
+
+/** Reads every worksheet of an .xlsx with exceljs's streaming reader (constant memory per row, no data-validation expansion). */
+export async function readXlsxSheets(path: string, onProgress?: (rows: number) => void): Promise<{ sheets: ReadSheet[]; findings: Finding[] }> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(path, { flags: 'r' }), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    entries: 'ignore',
+  });
+  const internals = reader as unknown as ReaderInternals;
+  // Sheets are read one after another, so the tail seen last belongs to the sheet just finished.
+  let lastMerges: string[] = [];
+  const original = internals._parseWorksheet.bind(reader);
+  // Pre-filter each sheet's XML: only <sheetData> goes to exceljs; merges are taken from the tail.
+  internals._parseWorksheet = (iterator, sheetNo) =>
+    original(sheetDataOnly(iterator, (tail) => (lastMerges = mergesInTail(tail))), sheetNo);
+
+  const sheets: ReadSheet[] = [];
+  const findings: Finding[] = [];
+  let totalRows = 0;
+  for await (const ws of reader as unknown as AsyncIterable<StreamWorksheet>) {
+    lastMerges = [];
+    const date1904 = Boolean(internals.properties?.model?.date1904);
+    const rows: Array<Array<CellValue | CellError>> = [];
+    const formats: Array<Array<string | undefined>> = [];
+    let anyFormat = false;
+    for await (const row of ws) {
+      const index = row.number - 1;
+      while (rows.length < index) rows.push([]);
+      const cells: Array<CellValue | CellError> = [];
+      let rowFormats: Array<string | undefined> | undefined;
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        const numFmt = cell.numFmt;
+        const value = toGridValue(cell.value, numFmt, date1904);
+        while (cells.length < column - 1) cells.push(null);
+        cells[column - 1] = value;
+        if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+          findings.push({
+            sheet: ws.name, row: row.number, column: columnLetter(column), field: null, severity: 'warning',
+            code: 'cell.error', message: readerMessages.cellError(`${columnLetter(column)}${row.number}`, value.error),
+          });
+        }
+        // Number formats only where they carry meaning for a number (cheap and sparse).
+        if (typeof value === 'number' && numFmt && numFmt !== 'General') {
+          rowFormats ??= [];
+          rowFormats[column - 1] = numFmt;
+          anyFormat = true;
+        }
+      });
+      rows[index] = cells;
+      if (rowFormats) formats[index] = rowFormats;
+      totalRows++;
+      if (onProgress && totalRows % 5000 === 0) onProgress(totalRows);
+    }
+    sheets.push({
+      name: ws.name,
+      grid: {
+        sheet: ws.name, rows, firstRow: 1, firstColumn: 1,
+        numberFormats: anyFormat ? formats : undefined,
+        merges: lastMerges,
+        dateSystem: date1904 ? '1904' : '1900',
+      },
+    });
+  }
+  return { sheets, findings };
+}
