@@ -1,0 +1,203 @@
+import { CalendarDate, fromEpochDay, isCalendarDate } from '../dates';
+import { fastEpochDay, isWeekdayEpoch, weekdayAt, weekdaysBefore } from './epochDay';
+import { HolidayData, standardHolidayData } from './holidayData';
+
+/** An office's own changes to the State Council calendar (YYYY-MM-DD). */
+export interface CalendarOverrides {
+  /** Extra days off (e.g. a local holiday). */
+  offDays?: string[];
+  /** Extra working days (e.g. the office works on a holiday). */
+  workdays?: string[];
+}
+
+// The precomputed index spans these years; outside it only the weekday rule applies.
+const INDEX_FIRST = fastEpochDay('1900-01-01' as CalendarDate);
+const INDEX_END = fastEpochDay('2200-01-01' as CalendarDate); // exclusive
+
+const cache = new Map<string, WorkCalendar>();
+
+/**
+ * Which days are working days: Monday–Friday unless the State Council marks them off, plus its
+ * make-up weekend workdays (调休上班), plus the office's overrides. Counting is O(1) through a
+ * prefix count over 1900–2199; days in years without State Council data follow the weekday rule
+ * and every answer touching them is `uncertain`.
+ */
+export class WorkCalendar {
+  /** First and last year with State Council data. */
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** Override dates that were not valid dates and were ignored. */
+  readonly ignoredOverrides: string[];
+
+  private readonly covered: Set<number>;
+  private readonly contiguous: boolean;
+  private readonly working: Uint8Array;
+  /** prefix[i] = working days in [INDEX_FIRST, INDEX_FIRST + i). */
+  private readonly prefix: Int32Array;
+  /** Epoch days of the working days in the index, ascending. */
+  private readonly workdayList: Int32Array;
+  private readonly total: number;
+  private readonly names: (CalendarDate | undefined)[];
+  private readonly offNames = new Map<string, string>();
+  private readonly makeupNames = new Map<string, string>();
+  private readonly overrideOff: Set<string>;
+  private readonly overrideWork: Set<string>;
+
+  private constructor(data: HolidayData, overrides: CalendarOverrides) {
+    this.covered = new Set(data.years);
+    this.firstYear = data.years[0];
+    this.lastYear = data.years[data.years.length - 1];
+    this.contiguous = this.lastYear - this.firstYear + 1 === data.years.length;
+    this.ignoredOverrides = [...(overrides.offDays ?? []), ...(overrides.workdays ?? [])].filter((d) => !isCalendarDate(d));
+    this.overrideOff = new Set((overrides.offDays ?? []).filter(isCalendarDate));
+    this.overrideWork = new Set((overrides.workdays ?? []).filter(isCalendarDate));
+    for (const e of data.offDays) this.offNames.set(e.date, e.name);
+    for (const e of data.workdays) this.makeupNames.set(e.date, e.name);
+
+    const span = INDEX_END - INDEX_FIRST;
+    this.working = new Uint8Array(span);
+    for (let i = 0; i < span; i++) this.working[i] = isWeekdayEpoch(INDEX_FIRST + i) ? 1 : 0;
+    const mark = (date: string, value: 0 | 1) => {
+      const i = fastEpochDay(date as CalendarDate) - INDEX_FIRST;
+      if (i >= 0 && i < span) this.working[i] = value;
+    };
+    for (const e of data.offDays) mark(e.date, 0);
+    for (const e of data.workdays) mark(e.date, 1);
+    // The office's own changes win over the State Council calendar.
+    for (const d of this.overrideOff) mark(d, 0);
+    for (const d of this.overrideWork) mark(d, 1);
+
+    this.prefix = new Int32Array(span + 1);
+    for (let i = 0; i < span; i++) this.prefix[i + 1] = this.prefix[i] + this.working[i];
+    this.total = this.prefix[span];
+    this.workdayList = new Int32Array(this.total);
+    for (let i = 0, k = 0; i < span; i++) if (this.working[i]) this.workdayList[k++] = INDEX_FIRST + i;
+    this.names = new Array<CalendarDate | undefined>(span);
+  }
+
+  /** The State Council calendar from chinese-days plus the office's overrides (cached per overrides). */
+  static standard(overrides: CalendarOverrides = {}): WorkCalendar {
+    const key = JSON.stringify([[...new Set(overrides.offDays ?? [])].sort(), [...new Set(overrides.workdays ?? [])].sort()]);
+    let calendar = cache.get(key);
+    if (!calendar) {
+      calendar = new WorkCalendar(standardHolidayData(), overrides);
+      cache.set(key, calendar);
+    }
+    return calendar;
+  }
+
+  /** A calendar from given holiday data (tests and future data sources). */
+  static fromData(data: HolidayData, overrides: CalendarOverrides = {}): WorkCalendar {
+    return new WorkCalendar(data, overrides);
+  }
+
+  /** True when the State Council calendar of that year is known. */
+  covers(year: number): boolean {
+    return this.covered.has(year);
+  }
+
+  /** True for a working day. */
+  isWorkday(d: CalendarDate): boolean {
+    return this.isWorkEpoch(fastEpochDay(d));
+  }
+
+  /**
+   * The n-th working day strictly after `d` (n < 0: before; n = 0: `d` itself).
+   * @example addWorkdays('2025-09-26', 20) //=> { date: '2025-10-30', uncertain: false }
+   */
+  addWorkdays(d: CalendarDate, n: number): { date: CalendarDate; uncertain: boolean } {
+    const e = fastEpochDay(d);
+    if (n === 0) return { date: d, uncertain: false };
+    const target = n > 0 ? this.workdayAt(this.countBefore(e + 1) + n - 1) : this.workdayAt(this.countBefore(e) + n);
+    const uncertain = n > 0 ? this.touchesUncovered(e + 1, target) : this.touchesUncovered(target, e - 1);
+    return { date: this.dateOf(target), uncertain };
+  }
+
+  /**
+   * Working days in (from, to]; negative (minus the days in (to, from]) when to < from.
+   * @example countWorkdays('2025-09-26', '2025-10-30') //=> { count: 20, uncertain: false }
+   */
+  countWorkdays(from: CalendarDate, to: CalendarDate): { count: number; uncertain: boolean } {
+    const a = fastEpochDay(from);
+    const b = fastEpochDay(to);
+    const count = this.countBefore(b + 1) - this.countBefore(a + 1);
+    const uncertain = a === b ? false : a < b ? this.touchesUncovered(a + 1, b) : this.touchesUncovered(b + 1, a);
+    return { count, uncertain };
+  }
+
+  /** Days off in a year that are not ordinary weekends or that the office took off, ascending. */
+  offDays(year: number): CalendarDate[] {
+    return this.daysOfYear(year).filter((d) => !this.isWorkday(d) && (this.offNames.has(d) || this.overrideOff.has(d)));
+  }
+
+  /** Working days in a year that would otherwise be off (调休上班 and office extra workdays), ascending. */
+  makeupWorkdays(year: number): CalendarDate[] {
+    return this.daysOfYear(year).filter(
+      (d) => this.isWorkday(d) && (!isWeekdayEpoch(fastEpochDay(d)) || this.offNames.has(d)),
+    );
+  }
+
+  /** The holiday a day off or make-up workday belongs to (e.g. 国庆节), or the office's own adjustment. */
+  holidayName(d: CalendarDate): string | undefined {
+    if (this.overrideOff.has(d) && !this.isWorkday(d)) return this.offNames.get(d) ?? '本单位调整休息';
+    if (this.overrideWork.has(d) && this.isWorkday(d)) return this.makeupNames.get(d) ?? '本单位调整上班';
+    return this.isWorkday(d) ? this.makeupNames.get(d) : this.offNames.get(d);
+  }
+
+  /** True when the day was changed by the office's overrides. */
+  isOverridden(d: CalendarDate): boolean {
+    return this.overrideOff.has(d) || this.overrideWork.has(d);
+  }
+
+  /** Years in [fromYear, toYear] that the calendar does not cover. */
+  uncoveredYears(fromYear: number, toYear: number): number[] {
+    const years: number[] = [];
+    for (let y = fromYear; y <= toYear; y++) if (!this.covers(y)) years.push(y);
+    return years;
+  }
+
+  private isWorkEpoch(e: number): boolean {
+    return e >= INDEX_FIRST && e < INDEX_END ? this.working[e - INDEX_FIRST] === 1 : isWeekdayEpoch(e);
+  }
+
+  /** Working days with epoch day < e, relative to the start of the index (continuous beyond it). */
+  private countBefore(e: number): number {
+    if (e <= INDEX_FIRST) return weekdaysBefore(e) - weekdaysBefore(INDEX_FIRST);
+    if (e >= INDEX_END) return this.total + weekdaysBefore(e) - weekdaysBefore(INDEX_END);
+    return this.prefix[e - INDEX_FIRST];
+  }
+
+  /** The working day w with countBefore(w) = k. */
+  private workdayAt(k: number): number {
+    if (k < 0) return weekdayAt(k + weekdaysBefore(INDEX_FIRST));
+    if (k >= this.total) return weekdayAt(k - this.total + weekdaysBefore(INDEX_END));
+    return this.workdayList[k];
+  }
+
+  /** True when any day in [a, b] lies in a year without State Council data. */
+  private touchesUncovered(a: number, b: number): boolean {
+    if (b < a) return false;
+    const ya = this.yearOf(a);
+    const yb = this.yearOf(b);
+    if (this.contiguous) return ya < this.firstYear || yb > this.lastYear;
+    return this.uncoveredYears(ya, yb).length > 0;
+  }
+
+  private yearOf(e: number): number {
+    return Number(this.dateOf(e).slice(0, 4));
+  }
+
+  private dateOf(e: number): CalendarDate {
+    if (e < INDEX_FIRST || e >= INDEX_END) return fromEpochDay(e);
+    const i = e - INDEX_FIRST;
+    return (this.names[i] ??= fromEpochDay(e));
+  }
+
+  private daysOfYear(year: number): CalendarDate[] {
+    const first = fastEpochDay(`${year}-01-01` as CalendarDate);
+    const end = fastEpochDay(`${year + 1}-01-01` as CalendarDate);
+    const days: CalendarDate[] = [];
+    for (let e = first; e < end; e++) days.push(this.dateOf(e));
+    return days;
+  }
+}

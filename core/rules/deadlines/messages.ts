@@ -1,0 +1,35 @@
+/** Chinese wording of the deadline explanations and problems, kept together. */
+export const deadlineMessages = {
+  received: (date: string, weekday: string, note: string) => `收到申请 ${date}（${weekday}${note}）`,
+  periodStart: (label: string, date: string, weekday: string, note: string) => `${label} ${date}（${weekday}${note}）`,
+  restDayNote: '，休息日',
+  makeupDayNote: '，调休上班日',
+  correction: (date: string, weekday: string) => `${date}（${weekday}）收到补正后的申请，期限自此重新起算（条例第三十条）`,
+  nextDay: '次日起算',
+  pause: (from: string, to: string, reason: string, days: number) =>
+    `暂停计时 ${from}次日至${to}${reason ? `（${reason}）` : ''}，其间${days}个工作日不计入（条例第三十三条第三款）`,
+  extension: (days: number) => `延长答复期限${days}个工作日（条例第三十三条第二款）`,
+  offRun: (from: string, to: string, name: string) => `${from === to ? from : `${from}至${to}`}${name}不计`,
+  makeupRun: (dates: string[], name: string) => `${dates.join('、')}${name}计入`,
+  holidaySuffix: '假期',
+  makeupName: '调休上班',
+  officeOffName: '本单位调整休息',
+  officeWorkName: '本单位调整上班',
+  noHolidays: '期间无节假日调整，仅周六、周日不计',
+  uncertain: (years: number[]) =>
+    `${years.join('、')}年的国务院节假日安排尚未收录，按周一至周五推算，结果待核实`,
+  due: (n: number, date: string, article: string) => `第${n}个工作日 ${date}（${article}）`,
+  dueSum: (parts: string, n: number, date: string, article: string) => `${parts}，即第${n}个工作日 ${date}（${article}）`,
+  replyArticle: '条例第三十三条',
+  repliedOnTime: (date: string) => `${date} 答复，按期办结`,
+  repliedLate: (date: string, days: number) => `${date} 答复，超过期限${days}个工作日，逾期办结`,
+  left: (today: string, days: number) => `截至 ${today} 还剩${days}个工作日`,
+  overdue: (today: string, days: number) => `截至 ${today} 已超过期限${days}个工作日`,
+  pending: (state: string) => `当前状态：${state}`,
+  extensionTooLong: (days: number) => `延长期限${days}个工作日超过条例第三十三条第二款规定的最长20个工作日，请核对延期告知`,
+  extensionNegative: (days: number) => `延长期限不能为负数（收到 ${days}），已按 0 计算`,
+  daysInvalid: (days: number) => `答复期限应为正整数个工作日（收到 ${days}），已按 20 个工作日计算`,
+  pauseInvalid: (from: string, to: string) => `暂停计时区间 ${from}..${to} 的结束日期早于开始日期，已忽略，请核对`,
+  correctionBeforeReceived: (corr: string, received: string) =>
+    `补正收到日期 ${corr} 早于收到申请日期 ${received}，请核对`,
+} as const;
