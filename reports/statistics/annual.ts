@@ -1,0 +1,211 @@
+import { Finding } from '../../core/findings';
+import {
+  AnyRegister, AppealRecord, APPLICANT_COLUMN, ApplicationRecord, CatalogueRecord, ResultRow,
+  TABLE3_COLUMNS, TABLE3_ROWS, Table3Row, RESULT_ROWS,
+} from '../../core/register/types';
+import { AnnualReportModel, DocCounts, Table2, Table3, Table4, Table4Cell, Table4GroupId, TABLE4_CELLS, TABLE4_GROUPS } from './model';
+import { AnnualInputs } from './inputs';
+import { docClass, saysAbolished } from './docClass';
+import { checkAnnualReport } from './checks';
+import { annualText } from './text';
+import { msg } from './messages';
+import { yearBoundsOf } from './yearBounds';
+
+export interface AnnualOptions {
+  year: number;
+  office: string;
+  inputs?: AnnualInputs;
+}
+
+export interface AnnualResult {
+  model: AnnualReportModel;
+  findings: Finding[];
+  /** Records that touch the year but could not be counted (each has a finding). */
+  excluded: number;
+}
+
+/** Counts the national annual-report tables 二, 三 and 四 for `year` from the registers (contracts §4). */
+export function annualReport(registers: readonly AnyRegister[], options: AnnualOptions): AnnualResult {
+  const { year } = options;
+  const findings: Finding[] = [];
+  let excluded = 0;
+  const applications: ApplicationRecord[] = [];
+  const appeals: AppealRecord[] = [];
+  const catalogue: CatalogueRecord[] = [];
+  let hasCatalogue = false;
+  for (const reg of registers) {
+    if (reg.kind === 'applications') applications.push(...reg.records);
+    else if (reg.kind === 'appeals') appeals.push(...reg.records);
+    else {
+      hasCatalogue = true;
+      catalogue.push(...reg.records);
+    }
+  }
+
+  const t3 = countTable3(applications, year, findings);
+  excluded += t3.excluded;
+  const t4 = countTable4(appeals, year, findings);
+  excluded += t4.excluded;
+
+  const model: AnnualReportModel = {
+    year,
+    office: options.office,
+    table2: table2(catalogue, hasCatalogue, year, options.inputs),
+    table3: t3.table,
+    table4: t4.table,
+    checks: [],
+    excluded,
+  };
+  model.checks = checkAnnualReport(model, { lastYearCarryOut: options.inputs?.lastYearCarryOut });
+  model.text = annualText(model, applications);
+  return { model, findings, excluded };
+}
+
+/** An empty table 三 (all zeros). */
+export function emptyTable3(): Table3 {
+  const rows = {} as Record<Table3Row, number[]>;
+  for (const r of TABLE3_ROWS) rows[r] = TABLE3_COLUMNS.map(() => 0);
+  return { columns: [...TABLE3_COLUMNS], rows };
+}
+
+/** An empty table 四 (all zeros). */
+export function emptyTable4(): Table4 {
+  const t = {} as Table4;
+  for (const g of TABLE4_GROUPS) {
+    t[g] = {} as Record<Table4Cell, number>;
+    for (const c of TABLE4_CELLS) t[g][c] = 0;
+  }
+  return t;
+}
+
+/** The table 三 row of a replied application, or undefined when type/reason do not name one. */
+export function resultRowOf(a: ApplicationRecord): ResultRow | undefined {
+  if (a.resultRow && RESULT_ROWS.includes(a.resultRow)) return a.resultRow;
+  // The two outcome groups with a single row need no reason.
+  if (a.resultType === '予以公开') return 'granted';
+  if (a.resultType === '部分公开') return 'partial';
+  return undefined;
+}
+
+function finding(a: { source: { sheet: string; row: number } }, field: string, code: string, message: string,
+  severity: Finding['severity'] = 'error'): Finding {
+  return { sheet: a.source.sheet, row: a.source.row, column: null, field, severity, code, message };
+}
+
+function countTable3(applications: readonly ApplicationRecord[], year: number, findings: Finding[]) {
+  const { first, last } = yearBoundsOf(year);
+  const table = emptyTable3();
+  let excluded = 0;
+  const totalIndex = TABLE3_COLUMNS.indexOf('total');
+  for (const a of applications) {
+    const received = a.receivedDate;
+    const replied = a.replyDate;
+    if (!received) {
+      // Without a receipt date we cannot tell whether it belongs to the year; report those that might.
+      if (!replied || replied >= first) {
+        findings.push(finding(a, 'receivedDate', 'report.annual.noReceivedDate', msg.noReceivedDate(a.appNo)));
+        excluded++;
+      }
+      continue;
+    }
+    // Relevant to Y: received by year end and not replied before it began.
+    if (received > last || (replied !== undefined && replied < first)) continue;
+    if (replied !== undefined && replied < received) {
+      findings.push(finding(a, 'replyDate', 'report.annual.replyBeforeReceipt', msg.replyBeforeReceipt(a.appNo)));
+      excluded++;
+      continue;
+    }
+    const column = a.applicantType ? APPLICANT_COLUMN[a.applicantType] : undefined;
+    if (!column) {
+      findings.push(finding(a, 'applicantType', 'report.annual.noApplicantType', msg.noApplicantType(a.appNo, year)));
+      excluded++;
+      continue;
+    }
+    const repliedInYear = replied !== undefined && replied <= last;
+    const row = repliedInYear ? resultRowOf(a) : undefined;
+    if (repliedInYear && !row) {
+      findings.push(finding(a, 'resultType', 'report.annual.noResult', msg.noResult(a.appNo, year)));
+      excluded++;
+      continue;
+    }
+    const col = TABLE3_COLUMNS.indexOf(column);
+    const add = (r: Table3Row) => {
+      const cells = table.rows[r] as number[];
+      cells[col]++;
+      cells[totalIndex]++;
+    };
+    add(received >= first ? 'new' : 'carry_in');
+    if (row) {
+      add(row);
+      add('total');
+    } else {
+      add('carry_out');
+    }
+  }
+  return { table, excluded };
+}
+
+const CASE_GROUP: Record<string, Table4GroupId> = { 行政复议: 'review', 直接起诉: 'suitDirect', 复议后起诉: 'suitAfterReview' };
+const CASE_CELL: Record<string, Table4Cell> = { 维持: 'upheld', 纠正: 'corrected', 其他: 'other', 尚未审结: 'pending' };
+
+function countTable4(appeals: readonly AppealRecord[], year: number, findings: Finding[]) {
+  const { first, last } = yearBoundsOf(year);
+  const table = emptyTable4();
+  let excluded = 0;
+  for (const c of appeals) {
+    if (!c.caseType || !c.filedDate) {
+      // Only report cases that may belong to the year.
+      if (!c.filedDate || (c.filedDate >= first && c.filedDate <= last)) {
+        findings.push(finding(c, c.caseType ? 'filedDate' : 'caseType', 'report.annual.appealIncomplete', msg.appealIncomplete(c.caseNo, year)));
+        excluded++;
+      }
+      continue;
+    }
+    if (c.filedDate < first || c.filedDate > last) continue;
+    const group = table[CASE_GROUP[c.caseType]];
+    let cell: Table4Cell = 'pending';
+    if (c.result && c.result !== '尚未审结') {
+      if (!c.closedDate) {
+        findings.push(finding(c, 'closedDate', 'report.annual.appealNoClosedDate', msg.appealNoClosedDate(c.caseNo), 'warning'));
+        cell = CASE_CELL[c.result];
+      } else if (c.closedDate <= last) {
+        cell = CASE_CELL[c.result];
+      }
+    }
+    group[cell] = (group[cell] ?? 0) + 1;
+    group.total = (group.total ?? 0) + 1;
+  }
+  return { table, excluded };
+}
+
+function table2(catalogue: readonly CatalogueRecord[], hasCatalogue: boolean, year: number, inputs: AnnualInputs | undefined): Table2 {
+  const { first, last } = yearBoundsOf(year);
+  const counted = (): DocCounts => (hasCatalogue ? { issued: 0, abolished: 0, inForce: 0 } : { issued: null, abolished: null, inForce: null });
+  const blocks: Record<'rules' | 'normativeDocs', DocCounts> = { rules: counted(), normativeDocs: counted() };
+  for (const item of catalogue) {
+    if (item.attribute && item.attribute !== '主动公开') continue;
+    const cls = docClass(item);
+    if (!cls || !item.formedDate) continue;
+    const b = blocks[cls];
+    const inc = (k: keyof DocCounts) => {
+      b[k] = (b[k] ?? 0) + 1;
+    };
+    if (item.formedDate >= first && item.formedDate <= last) inc('issued');
+    if (item.abolishedDate && item.abolishedDate >= first && item.abolishedDate <= last) inc('abolished');
+    const abolishedByYearEnd = item.abolishedDate ? item.abolishedDate <= last : saysAbolished(item.validity);
+    if (item.formedDate <= last && !abolishedByYearEnd) inc('inForce');
+  }
+  const merge = (base: DocCounts, over: Partial<DocCounts> | undefined): DocCounts => ({
+    issued: over?.issued !== undefined ? over.issued : base.issued,
+    abolished: over?.abolished !== undefined ? over.abolished : base.abolished,
+    inForce: over?.inForce !== undefined ? over.inForce : base.inForce,
+  });
+  return {
+    rules: merge(blocks.rules, inputs?.rules),
+    normativeDocs: merge(blocks.normativeDocs, inputs?.normativeDocs),
+    licensing: inputs?.licensing ?? null,
+    penalty: inputs?.penalty ?? null,
+    enforcement: inputs?.enforcement ?? null,
+    feesWanYuan: inputs?.feesWanYuan ?? null,
+  };
+}

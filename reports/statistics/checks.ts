@@ -1,0 +1,158 @@
+import { RESULT_ROWS, TABLE3_COLUMNS, TABLE3_ROWS, Table3Row } from '../../core/register/types';
+import { AnnualReportModel, CheckResult, TABLE4_CELLS, TABLE4_GROUPS } from './model';
+import { TABLE2_LABELS, TABLE3_COLUMN_LABELS, TABLE3_ROW_LABELS, TABLE4_CELL_LABELS, TABLE4_GROUP_LABELS } from './messages';
+
+export interface CheckOptions {
+  /** Last year's 结转下年度 row (7 numbers) for the soft carry-over check. */
+  lastYearCarryOut?: readonly number[];
+}
+
+/** Stable ids of the consistency rules (contracts §4). */
+export const RULES = {
+  rowTotal: 'table3.rowTotal',
+  columnTotal: 'table3.columnTotal',
+  balance: 'table3.balance',
+  groupTotal: 'table4.groupTotal',
+  cells: 'cells.nonNegativeInteger',
+  fees: 'table2.fees',
+  blank: 'cells.blank',
+  carryIn: 'table3.carryIn',
+} as const;
+
+const OK_MESSAGES: Record<string, string> = {
+  [RULES.rowTotal]: '表三每行“总计”列等于六类申请人之和',
+  [RULES.columnTotal]: '表三每列“（七）总计”等于 21 项办理结果之和',
+  [RULES.balance]: '表三每列 一＋二 ＝（七）总计＋四（勾稽关系）',
+  [RULES.groupTotal]: '表四每组“总计”等于 结果维持＋结果纠正＋其他结果＋尚未审结',
+  [RULES.cells]: '所有单元格为非负整数',
+  [RULES.fees]: '行政事业性收费为不小于 0 的数',
+  [RULES.blank]: '没有空白单元格',
+  [RULES.carryIn]: '本年“上年结转”等于上年“结转下年度”',
+};
+
+const rowLabel = (r: string) => TABLE3_ROW_LABELS[r] ?? r;
+const colLabel = (c: string) => TABLE3_COLUMN_LABELS[c] ?? c;
+
+/**
+ * Checks the table identities of any annual report (ours or imported): hard rules are errors,
+ * soft ones warnings; blank (null) cells of tables 三/四 are a warning and count as 0. Each
+ * failure names the table, row, column and both numbers; a rule with no failure gets one ok entry.
+ */
+export function checkAnnualReport(model: AnnualReportModel, options: CheckOptions = {}): CheckResult[] {
+  const failures: CheckResult[] = [];
+  const fail = (f: Omit<CheckResult, 'ok'>) => failures.push({ ok: false, ...f });
+  const n = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+  const totalCol = TABLE3_COLUMNS.indexOf('total');
+  const rows = model.table3.rows;
+  const cell = (r: Table3Row, c: number) => rows[r]?.[c];
+
+  // Cell-level rules first: blanks (warning) and non-negative integers (error).
+  for (const r of TABLE3_ROWS) {
+    TABLE3_COLUMNS.forEach((c, i) => {
+      const v = cell(r, i);
+      if (v === null || v === undefined) {
+        fail({ rule: RULES.blank, severity: 'warning', table: '三', row: r, column: c,
+          message: `表三“${rowLabel(r)}”行“${colLabel(c)}”列为空白，按 0 计算` });
+      } else if (!Number.isInteger(v) || v < 0) {
+        fail({ rule: RULES.cells, severity: 'error', table: '三', row: r, column: c, actual: v,
+          message: `表三“${rowLabel(r)}”行“${colLabel(c)}”列为 ${v}，应为非负整数` });
+      }
+    });
+  }
+  for (const g of TABLE4_GROUPS) {
+    for (const c of TABLE4_CELLS) {
+      const v = model.table4[g]?.[c];
+      if (v === null || v === undefined) {
+        fail({ rule: RULES.blank, severity: 'warning', table: '四', row: g, column: c,
+          message: `表四“${TABLE4_GROUP_LABELS[g]}”的“${TABLE4_CELL_LABELS[c]}”为空白，按 0 计算` });
+      } else if (!Number.isInteger(v) || v < 0) {
+        fail({ rule: RULES.cells, severity: 'error', table: '四', row: g, column: c, actual: v,
+          message: `表四“${TABLE4_GROUP_LABELS[g]}”的“${TABLE4_CELL_LABELS[c]}”为 ${v}，应为非负整数` });
+      }
+    }
+  }
+  const t2 = model.table2;
+  for (const block of ['rules', 'normativeDocs'] as const) {
+    for (const k of ['issued', 'abolished', 'inForce'] as const) {
+      const v = t2[block][k];
+      if (v !== null && (!Number.isInteger(v) || v < 0)) {
+        fail({ rule: RULES.cells, severity: 'error', table: '二', row: block, column: k, actual: v,
+          message: `表二“${TABLE2_LABELS[block]}”的“${TABLE2_LABELS[k]}”为 ${v}，应为非负整数` });
+      }
+    }
+  }
+  for (const k of ['licensing', 'penalty', 'enforcement'] as const) {
+    const v = t2[k];
+    if (v !== null && (!Number.isInteger(v) || v < 0)) {
+      fail({ rule: RULES.cells, severity: 'error', table: '二', row: k, column: 'count', actual: v,
+        message: `表二“${TABLE2_LABELS[k]}”为 ${v}，应为非负整数` });
+    }
+  }
+  if (t2.feesWanYuan !== null && !(Number.isFinite(t2.feesWanYuan) && t2.feesWanYuan >= 0)) {
+    fail({ rule: RULES.fees, severity: 'error', table: '二', row: 'feesWanYuan', column: 'amount', actual: t2.feesWanYuan,
+      message: `表二“${TABLE2_LABELS.feesWanYuan}”为 ${t2.feesWanYuan}，应为不小于 0 的数` });
+  }
+
+  // Table 三 identities.
+  for (const r of TABLE3_ROWS) {
+    let sum = 0;
+    for (let i = 0; i < totalCol; i++) sum += n(cell(r, i));
+    const total = n(cell(r, totalCol));
+    if (sum !== total) {
+      fail({ rule: RULES.rowTotal, severity: 'error', table: '三', row: r, column: 'total', expected: sum, actual: total,
+        message: `表三“${rowLabel(r)}”行：“总计”列为 ${total}，六类申请人之和为 ${sum}` });
+    }
+  }
+  TABLE3_COLUMNS.forEach((c, i) => {
+    const sum = RESULT_ROWS.reduce((s, r) => s + n(cell(r, i)), 0);
+    const total = n(cell('total', i));
+    if (sum !== total) {
+      fail({ rule: RULES.columnTotal, severity: 'error', table: '三', row: 'total', column: c, expected: sum, actual: total,
+        message: `表三“${colLabel(c)}”列：“（七）总计”为 ${total}，21 项办理结果之和为 ${sum}` });
+    }
+    const inflow = n(cell('new', i)) + n(cell('carry_in', i));
+    const outflow = n(cell('total', i)) + n(cell('carry_out', i));
+    if (inflow !== outflow) {
+      fail({ rule: RULES.balance, severity: 'error', table: '三', row: 'carry_out', column: c, expected: inflow, actual: outflow,
+        message: `表三“${colLabel(c)}”列：一（本年新收）＋二（上年结转）＝ ${inflow}，而（七）总计＋四（结转下年度）＝ ${outflow}，勾稽关系不成立` });
+    }
+  });
+
+  // Table 四 identities.
+  for (const g of TABLE4_GROUPS) {
+    const grp = model.table4[g];
+    const sum = n(grp?.upheld) + n(grp?.corrected) + n(grp?.other) + n(grp?.pending);
+    const total = n(grp?.total);
+    if (sum !== total) {
+      fail({ rule: RULES.groupTotal, severity: 'error', table: '四', row: g, column: 'total', expected: sum, actual: total,
+        message: `表四“${TABLE4_GROUP_LABELS[g]}”：“总计”为 ${total}，结果维持＋结果纠正＋其他结果＋尚未审结＝ ${sum}` });
+    }
+  }
+
+  // Soft: carry-over from last year.
+  if (options.lastYearCarryOut) {
+    TABLE3_COLUMNS.forEach((c, i) => {
+      const last = options.lastYearCarryOut?.[i];
+      const now = cell('carry_in', i);
+      if (last === undefined || now === null || now === undefined) return;
+      if (last !== now) {
+        fail({ rule: RULES.carryIn, severity: 'warning', table: '三', row: 'carry_in', column: c, expected: last, actual: now,
+          message: `表三“${colLabel(c)}”列：本年“上年结转”为 ${now}，上年报告“结转下年度”为 ${last}` });
+      }
+    });
+  }
+
+  const results: CheckResult[] = [];
+  const checked = Object.values(RULES).filter((r) => r !== RULES.carryIn || options.lastYearCarryOut);
+  for (const rule of checked) {
+    const mine = failures.filter((f) => f.rule === rule);
+    if (mine.length === 0) results.push({ rule, ok: true, message: OK_MESSAGES[rule], severity: rule === RULES.blank || rule === RULES.carryIn ? 'warning' : 'error' });
+    else results.push(...mine);
+  }
+  return results;
+}
+
+/** True when any hard rule failed. */
+export function hasHardFailure(checks: readonly CheckResult[]): boolean {
+  return checks.some((c) => !c.ok && c.severity !== 'warning');
+}

@@ -1,0 +1,86 @@
+import { ApplicationRecord, RESULT_ROW_TYPE, RESULT_TYPES, ResultType, TABLE3_COLUMNS } from '../../core/register/types';
+import { AnnualReportModel } from './model';
+import { yearBoundsOf } from './yearBounds';
+
+/** Amount in 元 as a Chinese report writes it: no trailing zeros, at most two decimals. */
+export function formatYuan(amount: number): string {
+  return (Math.round(amount * 100) / 100).toString();
+}
+
+/** A rate as a percentage with one decimal (`95.2%`). */
+export function formatRate(rate: number): string {
+  return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+}
+
+/**
+ * 按期 / 逾期 of a replied application: the deadline engine's status when present, else its
+ * computed due date; undefined when neither is known.
+ */
+export function repliedOnTime(a: ApplicationRecord): boolean | undefined {
+  if (a.computed.status === '按期办结') return true;
+  if (a.computed.status === '逾期办结') return false;
+  if (a.replyDate && a.computed.due) return a.replyDate <= a.computed.due;
+  return undefined;
+}
+
+/** Part 一 figures sentence: received, carried over, answered by outcome, carried forward, on-time rate. */
+export function overviewSentence(model: AnnualReportModel, applications: readonly ApplicationRecord[]): string {
+  const total = TABLE3_COLUMNS.indexOf('total');
+  const at = (row: keyof AnnualReportModel['table3']['rows']) => model.table3.rows[row]?.[total] ?? 0;
+  const byType = new Map<ResultType, number>(RESULT_TYPES.map((t) => [t, 0]));
+  for (const [row, type] of Object.entries(RESULT_ROW_TYPE) as [keyof typeof RESULT_ROW_TYPE, ResultType][]) {
+    byType.set(type, (byType.get(type) ?? 0) + (model.table3.rows[row]?.[total] ?? 0));
+  }
+  const parts = RESULT_TYPES.filter((t) => (byType.get(t) ?? 0) > 0).map((t) => `${t} ${byType.get(t)} 件`);
+  let s = `${model.year} 年，本机关共收到政府信息公开申请 ${at('new')} 件，上年结转 ${at('carry_in')} 件；`;
+  s += `本年度办结 ${at('total')} 件${parts.length ? `，其中${parts.join('、')}` : ''}；结转下年度继续办理 ${at('carry_out')} 件。`;
+  const { first, last } = yearBoundsOf(model.year);
+  let known = 0;
+  let onTime = 0;
+  for (const a of applications) {
+    if (!a.replyDate || a.replyDate < first || a.replyDate > last) continue;
+    const ok = repliedOnTime(a);
+    if (ok === undefined) continue;
+    known++;
+    if (ok) onTime++;
+  }
+  if (known > 0) {
+    s += `按期答复 ${onTime} 件，按期答复率 ${formatRate(onTime / known)}`;
+    s += known < at('total') ? `（另有 ${at('total') - known} 件无法判断是否按期）。` : '。';
+  }
+  return s;
+}
+
+/**
+ * Part 六 fee sentence from the applications' fee notices (收费通知日期 in the year) and payments
+ * (缴费日期 in the year), amounts from `feeAmount` (元). Always a sentence, even "未收取".
+ */
+export function feeSentence(year: number, applications: readonly ApplicationRecord[]): string {
+  const { first, last } = yearBoundsOf(year);
+  const inYear = (d: string | undefined) => d !== undefined && d >= first && d <= last;
+  const notices = applications.filter((a) => inYear(a.feeNoticeDate));
+  const paid = applications.filter((a) => inYear(a.feePaidDate));
+  if (notices.length === 0 && paid.length === 0) {
+    return '依据《政府信息公开信息处理费管理办法》，本年度未发出收费通知，未收取信息处理费。';
+  }
+  const sum = (list: ApplicationRecord[]) => list.reduce((s, a) => s + (a.feeAmount ?? 0), 0);
+  const missing = (list: ApplicationRecord[]) => list.filter((a) => a.feeAmount === undefined).length;
+  let s = '依据《政府信息公开信息处理费管理办法》，';
+  if (notices.length > 0) {
+    s += `本年度共发出收费通知 ${notices.length} 件，通知金额合计 ${formatYuan(sum(notices))} 元`;
+    if (missing(notices)) s += `（其中 ${missing(notices)} 件未登记金额）`;
+    s += '；';
+  }
+  if (paid.length === 0) s += '本年度未收取信息处理费。';
+  else {
+    s += `实际收取信息处理费 ${paid.length} 件，共计 ${formatYuan(sum(paid))} 元`;
+    if (missing(paid)) s += `（其中 ${missing(paid)} 件未登记金额）`;
+    s += '。';
+  }
+  return s;
+}
+
+/** Both report sentences for a model counted from `applications`. */
+export function annualText(model: AnnualReportModel, applications: readonly ApplicationRecord[]): { overview: string; fees: string } {
+  return { overview: overviewSentence(model, applications), fees: feeSentence(model.year, applications) };
+}
