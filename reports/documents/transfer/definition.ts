@@ -2,7 +2,8 @@ import type { Content, ContentTable, Margins, TableCell, TDocumentDefinitions } 
 import { ATTRIBUTES } from '../../../core/register/types';
 import { BLANK, dateZh, periodZh } from '../format';
 import { FORM_TEXT } from '../messages';
-import { A4, FORM_FONT, pageFooter, sealArea } from '../pdfPage';
+import { GRID_LAYOUT, OFFICIAL_STYLES, pageFooter } from '../../render/pdf/layout';
+import { A4, FORM_FONT, sealArea } from '../pdfPage';
 import { estimateLines } from '../textMeasure';
 import { TransferRow, TransferSheetModel } from './model';
 
@@ -22,7 +23,8 @@ export const TRANSFER_LAYOUT = {
   firstPageHead: 104,
 } as const;
 
-const CELL_PADDING = 8;
+/** GRID_LAYOUT pads 3 pt left and right. */
+const CELL_PADDING = 6;
 
 /** Content width of the 信息名称 column. */
 export function titleColumnWidth(): number {
@@ -80,9 +82,10 @@ export function transferSheetDefinition(model: TransferSheetModel): TDocumentDef
     pageOrientation: 'landscape',
     pageMargins: [...TRANSFER_LAYOUT.margins],
     content,
-    footer: pageFooter(),
+    footer: pageFooter,
     defaultStyle: { font: FORM_FONT, fontSize: TRANSFER_LAYOUT.fontSize },
     styles: {
+      ...OFFICIAL_STYLES,
       title: { fontSize: 18, bold: true, alignment: 'center', margin: [0, 0, 0, 8] },
       th: { bold: true, alignment: 'center' },
       small: { fontSize: 9 },
@@ -128,6 +131,7 @@ function pageTable(rows: readonly TransferRow[], breakBefore: boolean): ContentT
   body.push([{ text: FORM_TEXT.pageCount(rows.length), colSpan: 10, alignment: 'right', bold: true }, '', '', '', '', '', '', '', '', '']);
   return {
     table: { headerRows: 1, dontBreakRows: true, widths, body },
+    layout: GRID_LAYOUT,
     ...(breakBefore ? { pageBreak: 'before' as const } : {}),
   };
 }
