@@ -11,6 +11,7 @@ export function shortDate(date: CalendarDate, refYear: number): string {
 function runName(names: string[]): string {
   const distinct = [...new Set(names)];
   if (distinct.length === 1 && (distinct[0] === m.officeOffName || distinct[0] === m.officeWorkName)) return distinct[0];
+  if (distinct.length === 1) return distinct[0] + m.holidaySuffix;
   return distinct.map((n) => (n.length > 2 ? n.replace(/节$/, '') : n)).join('') + m.holidaySuffix;
 }
 

@@ -155,7 +155,9 @@ function applyStatus(result: DeadlineResult, input: ReplyDeadlineInput, calendar
   if (input.today !== undefined) {
     const left = calendar.countWorkdays(input.today, due).count;
     result.workdaysLeft = left;
-    if (input.today > due) {
+    if (input.pending !== undefined) {
+      // The clock waits for the applicant or a third party: the count is shown, not judged.
+    } else if (input.today > due) {
       result.status = '已逾期';
       result.steps.push(m.overdue(input.today, -left));
     } else {
