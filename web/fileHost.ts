@@ -1,0 +1,165 @@
+/**
+ * The offline page's `Host`: the workbook is a file the user opened from disk, parsed in a Web
+ * Worker. Nothing is ever written back to that file; results (register, reports, forms, the
+ * workbook with an updated 设置 sheet) are offered as downloads.
+ */
+import type {
+  DeliverableFile, DeliveryOutcome, Host, HostCapabilities, MarkOutcome, ReadProgress, SettingsRead,
+  SheetDocument, SheetInfo,
+} from '../addin/ui/host';
+import type { Grid } from '../core/grid';
+import type { Finding } from '../core/findings';
+import type { AnyRegister } from '../core/register/types';
+import type { Settings } from '../core/settings/schema';
+import { defaultSettings } from '../core/settings/schema';
+import { settingsFromGrid, settingsToRows } from '../addin/ui/settingsSheet';
+import type { OpenedFile } from './protocol';
+import { WorkerClient, type ProgressListener } from './workerClient';
+import { XLSX_MIME } from './download';
+import { messages } from './messages';
+
+/** A file as the page gets it from a picker or a drop (a `File` satisfies this). */
+export interface PickedFile {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface FileHostOptions {
+  /** Puts bytes in the user's downloads (the page passes `downloadBytes`; tests capture). */
+  download: (file: DeliverableFile) => void;
+  /** Called when the pane asks to show a cell (the page shows the address and the value). */
+  onSelectCell?: (sheet: string, address: string) => void;
+  /** Progress of worker jobs started by the pane itself (reading a sheet, writing files). */
+  onProgress?: ProgressListener;
+}
+
+/** `base.xlsx` → `base（设置）.xlsx`, keeping the user's original name recognisable. */
+export function derivedName(fileName: string, suffix: string, ext = '.xlsx'): string {
+  const base = fileName.replace(/\.[^.]*$/, '');
+  return `${base}${suffix}${ext}`;
+}
+
+/** Host over a file opened from disk. */
+export class FileHost implements Host {
+  readonly capabilities: HostCapabilities = {
+    kind: 'file',
+    label: messages.hostLabel,
+    markInPlace: false,
+    notes: 'sheet',
+    dropdowns: false,
+    liveChecks: false,
+    selectCell: false,
+    delivery: ['download'],
+  };
+
+  private file: PickedFile | undefined;
+  private opened: OpenedFile | undefined;
+  private openedGeneration = -1;
+  private settingsOverride: Settings | undefined;
+
+  constructor(
+    readonly client: WorkerClient,
+    private readonly options: FileHostOptions,
+  ) {}
+
+  /** The file currently open, if any. */
+  get current(): OpenedFile | undefined {
+    return this.opened;
+  }
+
+  /** Opens a file in the worker; replaces whatever was open. */
+  async open(file: PickedFile, onProgress?: ProgressListener): Promise<OpenedFile> {
+    const bytes = await file.arrayBuffer();
+    const generation = this.client.generation;
+    const opened = await this.client.call('open', { fileName: file.name, bytes }, { onProgress, transfer: [bytes] });
+    this.file = file;
+    this.opened = opened;
+    this.openedGeneration = generation;
+    this.settingsOverride = undefined;
+    return opened;
+  }
+
+  /** After a cancel the worker is new and empty: open the same file again before the next request. */
+  private async ensureOpen(): Promise<void> {
+    if (!this.file) throw new Error(messages.noFile);
+    if (this.openedGeneration === this.client.generation) return;
+    const settings = this.settingsOverride;
+    await this.open(this.file, this.options.onProgress);
+    this.settingsOverride = settings;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    await this.ensureOpen();
+    return this.opened ? this.opened.sheets : [];
+  }
+
+  async readSheet(name: string, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<Grid> {
+    await this.ensureOpen();
+    const onAbort = () => this.client.cancel();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const grid = await this.client.call('readSheet', { sheet: name });
+      onProgress?.({ rowsRead: grid.rows.length, totalRows: grid.rows.length });
+      return grid;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  async writeRegisterSheet(register: AnyRegister): Promise<string> {
+    await this.ensureOpen();
+    const name = derivedName(this.opened?.fileName ?? 'ledger.xlsx', '.register');
+    const bytes = await this.client.call('registerWorkbook', { registers: [register], findings: [] }, { onProgress: this.options.onProgress });
+    this.options.download({ name, bytes, mime: XLSX_MIME });
+    return name;
+  }
+
+  /** A file cannot be marked in place: the findings go to a 检查结果 workbook the user downloads. */
+  async markFindings(findings: readonly Finding[]): Promise<MarkOutcome> {
+    await this.ensureOpen();
+    const name = derivedName(this.opened?.fileName ?? 'ledger.xlsx', '.检查结果');
+    const bytes = await this.client.call('findingsWorkbook', { findings: [...findings] }, { onProgress: this.options.onProgress });
+    this.options.download({ name, bytes, mime: XLSX_MIME });
+    return { cells: 0, notes: 'sheet' };
+  }
+
+  async clearMarks(): Promise<void> {
+    // Nothing was ever written to the user's file, so there is nothing to clear.
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    this.options.onSelectCell?.(sheet, address);
+  }
+
+  async readSettings(): Promise<SettingsRead> {
+    if (this.settingsOverride) return { settings: this.settingsOverride, found: true, findings: [] };
+    if (!this.file) return { settings: defaultSettings(), found: false, findings: [] };
+    await this.ensureOpen();
+    const grid = await this.client.call('readSettingsSheet', {});
+    if (!grid) return { settings: defaultSettings(), found: false, findings: [] };
+    const { settings, findings } = settingsFromGrid(grid);
+    return { settings, found: true, findings };
+  }
+
+  /** Never overwrites the user's file: downloads a copy of the workbook with the new 设置 sheet. */
+  async writeSettings(settings: Settings): Promise<void> {
+    this.settingsOverride = settings;
+    if (!this.file) return;
+    await this.ensureOpen();
+    const bytes = await this.client.call('workbookWithSettings', { rows: settingsToRows(settings) }, { onProgress: this.options.onProgress });
+    const name = derivedName(this.opened?.fileName ?? 'ledger.xlsx', '（含设置）');
+    this.options.download({ name, bytes, mime: XLSX_MIME });
+  }
+
+  async writeReportSheet(doc: SheetDocument): Promise<string> {
+    const bytes = await this.client.call('sheetDocumentWorkbook', { doc }, { onProgress: this.options.onProgress });
+    const name = `${doc.name}.xlsx`;
+    this.options.download({ name, bytes, mime: XLSX_MIME });
+    return name;
+  }
+
+  async deliverFile(file: DeliverableFile): Promise<DeliveryOutcome> {
+    this.options.download(file);
+    return { path: 'download', message: messages.downloaded(file.name) };
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Messages between the page and its Web Worker (`worker.ts`). Plain, structured-clone-safe data.
+ * Each request carries an id; the worker answers with any number of `progress` messages and
+ * then exactly one `result` or `error` with the same id.
+ */
+import type { Grid } from '../core/grid';
+import type { SheetDocument, SheetInfo } from '../addin/ui/host';
+import type { Finding } from '../core/findings';
+import type { AnyRegister } from '../core/register/types';
+
+/** What an opened file holds, as the page needs it. */
+export interface OpenedFile {
+  fileName: string;
+  format: 'xlsx' | 'csv';
+  /** Text encoding detected for a CSV file. */
+  encoding?: string;
+  sheets: SheetInfo[];
+  /** True when the workbook has a 设置 sheet. */
+  hasSettings: boolean;
+}
+
+/** The requests the worker answers, with their parameters and results. */
+export interface WorkerMethods {
+  /** Parse a file (the bytes are transferred); keeps it in the worker for later requests. */
+  open: { params: { fileName: string; bytes: ArrayBuffer }; result: OpenedFile };
+  /** A sheet of the opened file as a Grid. */
+  readSheet: { params: { sheet: string }; result: Grid };
+  /** The 设置 sheet's Grid, if any. */
+  readSettingsSheet: { params: Record<string, never>; result: Grid | null };
+  /** The opened workbook (a CSV becomes a workbook) with its 设置 sheet replaced by these rows; .xlsx bytes. */
+  workbookWithSettings: { params: { rows: Array<Array<string | number | boolean | null>> }; result: Uint8Array };
+  /** A sheet described as data (report, print-ready form) as .xlsx bytes. */
+  sheetDocumentWorkbook: { params: { doc: SheetDocument }; result: Uint8Array };
+  /** Findings as a 检查结果 workbook (.xlsx bytes). */
+  findingsWorkbook: { params: { findings: Finding[] }; result: Uint8Array };
+  /** The register workbook, the same bytes as `ogi check --out` (.xlsx). */
+  registerWorkbook: { params: { registers: AnyRegister[]; findings: Finding[] }; result: Uint8Array };
+}
+
+export type MethodName = keyof WorkerMethods;
+
+export interface RequestMessage<M extends MethodName = MethodName> {
+  id: number;
+  method: M;
+  params: WorkerMethods[M]['params'];
+}
+
+/** Stage labels are Chinese, shown as they are under the progress bar. */
+export interface ProgressMessage {
+  id: number;
+  type: 'progress';
+  stage: string;
+  done: number;
+  total: number;
+}
+
+export interface ResultMessage {
+  id: number;
+  type: 'result';
+  result: unknown;
+}
+
+export interface ErrorMessage {
+  id: number;
+  type: 'error';
+  message: string;
+}
+
+export type ResponseMessage = ProgressMessage | ResultMessage | ErrorMessage;

@@ -1,0 +1,99 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { fromExcelSerial, toUtcMidnight } from '../../core/dates';
+import type { CellError, CellValue, Grid } from '../../core/grid';
+
+/** Name of the sheet that carries the settings (never read as a ledger). */
+export const SETTINGS_SHEET = '设置';
+
+/** Number formats that show a date (quoted text and [colour]/[locale] sections removed first); same rule as the CLI reader. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format || format === 'General' || format === '@') return false;
+  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return /[ymd]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+}
+
+/**
+ * Converts one exceljs cell value into our Grid cell the way the CLI reader does (cli/readers/xlsx.ts,
+ * which is Node-only): formulas give their cached result (a date when the format shows a date),
+ * rich text and hyperlinks give their text, errors are kept apart.
+ */
+export function toGridCell(value: unknown, numFmt?: string, date1904 = false): CellValue | CellError {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) {
+    return typeof value === 'number' && Number.isNaN(value) ? { error: '#VALUE!' } : value;
+  }
+  if (typeof value !== 'object') return String(value);
+  const v = value as Record<string, unknown>;
+  if (typeof v.error === 'string') return { error: v.error };
+  if (Array.isArray(v.richText)) return (v.richText as Array<{ text?: unknown }>).map((p) => (typeof p.text === 'string' ? p.text : '')).join('');
+  if ('formula' in v || 'sharedFormula' in v || 'result' in v) {
+    const result = v.result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === 'number') {
+      if (Number.isNaN(result)) return { error: '#公式错误' };
+      if (isDateFormat(numFmt)) {
+        const d = fromExcelSerial(result, date1904 ? '1904' : '1900');
+        if (d.ok) return toUtcMidnight(d.date);
+      }
+      return result;
+    }
+    return toGridCell(result, numFmt, date1904);
+  }
+  if (typeof v.text === 'string') return v.text;
+  if (v.text && typeof v.text === 'object') return toGridCell(v.text, numFmt, date1904);
+  return String(value);
+}
+
+/** One worksheet as a Grid: values, number formats, merges, the workbook's date system. */
+export function worksheetToGrid(
+  ws: Worksheet,
+  dateSystem: '1900' | '1904',
+  onRows?: (done: number, total: number) => void,
+): Grid {
+  const rows: Array<Array<CellValue | CellError>> = [];
+  const formats: Array<Array<string | undefined>> = [];
+  const rowCount = ws.actualRowCount > 0 ? ws.rowCount : 0;
+  for (let r = 1; r <= rowCount; r++) {
+    const row = ws.getRow(r);
+    const values: Array<CellValue | CellError> = [];
+    const fmts: Array<string | undefined> = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      while (values.length < col - 1) {
+        values.push(null);
+        fmts.push(undefined);
+      }
+      const fmt = cell.numFmt;
+      const value = toGridCell(cell.value, fmt, dateSystem === '1904');
+      values.push(value);
+      // Like the CLI reader: formats only where they give a number its meaning.
+      fmts.push(typeof value === 'number' && fmt && fmt !== 'General' ? fmt : undefined);
+    });
+    rows.push(values);
+    formats.push(fmts);
+    if (onRows && r % 5000 === 0) onRows(r, rowCount);
+  }
+  // Drop trailing empty rows left behind by formatting.
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null || c === '')) {
+    rows.pop();
+    formats.pop();
+  }
+  const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  return { sheet: ws.name, rows, firstRow: 1, firstColumn: 1, numberFormats: formats, merges: [...merges], dateSystem };
+}
+
+/** All sheets of a workbook: the ledgers, and the `设置` sheet apart. Hidden helper sheets are kept (the checker skips what it cannot map). */
+export function workbookToGrids(
+  wb: Workbook,
+  onRows?: (sheet: string, done: number, total: number) => void,
+): { grids: Grid[]; settingsSheet?: Grid } {
+  const dateSystem: '1900' | '1904' = (wb.properties as { date1904?: boolean } | undefined)?.date1904 ? '1904' : '1900';
+  const grids: Grid[] = [];
+  let settingsSheet: Grid | undefined;
+  const sheets = wb.worksheets;
+  for (const ws of sheets) {
+    const grid = worksheetToGrid(ws, dateSystem, onRows && ((done, total) => onRows(ws.name, done, total)));
+    if (ws.name === SETTINGS_SHEET) settingsSheet = grid;
+    else grids.push(grid);
+  }
+  return { grids, settingsSheet };
+}
