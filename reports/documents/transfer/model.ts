@@ -60,6 +60,8 @@ export interface TransferRow {
   copies: number;
   /** 变更 / 废止 and the register's own 备注. */
   remark: string;
+  /** Already on the portal by the transfer date (公开日期 set and not later); not printed, feeds the 确认单. */
+  published: boolean;
   source: { sheet: string; row: number };
 }
 
@@ -133,6 +135,7 @@ export function buildTransferSheet(records: readonly CatalogueRecord[], options:
     pages: r.pages,
     copies: r.copies ?? copiesDefault,
     remark: transferRemark(r),
+    published: r.publishedDate !== undefined && r.publishedDate <= options.transferDate,
     source: { sheet: r.source.sheet, row: r.source.row },
   }));
   const countsByAttribute = { 主动公开: 0, 依申请公开: 0, 不予公开: 0 } as Record<Attribute, number>;
