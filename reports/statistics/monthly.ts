@@ -1,5 +1,7 @@
-import { CalendarDate } from '../../core/dates';
-import { ResultType } from '../../core/register/types';
+import { CalendarDate, calendarDate, daysInMonth } from '../../core/dates';
+import { WorkCalendar } from '../../core/calendar';
+import { Preset } from '../../core/presets';
+import { AnyRegister, ApplicationRecord, CatalogueRecord, RESULT_TYPES, ResultType } from '../../core/register/types';
 
 /** Catalogue (主动公开) figures of one department for one period. */
 export interface MonthlyCatalogueStats {
@@ -70,8 +72,154 @@ export interface MonthlyReportModel {
   publicationDays: number;
   /** Working days allowed for a reply when a record carries no computed due date (preset period `reply`). */
   replyDays: number;
-  /** Records that could not be counted (each is a finding). */
+  /** Records without the date they would be counted by (the ledger check reports each as a finding). */
   excluded: number;
   /** Chinese notes on how the figures were counted (shown under the table). */
   notes: string[];
+}
+
+export interface MonthlyOptions {
+  /** YYYY-MM */
+  month: string;
+  office?: string;
+  calendar: WorkCalendar;
+  /** The office's rule preset: `publication` and `reply` periods (defaults 20 and 20 working days). */
+  preset?: Preset;
+}
+
+/** Thrown for a `month` that is not YYYY-MM. */
+export class MonthError extends Error {}
+
+/** First and last day of a YYYY-MM month; throws MonthError (Chinese message) otherwise. */
+export function monthBounds(month: string): { year: number; month: number; from: CalendarDate; to: CalendarDate } {
+  const m = /^(\d{4})-(\d{2})$/.exec(month.trim());
+  const y = m ? Number(m[1]) : NaN;
+  const mo = m ? Number(m[2]) : NaN;
+  if (!m || mo < 1 || mo > 12 || y < 1900) throw new MonthError(`月份“${month}”无效，应写成 YYYY-MM，例如 2025-03`);
+  return { year: y, month: mo, from: calendarDate(y, mo, 1), to: calendarDate(y, mo, daysInMonth(y, mo)) };
+}
+
+const NO_DEPARTMENT = '未填科室';
+const department = (text: string | undefined) => (text && text.trim() ? text.trim() : NO_DEPARTMENT);
+
+interface Period {
+  from: CalendarDate;
+  to: CalendarDate;
+}
+const within = (d: CalendarDate | undefined, p: Period): d is CalendarDate => d !== undefined && d >= p.from && d <= p.to;
+
+/**
+ * Monthly statistics (月度报表): for the month, per 承办科室 and in total, catalogue items formed and
+ * published (on time against the preset publication period, average working days to publish) and
+ * applications received, answered, open and overdue at the month end, on-time answers and answers by
+ * type; the same from 1 January (本年累计); and the 12 months of the year, received vs answered.
+ */
+export function monthlyReport(registers: readonly AnyRegister[], options: MonthlyOptions): MonthlyReportModel {
+  const bounds = monthBounds(options.month);
+  const publicationDays = options.preset?.periods.publication?.days ?? 20;
+  const replyDays = options.preset?.periods.reply.days ?? 20;
+  const cal = options.calendar;
+  const catalogue: CatalogueRecord[] = [];
+  const applications: ApplicationRecord[] = [];
+  for (const reg of registers) {
+    if (reg.kind === 'catalogue') catalogue.push(...reg.records.filter((r) => r.attribute === undefined || r.attribute === '主动公开'));
+    else if (reg.kind === 'applications') applications.push(...reg.records);
+  }
+  const excluded = catalogue.filter((c) => !c.formedDate && !c.publishedDate).length + applications.filter((a) => !a.receivedDate).length;
+
+  const publicationDue = (c: CatalogueRecord) => c.computed.publicationDue ?? (c.formedDate ? cal.addWorkdays(c.formedDate, publicationDays).date : undefined);
+  const replyDue = (a: ApplicationRecord): CalendarDate | undefined => {
+    if (a.computed.due) return a.computed.due;
+    const start = a.correctionReceivedDate ?? a.receivedDate;
+    return start ? cal.addWorkdays(start, replyDays + (a.extensionDays ?? 0)).date : undefined;
+  };
+
+  const row = (name: string, items: CatalogueRecord[], apps: ApplicationRecord[], p: Period): MonthlyRow => {
+    const published = items.filter((c) => within(c.publishedDate, p));
+    let onTime = 0;
+    let late = 0;
+    let days = 0;
+    let measured = 0;
+    for (const c of published) {
+      const due = publicationDue(c);
+      if (due && c.publishedDate) {
+        if (c.publishedDate <= due) onTime++;
+        else late++;
+      }
+      if (c.formedDate && c.publishedDate && c.formedDate <= c.publishedDate) {
+        days += cal.countWorkdays(c.formedDate, c.publishedDate).count;
+        measured++;
+      }
+    }
+    const answered = apps.filter((a) => within(a.replyDate, p));
+    const open = apps.filter((a) => a.receivedDate !== undefined && a.receivedDate <= p.to && (a.replyDate === undefined || a.replyDate > p.to));
+    const byType = Object.fromEntries(RESULT_TYPES.map((t) => [t, 0])) as Record<ResultType, number>;
+    let answeredOnTime = 0;
+    for (const a of answered) {
+      if (a.resultType) byType[a.resultType]++;
+      const due = replyDue(a);
+      if (due && a.replyDate && a.replyDate <= due) answeredOnTime++;
+    }
+    const overdue = open.filter((a) => {
+      const due = replyDue(a);
+      return due !== undefined && p.to > due;
+    }).length;
+    return {
+      department: name,
+      catalogue: {
+        formed: items.filter((c) => within(c.formedDate, p)).length,
+        published: published.length,
+        publishedOnTime: onTime,
+        publishedLate: late,
+        onTimeRate: onTime + late > 0 ? round(onTime / (onTime + late), 4) : null,
+        avgWorkdaysToPublish: measured > 0 ? round(days / measured, 1) : null,
+      },
+      applications: {
+        received: apps.filter((a) => within(a.receivedDate, p)).length,
+        answered: answered.length,
+        open: open.length,
+        overdue,
+        answeredOnTime,
+        onTimeRate: answered.length > 0 ? round(answeredOnTime / answered.length, 4) : null,
+        byType,
+      },
+    };
+  };
+
+  const month: Period = { from: bounds.from, to: bounds.to };
+  const names = [...new Set([...catalogue.map((c) => department(c.department)), ...applications.map((a) => department(a.department))])]
+    .sort((a, b) => (a === NO_DEPARTMENT ? 1 : b === NO_DEPARTMENT ? -1 : a.localeCompare(b, 'zh-CN')));
+  const departments = names.map((n) => row(n,
+    catalogue.filter((c) => department(c.department) === n), applications.filter((a) => department(a.department) === n), month));
+  const series: MonthlySeriesPoint[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const p = { from: calendarDate(bounds.year, m, 1), to: calendarDate(bounds.year, m, daysInMonth(bounds.year, m)) };
+    series.push({
+      month: `${bounds.year}-${String(m).padStart(2, '0')}`,
+      received: applications.filter((a) => within(a.receivedDate, p)).length,
+      answered: applications.filter((a) => within(a.replyDate, p)).length,
+    });
+  }
+  return {
+    month: options.month.trim(),
+    office: options.office ?? '',
+    period: month,
+    departments,
+    total: row('合计', catalogue, applications, month),
+    yearToDate: row('本年累计', catalogue, applications, { from: calendarDate(bounds.year, 1, 1), to: bounds.to }),
+    series,
+    publicationDays,
+    replyDays,
+    excluded,
+    notes: [
+      `主动公开按期率：生成日期后 ${publicationDays} 个工作日内公开为按期；平均用时按工作日计。`,
+      `依申请公开：“未办结”“已逾期”按月末（${bounds.to}）统计；无法定期限计算结果的申请按收到（或补正收到）后 ${replyDays} 个工作日加延期计算。`,
+      ...(excluded > 0 ? [`有 ${excluded} 条记录缺少统计所需日期，未计入；请先运行台账检查补全。`] : []),
+    ],
+  };
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
 }
