@@ -1,0 +1,23 @@
+/** Chinese labels of the register workbook, kept together. */
+export const registerLabels = {
+  sourceSheet: '来源工作表',
+  sourceRow: '来源行',
+  original: '原始值（规范化前）',
+  due: '法定期限',
+  workdaysLeft: '剩余工作日',
+  status: '状态',
+  explanation: '期限说明',
+  publicationDue: '公开期限',
+  transferDue: '送交期限',
+  uncertain: '（节假日数据未覆盖该年份，按周末推算）',
+  codeSheet: '代码表',
+  findingsSheet: '检查结果',
+  findingColumns: ['序号', '严重程度', '工作表', '行', '列', '字段', '代码', '说明', '定位'],
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  locate: (sheet: string, address: string) => `${sheet}!${address}`,
+  notInRegister: '（该行未进入登记表）',
+  noteTitle: '检查发现：',
+  dropdownError: '请从下拉列表中选择（取值见“代码表”工作表）。',
+  dropdownTitle: '取值不在代码表中',
+  noFindings: '未发现问题。',
+} as const;

@@ -1,0 +1,192 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { registerWorkbook } from '../../../reports/render/registerWorkbook';
+import { asCalendarDate } from '../../../core/dates';
+import { Finding } from '../../../core/findings';
+import { ApplicationRecord, CatalogueRecord, Register } from '../../../core/register/types';
+import { findSoffice, sofficeSheetsAsCsv } from './registerWorkbookSoffice';
+
+const d = asCalendarDate;
+const SHEET = '2025年登记';
+
+function application(row: number, fields: Partial<ApplicationRecord>): ApplicationRecord {
+  return { source: { sheet: SHEET, row }, extra: {}, original: {}, computed: {}, ...fields };
+}
+
+const applications: Register<'applications'> = {
+  kind: 'applications',
+  sheet: SHEET,
+  headerRow: 4,
+  dataRows: 3,
+  mapping: { appNo: 'A', receivedDate: 'B', applicantType: 'C', applicantName: 'D', replyDate: 'E', remarks: 'F' },
+  unmapped: ['G'],
+  unmappedHeaders: { G: '经办人' },
+  findings: [],
+  records: [
+    application(5, {
+      appNo: '2025-001', receivedDate: d('2025-09-26'), applicantType: '自然人', applicantName: '=HYPERLINK("http://x","点我")',
+      replyDate: d('2025-11-05'), resultType: '予以公开', remarks: '+86 138 0000 0000', extra: { 经办人: '-王芳' },
+      original: { applicantType: '公民' },
+      computed: { due: d('2025-10-30'), status: '逾期办结', steps: ['收到 2025-09-26', '次日起第20个工作日'] },
+    }),
+    application(6, {
+      appNo: '@2025-002', receivedDate: d('2025-12-10'), applicantType: '商业企业', applicantName: '上海某某科技有限公司',
+      computed: { due: d('2026-01-08'), status: '办理中', workdaysLeft: 6, steps: ['收到 2025-12-10'] },
+    }),
+    application(8, { appNo: '2025-003', receivedDate: d('2025-12-29'), applicantType: '其他', computed: { status: '办理中' } }),
+  ],
+};
+
+const catalogue: Register<'catalogue'> = {
+  kind: 'catalogue', sheet: '目录', headerRow: 1, dataRows: 1, mapping: { title: 'A', formedDate: 'B', attribute: 'C' },
+  unmapped: [], unmappedHeaders: {}, findings: [],
+  records: [
+    {
+      source: { sheet: '目录', row: 2 }, extra: {}, original: { attribute: '免于公开' }, computed: {},
+      title: '关于某某事项的通知', formedDate: d('2025-03-05'), attribute: '不予公开',
+    } satisfies CatalogueRecord,
+  ],
+};
+
+const findings: Finding[] = [
+  { sheet: SHEET, row: 5, column: 'E', field: 'replyDate', severity: 'error', code: 'deadline.reply.late', message: '答复日期 2025-11-05 晚于法定期限 2025-10-30，逾期4个工作日' },
+  { sheet: SHEET, row: 6, column: 'C', field: 'applicantType', severity: 'warning', code: 'x.warn', message: '一条警告' },
+  { sheet: SHEET, row: 7, column: null, field: null, severity: 'error', code: 'row.skipped', message: '第7行无法识别，未进入登记表' },
+  { sheet: '目录', row: 2, column: 'C', field: 'attribute', severity: 'info', code: 'attribute.legacy', message: '“免于公开”已按不予公开处理' },
+  { sheet: '说明', row: null, column: null, field: null, severity: 'info', code: 'sheet.skipped', message: '该工作表不是台账' },
+];
+
+let dir: string;
+let file: string;
+let wb: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-register-'));
+  const bytes = await registerWorkbook({ registers: [applications, catalogue], findings });
+  file = path.join(dir, 'register.xlsx');
+  fs.writeFileSync(file, bytes);
+  wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(file));
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function headerOf(ws: ExcelJS.Worksheet): string[] {
+  const out: string[] = [];
+  ws.getRow(1).eachCell((c, n) => (out[n - 1] = String(c.value)));
+  return out;
+}
+
+function columnOf(ws: ExcelJS.Worksheet, header: string): number {
+  const i = headerOf(ws).indexOf(header);
+  if (i < 0) throw new Error(`no column ${header}`);
+  return i + 1;
+}
+
+describe('registerWorkbook', () => {
+  it('has one sheet per kind, then 检查结果 and a hidden 代码表', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['依申请公开登记台账', '主动公开目录', '检查结果', '代码表']);
+    expect(wb.getWorksheet('代码表')!.state).toBe('hidden');
+  });
+
+  it('lists source, canonical columns in order, extra columns, computed columns and original values', () => {
+    const header = headerOf(wb.getWorksheet('依申请公开登记台账')!);
+    expect(header.slice(0, 6)).toEqual(['来源工作表', '来源行', '申请编号', '收到日期', '申请方式', '申请人类型']);
+    const extra = header.indexOf('经办人');
+    expect(extra).toBeGreaterThan(header.indexOf('备注'));
+    expect(header.slice(extra + 1)).toEqual(['法定期限', '剩余工作日', '状态', '期限说明', '原始值（规范化前）']);
+  });
+
+  it('keeps formula-looking text as text with the @ format, never a formula', () => {
+    const ws = wb.getWorksheet('依申请公开登记台账')!;
+    const name = ws.getCell(2, columnOf(ws, '申请人'));
+    expect(name.type).toBe(ExcelJS.ValueType.String);
+    expect(name.value).toBe('=HYPERLINK("http://x","点我")');
+    expect(name.numFmt).toBe('@');
+    expect(ws.getCell(2, columnOf(ws, '备注')).value).toBe('+86 138 0000 0000');
+    expect(ws.getCell(3, columnOf(ws, '申请编号')).value).toBe('@2025-002');
+    expect(ws.getCell(2, columnOf(ws, '经办人')).value).toBe('-王芳');
+  });
+
+  it('writes dates as real dates shown as yyyy-mm-dd, numbers as numbers', () => {
+    const ws = wb.getWorksheet('依申请公开登记台账')!;
+    const received = ws.getCell(2, columnOf(ws, '收到日期'));
+    expect(received.value).toEqual(new Date(Date.UTC(2025, 8, 26)));
+    expect(received.numFmt).toBe('yyyy-mm-dd');
+    expect(ws.getCell(3, columnOf(ws, '剩余工作日')).value).toBe(6);
+    expect(ws.getCell(2, columnOf(ws, '来源行')).value).toBe(5);
+  });
+
+  it('shows the original value of a normalised cell', () => {
+    const ws = wb.getWorksheet('依申请公开登记台账')!;
+    expect(ws.getCell(2, columnOf(ws, '原始值（规范化前）')).value).toBe('申请人类型：公民');
+    const cat = wb.getWorksheet('主动公开目录')!;
+    expect(cat.getCell(2, columnOf(cat, '原始值（规范化前）')).value).toBe('公开属性：免于公开');
+  });
+
+  it('fills and annotates the cells that have findings, by severity', () => {
+    const ws = wb.getWorksheet('依申请公开登记台账')!;
+    const reply = ws.getCell(2, columnOf(ws, '答复日期'));
+    expect(reply.fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFC7CE' } });
+    expect(JSON.stringify(reply.note)).toContain('逾期4个工作日');
+    const type = ws.getCell(3, columnOf(ws, '申请人类型'));
+    expect(type.fill).toMatchObject({ fgColor: { argb: 'FFFFEB9C' } });
+    expect((ws.getCell(4, columnOf(ws, '申请人类型')).fill as { pattern?: string } | undefined)?.pattern ?? 'none').toBe('none');
+  });
+
+  it('lists every finding on 检查结果 with a link to its register cell', () => {
+    const ws = wb.getWorksheet('检查结果')!;
+    expect(ws.rowCount).toBe(findings.length + 1);
+    const link = ws.getCell(2, 9).value as { formula: string };
+    expect(link.formula).toContain("#'依申请公开登记台账'!");
+    const col = columnOf(wb.getWorksheet('依申请公开登记台账')!, '答复日期');
+    expect(link.formula).toContain(`${String.fromCharCode(64 + col)}2`);
+    expect(ws.getCell(4, 9).value).toBe('（该行未进入登记表）');
+    expect(ws.getCell(6, 8).value).toBe('该工作表不是台账');
+  });
+
+  it('puts an Excel table with filter buttons and a frozen header on each register sheet', () => {
+    const ws = wb.getWorksheet('依申请公开登记台账')!;
+    const tables = (ws as unknown as { tables: Record<string, { table: { ref?: string; tableRef?: string } }> }).tables;
+    expect(Object.keys(tables)).toEqual(['Applications']);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it('puts dropdowns on enum columns that reference 代码表, not inline lists', () => {
+    const ws = wb.getWorksheet('依申请公开登记台账')!;
+    const col = columnOf(ws, '申请人类型');
+    const dv = ws.getCell(2, col).dataValidation;
+    expect(dv.type).toBe('list');
+    expect(dv.formulae?.[0]).toMatch(/^'代码表'!\$C\$2:\$C\$7$/);
+    const code = wb.getWorksheet('代码表')!;
+    expect(code.getCell(1, 3).value).toBe('申请人类型');
+    expect(code.getCell(7, 3).value).toBe('其他');
+  });
+
+  it('colours the status column with conditional formatting', () => {
+    const ws = wb.getWorksheet('依申请公开登记台账')!;
+    const cf = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
+    expect(cf.length).toBe(1);
+    expect(cf[0].rules.map((r) => r.formulae[0])).toContain('"已逾期"');
+  });
+
+  it('opens in LibreOffice with the same values (formula-looking text literal, dates as yyyy-mm-dd)', () => {
+    const sheets = sofficeSheetsAsCsv(findSoffice() ?? 'soffice', file, path.join(dir, 'csv'));
+    const apps = sheets['依申请公开登记台账'];
+    const header = apps[0];
+    const at = (row: number, h: string) => apps[row][header.indexOf(h)];
+    expect(at(1, '申请人')).toBe('=HYPERLINK("http://x","点我")');
+    expect(at(1, '收到日期')).toBe('2025-09-26');
+    expect(at(1, '法定期限')).toBe('2025-10-30');
+    expect(at(2, '申请编号')).toBe('@2025-002');
+    expect(at(1, '备注')).toBe('+86 138 0000 0000');
+    expect(at(1, '经办人')).toBe('-王芳');
+    expect(at(2, '剩余工作日')).toBe('6');
+    expect(apps.filter((r) => r.some((c) => c !== '')).length).toBe(4);
+    const results = sheets['检查结果'];
+    expect(results[1][8]).toMatch(/^依申请公开登记台账!\w+2$/);
+    expect(sheets['主动公开目录'][1][header.indexOf('来源工作表')]).toBe('目录');
+  });
+});
