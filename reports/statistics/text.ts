@@ -61,7 +61,7 @@ export function feeSentence(year: number, applications: readonly ApplicationReco
   const notices = applications.filter((a) => inYear(a.feeNoticeDate));
   const paid = applications.filter((a) => inYear(a.feePaidDate));
   if (notices.length === 0 && paid.length === 0) {
-    return '依据《政府信息公开信息处理费管理办法》，本年度未发出收费通知，未收取信息处理费。';
+    return '依据《政府信息公开信息处理费管理办法》，本年度未收取信息处理费，未发出收费通知。';
   }
   const sum = (list: ApplicationRecord[]) => list.reduce((s, a) => s + (a.feeAmount ?? 0), 0);
   const missing = (list: ApplicationRecord[]) => list.filter((a) => a.feeAmount === undefined).length;
