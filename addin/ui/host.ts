@@ -6,7 +6,7 @@
  * over a workbook opened from disk (the offline page). Everything crossing this seam is plain data
  * from `core/` (Grid, Finding, Register, Settings) or the small types below.
  */
-import type { Grid } from '../../core/grid';
+import type { Grid, CellValue, CellError } from '../../core/grid';
 import type { Finding } from '../../core/findings';
 import type { AnyRegister } from '../../core/register/types';
 import type { Settings } from '../../core/settings/schema';
@@ -152,6 +152,8 @@ export interface Host {
   deliverFile(file: DeliverableFile, print?: PrintRequest): Promise<DeliveryOutcome>;
   /** Live checks: calls `onChange` for user edits (never for our own writes); returns an unsubscribe. */
   watchChanges?(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<() => Promise<void>>;
+  /** Reads only the given Excel rows over the given columns (live checks re-check just those). */
+  readRows?(sheet: string, rows: readonly number[], firstColumn: number, columns: number): Promise<Array<{ row: number; cells: Array<CellValue | CellError> }>>;
   /** The sheet and Excel row of the current selection (for notices of the selected application). */
   selectedRow?(): Promise<{ sheet: string; row: number } | null>;
 }

@@ -1,0 +1,86 @@
+/**
+ * How the gateway reaches Excel: `Excel.run` and the requirement-set check, passed in so tests run
+ * the same code against a fake workbook. This is the only folder that touches `Excel.*`.
+ */
+
+/** `Excel.run` — one batch of queued operations and `context.sync()` calls. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Where the add-in runs; decides how files are delivered. */
+export type ExcelPlatform = 'web' | 'windows' | 'mac' | 'other';
+
+export interface ExcelApi {
+  run: ExcelRun;
+  /** `Office.context.requirements.isSetSupported('ExcelApi', version)` */
+  supports(version: string): boolean;
+  platform: ExcelPlatform;
+  /** Opens a URL in the system browser (`Office.context.ui.openBrowserWindow`), when available. */
+  openBrowserWindow?(url: string): void;
+}
+
+/** The real Office.js binding; call only after `Office.onReady`. */
+export function officeExcelApi(): ExcelApi {
+  const platform = Office.context.platform;
+  return {
+    run: (batch) => Excel.run(batch),
+    supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
+    platform:
+      platform === Office.PlatformType.OfficeOnline ? 'web'
+        : platform === Office.PlatformType.PC ? 'windows'
+          : platform === Office.PlatformType.Mac ? 'mac' : 'other',
+    openBrowserWindow: Office.context.ui && 'openBrowserWindow' in Office.context.ui
+      ? (url: string) => Office.context.ui.openBrowserWindow(url)
+      : undefined,
+  };
+}
+
+/** Keeps our own writes from triggering live checks on hosts without `triggerSource` (ExcelApi < 1.14). */
+export class WriteGuard {
+  private depth = 0;
+  private quietUntil = 0;
+  constructor(private readonly now: () => number = () => Date.now(), private readonly graceMs = 800) {}
+  /** Runs `fn` with events from our writes ignored (and for a short grace period after). */
+  async during<T>(fn: () => Promise<T>): Promise<T> {
+    this.depth++;
+    try {
+      return await fn();
+    } finally {
+      this.depth--;
+      this.quietUntil = this.now() + this.graceMs;
+    }
+  }
+  /** True while our writes (or their echoes) are in flight. */
+  get active(): boolean {
+    return this.depth > 0 || this.now() < this.quietUntil;
+  }
+}
+
+/** Raised when the user cancels a long read. */
+export class AbortedError extends Error {
+  constructor() {
+    super('已取消');
+    this.name = 'AbortError';
+  }
+}
+
+/** Excel A1 address of a 1-based row/column rectangle. */
+export function a1(row: number, column: number, rows = 1, columns = 1): string {
+  const start = `${letters(column)}${row}`;
+  return rows === 1 && columns === 1 ? start : `${start}:${letters(column + columns - 1)}${row + rows - 1}`;
+}
+
+function letters(column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A sheet name quoted for use in an address or formula (`'登记 表'!A1`). */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

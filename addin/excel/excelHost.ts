@@ -1,0 +1,166 @@
+/**
+ * The add-in's Host: the task pane's operations over Office.js, feature-detected down to ExcelApi 1.1.
+ */
+import type { Grid } from '../../core/grid';
+import type { Finding } from '../../core/findings';
+import type { AnyRegister } from '../../core/register/types';
+import type { Settings } from '../../core/settings/schema';
+import type {
+  Host, HostCapabilities, SheetInfo, ReadProgress, MarkOutcome, SettingsRead, SheetDocument,
+  DeliverableFile, PrintRequest, DeliveryOutcome, SheetChange, DeliveryPath,
+} from '../ui/host';
+import { SETTINGS_SHEET, settingsFromGrid, settingsToRows } from '../ui/settingsSheet';
+import { defaultSettings } from '../../core/settings/schema';
+import { downloadBytes, encodeFragment } from '../ui/download';
+import { WriteGuard, type ExcelApi } from './api';
+import { readSheetGrid, readRows } from './readGrid';
+import { writeRegister, writeDocumentSheet, readSheetValues, CODE_SHEET } from './writeSheets';
+import { markFindings, clearMarks, RESULTS_SHEET, type FillMemory } from './marks';
+import { watchSheets } from './events';
+
+/** Sheets the add-in writes; hidden from the 检查 sheet list by default. */
+const OUR_SHEETS = [SETTINGS_SHEET, CODE_SHEET, RESULTS_SHEET];
+const OUR_PREFIXES = ['登记_', '年报', '月报', '移交表', '告知书'];
+
+/** True for sheets we wrote. */
+export function isOurSheet(name: string): boolean {
+  return OUR_SHEETS.includes(name) || OUR_PREFIXES.some((p) => name.startsWith(p));
+}
+
+/** What this Excel supports, from its requirement sets and platform. */
+export function excelCapabilities(api: ExcelApi): HostCapabilities {
+  const versions = ['1.18', '1.14', '1.10', '1.9', '1.8', '1.7', '1.6', '1.4', '1.2', '1.1'];
+  const top = versions.find((v) => api.supports(v)) ?? '1.1';
+  const delivery: DeliveryPath[] = api.platform === 'web' ? ['download', 'sheet']
+    : api.openBrowserWindow ? ['browserWindow', 'sheet'] : ['sheet'];
+  const where = api.platform === 'web' ? 'Excel 网页版' : api.platform === 'mac' ? 'Excel for Mac' : 'Excel 桌面版';
+  return {
+    kind: 'excel',
+    label: `${where}（ExcelApi ${top}）`,
+    markInPlace: true,
+    notes: api.supports('1.18') ? 'notes' : api.supports('1.10') ? 'comments' : 'sheet',
+    dropdowns: api.supports('1.8'),
+    liveChecks: api.supports('1.7'),
+    selectCell: true,
+    delivery,
+  };
+}
+
+export interface ExcelHostOptions {
+  /** Base URL of the add-in (for print.html); defaults to the page's own location. */
+  baseUrl?: string;
+  /** Download function (tests replace it). */
+  download?: (name: string, bytes: Uint8Array, mime: string) => void;
+}
+
+/** Host over a live Excel workbook. */
+export class ExcelHost implements Host {
+  readonly capabilities: HostCapabilities;
+  private readonly guard = new WriteGuard();
+  private readonly fills: FillMemory = new Map();
+
+  constructor(private readonly api: ExcelApi, private readonly options: ExcelHostOptions = {}) {
+    this.capabilities = excelCapabilities(api);
+    if (!api.supports('1.7')) this.capabilities = { ...this.capabilities, liveChecks: false };
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.api.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      const used = sheets.items.map((s) => {
+        const r = this.api.supports('1.4') ? s.getUsedRangeOrNullObject(true) : s.getUsedRange();
+        r.load('rowCount,columnCount');
+        return r;
+      });
+      await context.sync();
+      return sheets.items.map((s, i) => ({
+        name: s.name,
+        rows: used[i].isNullObject ? 0 : used[i].rowCount,
+        columns: used[i].isNullObject ? 0 : used[i].columnCount,
+        ours: isOurSheet(s.name),
+      }));
+    });
+  }
+
+  readSheet(name: string, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<Grid> {
+    return readSheetGrid(this.api, name, { onProgress, signal });
+  }
+
+  /** Reads only the given rows (live checks). */
+  readRows(sheet: string, rows: readonly number[], firstColumn: number, columns: number) {
+    return readRows(this.api, sheet, rows, firstColumn, columns);
+  }
+
+  writeRegisterSheet(register: AnyRegister): Promise<string> {
+    return this.guard.during(() => writeRegister(this.api, register));
+  }
+
+  markFindings(findings: readonly Finding[]): Promise<MarkOutcome> {
+    return this.guard.during(() => markFindings(this.api, findings, this.fills));
+  }
+
+  clearMarks(): Promise<void> {
+    return this.guard.during(() => clearMarks(this.api, this.fills));
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    await this.api.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  async readSettings(): Promise<SettingsRead> {
+    const values = await readSheetValues(this.api, SETTINGS_SHEET);
+    if (!values) return { settings: defaultSettings(), found: false, findings: [] };
+    const grid: Grid = {
+      sheet: SETTINGS_SHEET, firstRow: 1, firstColumn: 1,
+      rows: values.map((r) => r.map((v) => (v === '' || v === null || v === undefined ? null : typeof v === 'object' ? String(v) : (v as string | number | boolean)))),
+    };
+    return { ...settingsFromGrid(grid), found: true };
+  }
+
+  async writeSettings(settings: Settings): Promise<void> {
+    const rows = settingsToRows(settings);
+    await this.guard.during(() => writeDocumentSheet(this.api, {
+      name: SETTINGS_SHEET, rows, boldRows: [0], widths: [22, 40, 28],
+    }, true));
+  }
+
+  writeReportSheet(doc: SheetDocument): Promise<string> {
+    return this.guard.during(() => writeDocumentSheet(this.api, doc));
+  }
+
+  async deliverFile(file: DeliverableFile, print?: PrintRequest): Promise<DeliveryOutcome> {
+    const path = this.capabilities.delivery[0];
+    if (path === 'download') {
+      (this.options.download ?? ((n, b, m) => downloadBytes(n, b, m)))(file.name, file.bytes, file.mime);
+      return { path, message: `已下载 ${file.name}` };
+    }
+    if (path === 'browserWindow' && print && this.api.openBrowserWindow) {
+      const base = this.options.baseUrl ?? new URL('.', location.href).href;
+      this.api.openBrowserWindow(`${base}print.html#${encodeFragment(print)}`);
+      return { path, message: `已在浏览器中打开「${print.title}」，请在浏览器中保存或打印 PDF。` };
+    }
+    return { path: 'sheet', message: '此版本的 Excel 无法从任务窗格保存文件：请使用「写入工作表」后用 文件 > 打印 / 导出 PDF。' };
+  }
+
+  watchChanges(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<() => Promise<void>> {
+    return watchSheets(this.api, this.guard, sheets, onChange);
+  }
+
+  async selectedRow(): Promise<{ sheet: string; row: number } | null> {
+    return this.api.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load('rowIndex');
+      const ws = range.worksheet;
+      ws.load('name');
+      await context.sync();
+      return { sheet: ws.name, row: range.rowIndex + 1 };
+    });
+  }
+}

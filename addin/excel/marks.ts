@@ -1,0 +1,251 @@
+/**
+ * Marks findings on the source sheets in bulk and removes exactly those marks again.
+ *
+ * - ExcelApi 1.6+: conditional formats (the cells' own formats are never touched), one per
+ *   severity and sheet over a RangeAreas on 1.9+, or one per run of cells before that. Ours are
+ *   recognised by their marker formula, so 清除标注 works after a reload too.
+ * - ExcelApi 1.1–1.5: plain fills; the original fills are read first and restored on 清除标注.
+ * - Texts: notes (1.18) or comments (1.10) on cells that have none of the user's; otherwise (and for
+ *   cells beyond NOTE_LIMIT) a 检查结果 sheet with a link per finding.
+ * Every path issues a constant number of syncs, however many findings there are.
+ */
+import type { Finding, Severity } from '../../core/findings';
+import type { MarkOutcome, NoteKind } from '../ui/host';
+import { contiguousRuns } from './readGrid';
+import { a1, quoteSheet, type ExcelApi } from './api';
+import { uniqueSheetName } from './writeSheets';
+import { neutraliseText } from '../ui/registerTable';
+import { columnNumber } from '../../core/grid';
+
+/** The formula that identifies our conditional formats (always TRUE). */
+export const MARK_FORMULA = '=ISTEXT("ogi-ledger")';
+/** Prefix of our notes and comments. */
+export const NOTE_PREFIX = '【台账助手】';
+export const RESULTS_SHEET = '检查结果';
+/** Most notes/comments written per marking; the rest are listed on the 检查结果 sheet. */
+export const NOTE_LIMIT = 2000;
+/** RangeAreas address strings are kept short; Excel rejects very long ones. */
+const MAX_AREAS_ADDRESS = 2000;
+
+export const SEVERITY_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** One cell to mark: its worst severity and all its messages. */
+interface MarkedCell {
+  sheet: string;
+  row: number;
+  column: string;
+  severity: Severity;
+  messages: string[];
+}
+
+/** Original fills kept for the plain-fill path (ExcelApi < 1.6). */
+export type FillMemory = Map<string, { sheet: string; address: string; color: string | null }>;
+
+/** Cells to mark, one per address, worst severity first. */
+export function cellsToMark(findings: readonly Finding[]): MarkedCell[] {
+  const byCell = new Map<string, MarkedCell>();
+  for (const f of findings) {
+    if (f.row === null || f.column === null) continue;
+    const key = `${f.sheet}\u0000${f.column}${f.row}`;
+    const cell = byCell.get(key);
+    if (!cell) byCell.set(key, { sheet: f.sheet, row: f.row, column: f.column, severity: f.severity, messages: [f.message] });
+    else {
+      if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[cell.severity]) cell.severity = f.severity;
+      cell.messages.push(f.message);
+    }
+  }
+  return [...byCell.values()];
+}
+
+/** Addresses (`C5:C9`, `D7`) covering the cells, runs of rows merged per column. */
+export function runAddresses(cells: ReadonlyArray<{ row: number; column: string }>): string[] {
+  const byColumn = new Map<string, number[]>();
+  for (const c of cells) {
+    const rows = byColumn.get(c.column) ?? [];
+    rows.push(c.row);
+    byColumn.set(c.column, rows);
+  }
+  const out: string[] = [];
+  for (const [column, rows] of byColumn) {
+    for (const [from, to] of contiguousRuns(rows)) out.push(from === to ? `${column}${from}` : `${column}${from}:${column}${to}`);
+  }
+  return out;
+}
+
+/** Joins addresses into comma lists no longer than `max` characters. */
+export function areaGroups(addresses: readonly string[], max = MAX_AREAS_ADDRESS): string[] {
+  const groups: string[] = [];
+  let cur = '';
+  for (const a of addresses) {
+    if (cur && cur.length + a.length + 1 > max) {
+      groups.push(cur);
+      cur = '';
+    }
+    cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) groups.push(cur);
+  return groups;
+}
+
+function noteKind(api: ExcelApi): NoteKind {
+  return api.supports('1.18') ? 'notes' : api.supports('1.10') ? 'comments' : 'sheet';
+}
+
+type NoteLike = { content: string; getLocation(): Excel.Range; delete(): void };
+
+/** What of ours is on the given sheets, and which cells hold the user's own notes. Two syncs at most. */
+async function survey(context: Excel.RequestContext, api: ExcelApi, kind: NoteKind, sheetNames: readonly string[]) {
+  const ws = context.workbook.worksheets;
+  ws.load('items/name');
+  const notes: { items: NoteLike[] } | null = kind === 'notes' ? context.workbook.notes as unknown as { items: NoteLike[] }
+    : kind === 'comments' ? context.workbook.comments as unknown as { items: NoteLike[] } : null;
+  if (notes) (notes as unknown as Excel.CommentCollection).load('items/content');
+  const cfColls = api.supports('1.6')
+    ? sheetNames.map((n) => {
+      const coll = context.workbook.worksheets.getItemOrNullObject(n).getRange().conditionalFormats;
+      coll.load('items/type');
+      return coll;
+    })
+    : [];
+  await context.sync();
+  const names = ws.items.map((w) => w.name);
+  const present = new Set(names);
+  const customs = cfColls.filter((_, i) => present.has(sheetNames[i])).flatMap((coll) => coll.items.filter((cf) => cf.type === 'Custom').map((cf) => {
+    const custom = cf.customOrNullObject;
+    custom.rule.load('formula');
+    return { cf, custom };
+  }));
+  const foreign = (notes?.items ?? []).filter((n) => !n.content.startsWith(NOTE_PREFIX)).map((n) => {
+    const loc = n.getLocation();
+    loc.load('address');
+    return loc;
+  });
+  if (customs.length > 0 || foreign.length > 0) await context.sync();
+  return {
+    names,
+    ourFormats: customs.filter(({ custom }) => !custom.isNullObject && custom.rule.formula === MARK_FORMULA).map(({ cf }) => cf),
+    ourNotes: (notes?.items ?? []).filter((n) => n.content.startsWith(NOTE_PREFIX)),
+    occupied: new Set(foreign.map((l) => l.address.replace(/'/g, ''))),
+  };
+}
+
+/** Queues the removal of our marks found by `survey` and of the remembered plain fills. */
+function queueClear(context: Excel.RequestContext, found: { ourFormats: Excel.ConditionalFormat[]; ourNotes: NoteLike[] }, memory: FillMemory): void {
+  for (const cf of found.ourFormats) cf.delete();
+  for (const n of found.ourNotes) n.delete();
+  for (const { sheet, address, color } of memory.values()) {
+    const fill = context.workbook.worksheets.getItem(sheet).getRange(address).format.fill;
+    if (color && color.toUpperCase() !== '#FFFFFF') fill.color = color;
+    else fill.clear();
+  }
+  memory.clear();
+}
+
+/** Marks the findings' cells, replacing previous marks of ours on those sheets. At most 4 syncs. */
+export async function markFindings(api: ExcelApi, findings: readonly Finding[], memory: FillMemory): Promise<MarkOutcome> {
+  const cells = cellsToMark(findings);
+  const kind = noteKind(api);
+  const sheets = new Map<string, MarkedCell[]>();
+  for (const c of cells) {
+    const list = sheets.get(c.sheet);
+    if (list) list.push(c);
+    else sheets.set(c.sheet, [c]);
+  }
+  const involved = [...new Set([...sheets.keys(), ...[...memory.values()].map((m) => m.sheet)])];
+  return api.run(async (context) => {
+    const found = await survey(context, api, kind, involved);
+    queueClear(context, found, memory);
+    const noted = new Set<string>();
+    if (kind !== 'sheet') {
+      let budget = NOTE_LIMIT;
+      for (const c of cells) {
+        const key = `${c.sheet}!${c.column}${c.row}`;
+        if (budget === 0 || found.occupied.has(key)) continue;
+        budget--;
+        noted.add(key);
+        const text = NOTE_PREFIX + c.messages.join('\n');
+        const target = `${quoteSheet(c.sheet)}!${c.column}${c.row}`;
+        if (kind === 'notes') context.workbook.notes.add(target, text);
+        else context.workbook.comments.add(target, text);
+      }
+    }
+    if (!api.supports('1.6')) {
+      // Plain fills: remember the originals first so 清除标注 can put them back.
+      const ranges = cells.map((c) => {
+        const r = context.workbook.worksheets.getItem(c.sheet).getRange(`${c.column}${c.row}`);
+        r.format.fill.load('color');
+        return r;
+      });
+      await context.sync();
+      cells.forEach((c, i) => {
+        memory.set(`${c.sheet}!${c.column}${c.row}`, { sheet: c.sheet, address: `${c.column}${c.row}`, color: ranges[i].format.fill.color ?? null });
+        ranges[i].format.fill.color = SEVERITY_FILL[c.severity];
+      });
+    } else {
+      for (const [sheetName, sheetCells] of sheets) {
+        const ws = context.workbook.worksheets.getItem(sheetName);
+        for (const severity of ['info', 'warning', 'error'] as const) {
+          const addresses = runAddresses(sheetCells.filter((c) => c.severity === severity));
+          const targets = api.supports('1.9')
+            ? areaGroups(addresses).map((g) => ws.getRanges(g).conditionalFormats)
+            : addresses.map((a) => ws.getRange(a).conditionalFormats);
+          for (const cfs of targets) {
+            const cf = cfs.add('Custom');
+            cf.custom.rule.formula = MARK_FORMULA;
+            cf.custom.format.fill.color = SEVERITY_FILL[severity];
+          }
+        }
+      }
+    }
+    const unlisted = cells.some((c) => !noted.has(`${c.sheet}!${c.column}${c.row}`));
+    if (unlisted || kind === 'sheet') writeResultsSheet(context, findings, found.names);
+    await context.sync();
+    return { cells: cells.length, notes: unlisted ? 'sheet' : kind };
+  });
+}
+
+/** The 检查结果 sheet: one row per finding with a link to its cell (replaced on each marking). */
+function writeResultsSheet(context: Excel.RequestContext, findings: readonly Finding[], taken: string[]): void {
+  const ws = taken.includes(RESULTS_SHEET)
+    ? context.workbook.worksheets.getItem(RESULTS_SHEET)
+    : context.workbook.worksheets.add(uniqueSheetName(RESULTS_SHEET, taken));
+  if (taken.includes(RESULTS_SHEET)) ws.getRange().clear();
+  const header = ['工作表', '单元格', '级别', '字段', '代码', '说明'];
+  const rows = findings.map((f) => [
+    f.sheet, f.row !== null && f.column !== null ? `${f.column}${f.row}` : '', SEVERITY_ZH[f.severity], f.field ?? '', f.code, f.message,
+  ]);
+  const all = [header, ...rows];
+  const range = ws.getRange(a1(1, 1, all.length, header.length));
+  range.numberFormat = all.map((r) => r.map(() => '@'));
+  range.values = all.map((r) => r.map((v) => neutraliseText(v)));
+  ws.getRange(a1(1, 1, 1, header.length)).format.font.bold = true;
+  // Links are our own formulas (never user text), so clicking jumps to the cell.
+  const links = findings.map((f) => {
+    if (f.row === null || f.column === null) return [''];
+    const target = `#${quoteSheet(f.sheet).replace(/"/g, '""')}!${f.column}${f.row}`;
+    return [`=HYPERLINK("${target}","定位")`];
+  });
+  if (links.length > 0) ws.getRange(a1(2, header.length + 1, links.length, 1)).formulas = links;
+}
+
+/** Removes exactly our marks on every sheet (conditional formats, notes/comments, fills, 检查结果). At most 3 syncs. */
+export async function clearMarks(api: ExcelApi, memory: FillMemory): Promise<void> {
+  const kind = noteKind(api);
+  await api.run(async (context) => {
+    const ws = context.workbook.worksheets;
+    ws.load('items/name');
+    await context.sync();
+    const names = ws.items.map((w) => w.name);
+    const found = await survey(context, api, kind, names);
+    queueClear(context, found, memory);
+    if (names.includes(RESULTS_SHEET)) context.workbook.worksheets.getItem(RESULTS_SHEET).delete();
+    await context.sync();
+  });
+}
+
+/** Sheet-qualified address for selecting a finding's cell. */
+export function findingAddress(f: Finding): string | null {
+  return f.row === null || f.column === null ? null : a1(f.row, columnNumber(f.column));
+}

@@ -1,0 +1,179 @@
+/**
+ * Writes our own sheets: the register as an Excel table, report / print-ready sheets, the 设置 sheet
+ * and the hidden 代码表. Text columns get the text format '@' before their values are set, and text
+ * starting with = + - @ is neutralised, so a cell text can never become a formula.
+ */
+import type { AnyRegister } from '../../core/register/types';
+import { isCalendarDate, toEpochDay, type CalendarDate } from '../../core/dates';
+import { registerTable, neutraliseText, type ColumnType, type TableCell } from '../ui/registerTable';
+import type { SheetDocument, DocCell } from '../ui/host';
+import { a1, quoteSheet, type ExcelApi } from './api';
+import { REQUEST_BUDGET_BYTES } from './readGrid';
+
+export const CODE_SHEET = '代码表';
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+/** Excel serial (1900 date system) of a calendar date. */
+export function excelSerial(date: CalendarDate): number {
+  return toEpochDay(date) + 25569;
+}
+
+/** A name not yet used in `taken`: `base`, `base (2)`, … (31 characters at most, Excel's limit). */
+export function uniqueSheetName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  const clean = base.replace(/[\\/?*[\]:]/g, '_').slice(0, 31);
+  if (!lower.has(clean.toLowerCase())) return clean;
+  for (let i = 2; ; i++) {
+    const name = `${clean.slice(0, 31 - ` (${i})`.length)} (${i})`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  return sheets.items.map((s) => s.name);
+}
+
+function cellValue(cell: TableCell, type: ColumnType): string | number {
+  if (cell === null) return '';
+  if (type === 'date' && typeof cell === 'string' && isCalendarDate(cell)) return excelSerial(cell);
+  if (typeof cell === 'number') return cell;
+  return neutraliseText(cell);
+}
+
+function cellFormat(cell: TableCell, type: ColumnType): string {
+  if (type === 'date') return typeof cell === 'string' && isCalendarDate(cell) ? DATE_FORMAT : '@';
+  if (type === 'number') return typeof cell === 'number' ? 'General' : '@';
+  return '@';
+}
+
+/** Writes a register as a table on a new sheet (chunked, one sync per chunk); returns the sheet name. */
+export async function writeRegister(api: ExcelApi, register: AnyRegister): Promise<string> {
+  const table = registerTable(register);
+  const useDropdowns = api.supports('1.8') && Object.keys(table.lists).length > 0;
+  return api.run(async (context) => {
+    const taken = await sheetNames(context);
+    const name = uniqueSheetName(table.sheetName, taken);
+    const sheet = context.workbook.worksheets.add(name);
+    const width = table.columns.length;
+    const header = sheet.getRange(a1(1, 1, 1, width));
+    header.numberFormat = [table.columns.map(() => '@')];
+    header.values = [table.columns.map((c) => neutraliseText(c.header))];
+    header.format.font.bold = true;
+    const bytesPerRow = Math.max(1, estimateRowBytes(table.rows));
+    const chunk = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / 2 / bytesPerRow));
+    for (let start = 0; start < table.rows.length; start += chunk) {
+      const part = table.rows.slice(start, start + chunk);
+      const range = sheet.getRange(a1(2 + start, 1, part.length, width));
+      // Format first: a value set into an '@' cell stays text.
+      range.numberFormat = part.map((row) => row.map((c, j) => cellFormat(c, table.columns[j].type)));
+      range.values = part.map((row) => row.map((c, j) => cellValue(c, table.columns[j].type)));
+      if (start + chunk < table.rows.length) await context.sync();
+    }
+    const lastRow = Math.max(2, table.rows.length + 1);
+    const excelTable = sheet.tables.add(`${quoteSheet(name)}!${a1(1, 1, lastRow, width)}`, true);
+    excelTable.showFilterButton = true;
+    if (api.supports('1.7')) sheet.freezePanes.freezeRows(1);
+    if (api.supports('1.2')) sheet.getRange(a1(1, 1, 1, width)).format.columnWidth = 90;
+    if (useDropdowns) {
+      const codes = ensureCodeSheet(context, taken, table.lists);
+      table.columns.forEach((col, j) => {
+        if (!col.list || !codes[col.list]) return;
+        const target = sheet.getRange(a1(2, j + 1, lastRow - 1, 1));
+        target.dataValidation.rule = { list: { inCellDropDown: true, source: codes[col.list] } };
+        target.dataValidation.errorAlert = { showAlert: false, style: 'Warning', title: '', message: '' };
+      });
+    }
+    await context.sync();
+    return name;
+  });
+}
+
+/** Writes the lists into the hidden 代码表 sheet (replacing its content); returns list → source formula. */
+function ensureCodeSheet(
+  context: Excel.RequestContext, taken: readonly string[], lists: Record<string, readonly string[]>,
+): Record<string, string> {
+  const exists = taken.includes(CODE_SHEET);
+  const sheet = exists ? context.workbook.worksheets.getItem(CODE_SHEET) : context.workbook.worksheets.add(CODE_SHEET);
+  if (exists) sheet.getRange().clear();
+  const sources: Record<string, string> = {};
+  Object.entries(lists).forEach(([listName, values], j) => {
+    const col = sheet.getRange(a1(1, j + 1, values.length + 1, 1));
+    col.numberFormat = [listName, ...values].map(() => ['@']);
+    col.values = [listName, ...values].map((v) => [neutraliseText(v)]);
+    const colAddress = a1(2, j + 1, values.length, 1).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+    sources[listName] = `=${quoteSheet(CODE_SHEET)}!${colAddress}`;
+  });
+  sheet.visibility = 'Hidden';
+  return sources;
+}
+
+function estimateRowBytes(rows: readonly TableCell[][]): number {
+  // Sample up to 200 rows: values plus a format string per cell, as JSON.
+  let max = 0;
+  const step = Math.max(1, Math.floor(rows.length / 200));
+  for (let i = 0; i < rows.length; i += step) max = Math.max(max, JSON.stringify(rows[i]).length * 3 + rows[i].length * 14);
+  return max;
+}
+
+function docValue(cell: DocCell): { value: string | number; format: string } {
+  if (cell === null) return { value: '', format: '@' };
+  if (typeof cell === 'number') return { value: cell, format: 'General' };
+  if (typeof cell === 'object') return isCalendarDate(cell.date) ? { value: excelSerial(cell.date), format: DATE_FORMAT } : { value: cell.date, format: '@' };
+  return { value: neutraliseText(cell), format: '@' };
+}
+
+/** Writes a report or print-ready form (small) on a new sheet in one request; returns the sheet name. */
+export async function writeDocumentSheet(api: ExcelApi, doc: SheetDocument, replace = false): Promise<string> {
+  return api.run(async (context) => {
+    const taken = await sheetNames(context);
+    let name = uniqueSheetName(doc.name, taken);
+    let sheet: Excel.Worksheet;
+    if (replace && taken.includes(doc.name)) {
+      name = doc.name;
+      sheet = context.workbook.worksheets.getItem(name);
+      sheet.getRange().clear();
+    } else sheet = context.workbook.worksheets.add(name);
+    const width = Math.max(1, ...doc.rows.map((r) => r.length));
+    if (doc.rows.length > 0) {
+      const cells = doc.rows.map((r) => Array.from({ length: width }, (_, j) => docValue(r[j] ?? null)));
+      const range = sheet.getRange(a1(1, 1, doc.rows.length, width));
+      range.numberFormat = cells.map((r) => r.map((c) => c.format));
+      range.values = cells.map((r) => r.map((c) => c.value));
+    }
+    for (const row of doc.boldRows ?? []) sheet.getRange(a1(row + 1, 1, 1, width)).format.font.bold = true;
+    if (doc.borderedRows) {
+      const body = sheet.getRange(a1(doc.borderedRows.from + 1, 1, doc.borderedRows.to - doc.borderedRows.from + 1, width));
+      for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
+        body.format.borders.getItem(edge).style = 'Continuous';
+      }
+    }
+    if (api.supports('1.2')) for (const m of doc.merges ?? []) sheet.getRange(m).merge(false);
+    (doc.widths ?? []).forEach((w, j) => {
+      sheet.getRange(a1(1, j + 1)).format.columnWidth = w * 7;
+    });
+    if (doc.print && api.supports('1.9')) {
+      const layout = sheet.pageLayout;
+      layout.orientation = doc.print.landscape ? 'Landscape' : 'Portrait';
+      layout.paperSize = 'A4';
+      if (doc.print.repeatRows) layout.setPrintTitleRows(`$${doc.print.repeatRows.from + 1}:$${doc.print.repeatRows.to + 1}`);
+      if (doc.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    }
+    await context.sync();
+    return name;
+  });
+}
+
+/** Reads all values of a sheet if it exists (2 syncs at most), else null. */
+export async function readSheetValues(api: ExcelApi, name: string): Promise<unknown[][] | null> {
+  return api.run(async (context) => {
+    const taken = await sheetNames(context);
+    if (!taken.includes(name)) return null;
+    const used = context.workbook.worksheets.getItem(name).getUsedRange();
+    used.load('values');
+    await context.sync();
+    return used.values as unknown[][];
+  });
+}
