@@ -68,7 +68,7 @@ beforeAll(async () => {
   file = path.join(dir, 'register.xlsx');
   fs.writeFileSync(file, bytes);
   wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(file));
+  await wb.xlsx.readFile(file);
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,0 +1,226 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Command } from './types';
+import { CliIO } from '../io';
+import { dateFlag, parseFlags } from '../args';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../exitCodes';
+import { readLedgerFile } from '../readers';
+import { checkMessages as M, CHECK_USAGE } from './checkMessages';
+import { todayInChina, CalendarDate } from '../../core/dates';
+import { Finding, summarise } from '../../core/findings';
+import { RegisterKind } from '../../core/register/types';
+import { Settings, SettingsSchema } from '../../core/settings/schema';
+import { WorkCalendar } from '../../core/calendar';
+import { loadPreset } from '../../core/presets';
+import { validateWorkbook, SheetOutcome } from '../../core/ledger';
+import { fieldLabel } from '../../core/ledger/headerSynonyms';
+import { registerWorkbook } from '../../reports/render/registerWorkbook';
+
+/** One sheet in the `--json` layout of contracts §2. */
+export interface CheckSheetJson {
+  sheet: string;
+  kind: RegisterKind | null;
+  headerRow: number | null;
+  dataRows: number;
+  mapping: Record<string, string>;
+  unmapped: string[];
+  skipped?: string;
+  findings: Finding[];
+}
+
+/** One file in the `--json` layout; `error` when the file could not be used. */
+export interface CheckFileJson {
+  file: string;
+  error?: string;
+  register?: string;
+  sheets: CheckSheetJson[];
+}
+
+/** The whole `--json` document of contracts §2. */
+export interface CheckJson {
+  files: CheckFileJson[];
+  summary: { errors: number; warnings: number; infos: number };
+}
+
+const KINDS = ['catalogue', 'applications', 'appeals', 'auto'] as const;
+type KindFlag = (typeof KINDS)[number];
+const MAX_LISTED = 10;
+
+interface CheckOptions {
+  sheet?: string;
+  kind: KindFlag;
+  presetName: string;
+  settings: Settings;
+  today: CalendarDate;
+  outDir?: string;
+  calendar: WorkCalendar;
+}
+
+function readSettingsFile(file: string, cwd: string): Settings {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new UsageError(M.settingsUnreadable(file, e instanceof Error ? e.message : String(e)));
+  }
+  const parsed = SettingsSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new UsageError(M.settingsInvalid(file, parsed.error.issues.map((i) => `${i.path.join('.') || '（根）'}：${i.message}`).join('；')));
+  }
+  return parsed.data;
+}
+
+function parseOptions(argv: string[], io: CliIO): { files: string[]; json: boolean; options: CheckOptions } {
+  const { values, positionals } = parseFlags(
+    argv,
+    {
+      sheet: { type: 'string' },
+      kind: { type: 'string' },
+      preset: { type: 'string' },
+      settings: { type: 'string' },
+      today: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    true,
+  );
+  if (positionals.length === 0) throw new UsageError(M.noFiles, true);
+  const kind = (values.kind ?? 'auto') as KindFlag;
+  if (!KINDS.includes(kind)) throw new UsageError(M.badKind(String(values.kind)), true);
+  const settings = values.settings ? readSettingsFile(values.settings, io.cwd) : SettingsSchema.parse({});
+  const presetName = values.preset ?? settings.preset;
+  try {
+    loadPreset(presetName);
+  } catch (e) {
+    throw new UsageError(M.badPreset(e instanceof Error ? e.message : String(e)));
+  }
+  return {
+    files: positionals,
+    json: values.json === true,
+    options: {
+      sheet: values.sheet,
+      kind,
+      presetName,
+      settings,
+      today: dateFlag(values.today, 'today') ?? todayInChina(),
+      outDir: values.out === undefined ? undefined : path.resolve(io.cwd, values.out),
+      calendar: WorkCalendar.standard(settings.calendar),
+    },
+  };
+}
+
+/** Checks one file; returns its JSON entry and whether it was usable. */
+async function checkFile(file: string, options: CheckOptions, io: CliIO): Promise<{ entry: CheckFileJson; usable: boolean }> {
+  const fullPath = path.resolve(io.cwd, file);
+  const entry: CheckFileJson = { file, sheets: [] };
+  const progress = io.isTTY ? (rows: number) => io.err(`\r${M.progress(path.basename(file), rows)}`) : undefined;
+  const read = await readLedgerFile(fullPath, { onProgress: progress });
+  if (progress) io.err('\r\x1b[K');
+  if (!read.ok) {
+    entry.error = read.message;
+    return { entry, usable: false };
+  }
+  let grids = read.grids;
+  if (options.sheet !== undefined) {
+    grids = grids.filter((g) => g.sheet === options.sheet);
+    if (grids.length === 0) {
+      entry.error = M.sheetNotFound(file, options.sheet, read.grids.map((g) => g.sheet));
+      return { entry, usable: false };
+    }
+  }
+  const outcomes: SheetOutcome[] = validateWorkbook(grids, {
+    kind: options.kind,
+    presetName: options.presetName,
+    settings: options.settings,
+    today: options.today,
+    calendar: options.calendar,
+  });
+  const allFindings: Finding[] = [];
+  for (const outcome of outcomes) {
+    const readerFindings = read.findings.filter((f) => f.sheet === outcome.sheet);
+    const own = outcome.findings;
+    const findings = [...readerFindings, ...own];
+    allFindings.push(...findings);
+    const reg = outcome.register;
+    entry.sheets.push({
+      sheet: outcome.sheet,
+      kind: reg ? reg.kind : null,
+      headerRow: reg ? reg.headerRow : null,
+      dataRows: reg ? reg.dataRows : 0,
+      mapping: reg ? reg.mapping : {},
+      unmapped: reg ? reg.unmapped : [],
+      ...(outcome.skipped !== undefined ? { skipped: outcome.skipped } : {}),
+      findings,
+    });
+  }
+  const registers = outcomes.flatMap((o) => (o.register ? [o.register] : []));
+  if (registers.length === 0) {
+    entry.error = M.noRegister(file);
+    return { entry, usable: false };
+  }
+  if (options.outDir) {
+    const target = path.join(options.outDir, `${path.basename(file)}.register.xlsx`);
+    if (path.resolve(target) === fullPath) throw new UsageError(M.outIsSource(file));
+    const bytes = await registerWorkbook({ registers, findings: allFindings });
+    fs.mkdirSync(options.outDir, { recursive: true });
+    fs.writeFileSync(target, bytes);
+    entry.register = target;
+  }
+  return { entry, usable: true };
+}
+
+function mappingText(mapping: Record<string, string>, labels: (field: string) => string): string {
+  return Object.entries(mapping)
+    .sort((a, b) => a[1].length - b[1].length || a[1].localeCompare(b[1]))
+    .map(([field, letter]) => `${letter}→${labels(field)}`)
+    .join('  ');
+}
+
+function printHuman(entry: CheckFileJson, io: CliIO): void {
+  io.out(`${M.file(entry.file)}\n`);
+  for (const s of entry.sheets) {
+    if (!s.kind) {
+      io.out(`${M.skipped(s.sheet, s.skipped ?? '')}\n`);
+      continue;
+    }
+    io.out(`${M.sheetLine(s.sheet, M.kindLabel[s.kind], s.kind, s.headerRow ?? 0, s.dataRows)}\n`);
+    io.out(`${M.mapping(mappingText(s.mapping, (field) => fieldLabel(s.kind ?? 'applications', field)))}\n`);
+    if (s.unmapped.length > 0) io.out(`${M.unmapped(s.unmapped.join('、'))}\n`);
+    const c = summarise(s.findings);
+    io.out(`${M.counts(c.errors, c.warnings, c.infos)}\n`);
+    const rank = { error: 0, warning: 1, info: 2 } as const;
+    const listed = [...s.findings].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, MAX_LISTED);
+    for (const f of listed) {
+      const where = f.row === null ? '' : `第 ${f.row} 行${f.column ? ` ${f.column} 列` : ''} `;
+      io.out(`    ${where}[${M.severity[f.severity]}] ${f.message}\n`);
+    }
+    if (s.findings.length > listed.length) io.out(`${M.more(s.findings.length - listed.length)}\n`);
+  }
+  if (entry.register) io.out(`${M.wrote(entry.register)}\n`);
+}
+
+/** `ogi check` (contracts §2). */
+export const checkCommand: Command = {
+  name: 'check',
+  summary: M.summary,
+  usage: CHECK_USAGE,
+  async run(argv, io) {
+    const { files, json, options } = parseOptions(argv, io);
+    const result: CheckJson = { files: [], summary: { errors: 0, warnings: 0, infos: 0 } };
+    let unusable = false;
+    for (const file of files) {
+      const { entry, usable } = await checkFile(file, options, io);
+      result.files.push(entry);
+      if (!usable) {
+        unusable = true;
+        io.err(`ogi check: ${entry.error}\n`);
+      }
+      if (!json) printHuman(entry, io);
+    }
+    result.summary = summarise(result.files.flatMap((f) => f.sheets.flatMap((s) => s.findings)));
+    if (json) io.out(`${JSON.stringify(result, null, 2)}\n`);
+    else io.out(`${M.total(result.summary.errors, result.summary.warnings, result.summary.infos)}\n`);
+    if (unusable) return EXIT_USAGE;
+    return result.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
