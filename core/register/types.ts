@@ -195,6 +195,8 @@ export interface Register<K extends RegisterKind = RegisterKind> {
   headerRow: number;
   /** Number of non-blank data rows in the source. */
   dataRows: number;
+  /** Blank rows below the header, skipped silently. */
+  blankRows?: number;
   mapping: ColumnMapping;
   /** Column letters that did not map to a canonical field. */
   unmapped: string[];

@@ -1,0 +1,57 @@
+import { RegisterKind } from '../register/types';
+
+/** How a field's cells are read. */
+export type FieldType =
+  | 'text' | 'code' | 'id' | 'date' | 'number' | 'extension'
+  | 'attribute' | 'channel' | 'applicantType' | 'resultType' | 'resultReason' | 'caseType' | 'caseResult';
+
+/** The reader of each canonical field (contracts §3), per kind. */
+export const FIELD_TYPES: Readonly<Record<RegisterKind, Readonly<Record<string, FieldType>>>> = {
+  catalogue: {
+    indexNo: 'code', title: 'text', docNo: 'text', publisher: 'text', department: 'text',
+    formedDate: 'date', submittedDate: 'date', publishedDate: 'date', attribute: 'attribute',
+    withheldReason: 'text', legalBasis: 'text', topic: 'text', genre: 'text', summary: 'text',
+    validity: 'text', abolishedDate: 'date', transferredDate: 'date', pages: 'number', copies: 'number', remarks: 'text',
+  },
+  applications: {
+    appNo: 'code', receivedDate: 'date', channel: 'channel', applicantType: 'applicantType', applicantName: 'text',
+    idType: 'text', idNumber: 'id', phone: 'code', address: 'text', content: 'text', department: 'text',
+    correctionNoticeDate: 'date', correctionReceivedDate: 'date', consultSentDate: 'date', consultReplyDate: 'date',
+    feeNoticeDate: 'date', feePaidDate: 'date', feeAmount: 'number', extensionNoticeDate: 'date', extensionDays: 'extension',
+    replyDate: 'date', resultType: 'resultType', resultReason: 'resultReason', deliveryMethod: 'text', remarks: 'text',
+  },
+  appeals: {
+    caseNo: 'code', appNo: 'code', caseType: 'caseType', filedDate: 'date', result: 'caseResult', closedDate: 'date',
+  },
+};
+
+/** Fields that must be filled in every record (contracts §3); conditional ones are checked by kind. */
+export const REQUIRED_FIELDS: Readonly<Record<RegisterKind, readonly string[]>> = {
+  catalogue: ['title', 'formedDate', 'attribute'],
+  applications: ['receivedDate', 'applicantType'],
+  appeals: ['caseType', 'filedDate'],
+};
+
+/** The field that identifies a record and must not repeat. */
+export const ID_FIELD: Readonly<Record<RegisterKind, string>> = {
+  catalogue: 'indexNo',
+  applications: 'appNo',
+  appeals: 'caseNo',
+};
+
+/** Pairs (later, earlier) of dates whose order is impossible when later < earlier. */
+export const DATE_ORDER: Readonly<Record<RegisterKind, readonly [string, string][]>> = {
+  catalogue: [
+    ['publishedDate', 'formedDate'], ['submittedDate', 'formedDate'], ['transferredDate', 'formedDate'],
+    ['abolishedDate', 'formedDate'],
+  ],
+  applications: [
+    ['replyDate', 'receivedDate'], ['correctionNoticeDate', 'receivedDate'], ['correctionReceivedDate', 'correctionNoticeDate'],
+    ['correctionReceivedDate', 'receivedDate'], ['consultSentDate', 'receivedDate'], ['consultReplyDate', 'consultSentDate'],
+    ['feeNoticeDate', 'receivedDate'], ['feePaidDate', 'feeNoticeDate'], ['extensionNoticeDate', 'receivedDate'],
+  ],
+  appeals: [['closedDate', 'filedDate']],
+};
+
+/** Dates that may lie in the future (a document may be set to expire later). */
+export const FUTURE_ALLOWED = new Set(['abolishedDate']);

@@ -1,0 +1,76 @@
+import { WorkCalendar } from '../calendar';
+import { CalendarDate, todayInChina } from '../dates';
+import { Finding } from '../findings';
+import { Grid } from '../grid';
+import { loadPreset, Preset, PresetError } from '../presets';
+import { RegisterKind } from '../register/types';
+import { Settings } from '../settings/schema';
+import { ResolvedOptions, SheetOutcome, validateSheet } from './validateSheet';
+
+export type { SheetOutcome } from './validateSheet';
+export { HEADER_TABLES, fieldLabel } from './headerSynonyms';
+export { normaliseHeader } from './header/normaliseHeader';
+export { detectHeader } from './header/detectHeader';
+
+/** How to read a ledger (contracts: ledger pipeline). */
+export interface LedgerOptions {
+  kind?: RegisterKind | 'auto';
+  presetName?: string;
+  settings?: Settings;
+  today?: CalendarDate;
+  calendar?: WorkCalendar;
+}
+
+/** Sheet names that hold settings, never a register. */
+const SETTINGS_SHEETS = new Set(['设置', '代码表', '检查结果']);
+
+/**
+ * Reads one sheet as a register: finds the header, maps columns, normalises values and checks every
+ * row. Never throws on bad input: problems are findings, a sheet that is not a register is `skipped`.
+ */
+export function validateLedger(grid: Grid, options: LedgerOptions = {}): SheetOutcome {
+  const { resolved, findings } = resolve(grid.sheet, options);
+  if (SETTINGS_SHEETS.has(grid.sheet.trim()) && (options.kind ?? 'auto') === 'auto') {
+    return { sheet: grid.sheet, skipped: `“${grid.sheet}”是设置或结果工作表，不是台账`, findings };
+  }
+  const outcome = validateSheet(grid, resolved);
+  if (findings.length > 0) {
+    outcome.findings.unshift(...findings);
+  }
+  return outcome;
+}
+
+/** validateLedger for every sheet of a workbook, with the options resolved once. */
+export function validateWorkbook(grids: Grid[], options: LedgerOptions = {}): SheetOutcome[] {
+  return grids.map((g) => validateLedger(g, options));
+}
+
+const resolvedCache = new WeakMap<LedgerOptions, { preset: Preset; calendar: WorkCalendar; problem?: string }>();
+
+function resolve(sheet: string, options: LedgerOptions): { resolved: ResolvedOptions; findings: Finding[] } {
+  let cached = resolvedCache.get(options);
+  if (!cached) {
+    const name = options.presetName ?? options.settings?.preset ?? 'national';
+    let preset: Preset;
+    let problem: string | undefined;
+    try {
+      preset = loadPreset(name);
+    } catch (e) {
+      problem = e instanceof PresetError ? `${e.message}；已按全国通用规则检查` : String(e);
+      preset = loadPreset('national');
+    }
+    const calendar = options.calendar ?? WorkCalendar.standard(options.settings?.calendar ?? {});
+    cached = { preset, calendar, problem };
+    resolvedCache.set(options, cached);
+  }
+  const findings: Finding[] = cached.problem
+    ? [{ sheet, row: null, column: null, field: null, severity: 'error', code: 'settings.preset.unknown', message: cached.problem }]
+    : [];
+  return {
+    resolved: {
+      kind: options.kind ?? 'auto', settings: options.settings, today: options.today ?? todayInChina(),
+      calendar: cached.calendar, preset: cached.preset,
+    },
+    findings,
+  };
+}

@@ -1,0 +1,29 @@
+import { CalendarDate, DateParseResult, ExcelDateSystem, parseCalendarDate } from '../../dates';
+import { AnyCell } from '../cells';
+
+/** A date cell read through the one parser; `original` is set when the cell was text in another form. */
+export type DateValue = { ok: true; date: CalendarDate; original?: string } | { ok: false; reason: string };
+
+/**
+ * Parses date cells with `parseCalendarDate`, remembering text results: a ledger repeats the same
+ * few hundred dates thousands of times, and text parsing is the costly path.
+ */
+export class DateReader {
+  private readonly cache = new Map<string, DateParseResult>();
+  constructor(private readonly dateSystem: ExcelDateSystem = '1900') {}
+
+  /** The date in a cell (Date, serial number or text). */
+  read(cell: AnyCell): DateValue {
+    if (typeof cell === 'string') {
+      let parsed = this.cache.get(cell);
+      if (!parsed) {
+        parsed = parseCalendarDate(cell, { dateSystem: this.dateSystem });
+        if (this.cache.size < 100_000) this.cache.set(cell, parsed);
+      }
+      if (!parsed.ok) return parsed;
+      return parsed.source === 'iso' ? { ok: true, date: parsed.date } : { ok: true, date: parsed.date, original: cell.trim() };
+    }
+    const parsed = parseCalendarDate(cell, { dateSystem: this.dateSystem });
+    return parsed.ok ? { ok: true, date: parsed.date } : parsed;
+  }
+}

@@ -1,0 +1,186 @@
+import { CellError, CellValue, isCellError } from '../grid';
+import { RecordBase } from '../register/types';
+import { AnyCell, cellText, isBlank } from './cells';
+import { SheetContext } from './context';
+import { FIELD_TYPES, FieldType } from './fields';
+import { messages } from './messages';
+import { DateReader } from './normalise/dates';
+import {
+  applicantTypeValue, attributeValue, caseResultValue, caseTypeValue, channelValue, EnumHit,
+} from './normalise/enums';
+import { extensionValue, numberValue } from './normalise/numbers';
+import { resultValue } from './normalise/result';
+import { codeValue, idValue, textValue } from './normalise/text';
+import { ATTRIBUTES, APPLICANT_TYPES, CASE_RESULTS, CASE_TYPES, CHANNELS, RESULT_TYPES } from '../register/types';
+
+/** A record under construction: canonical values by field name plus the record's base parts. */
+export type RecordBag = RecordBase & Record<string, unknown>;
+
+/** What reading one row gave: the record and the fields whose cells were filled but unreadable. */
+export interface RowRead {
+  record: RecordBag;
+  /** Fields with a non-blank cell that could not be read (already reported); null when none. */
+  invalid: Set<string> | null;
+}
+
+/** Reads the mapped and extra cells of one row into a record, reporting unreadable cells. */
+export class RowReader {
+  private readonly columns: { index: number; field: string; type: FieldType }[];
+  private readonly dates: DateReader;
+  private readonly extensionYes: number;
+
+  constructor(private readonly ctx: SheetContext) {
+    const types = FIELD_TYPES[ctx.kind];
+    this.columns = ctx.mapping.columns.map((c) => ({ index: c.index, field: c.field, type: types[c.field] ?? 'text' }));
+    this.dates = new DateReader(ctx.grid.dateSystem ?? '1900');
+    this.extensionYes = ctx.preset.periods.extensionMax?.days ?? 20;
+  }
+
+  /** Reads grid row `cells` at Excel row `row`. */
+  read(cells: ReadonlyArray<CellValue | CellError>, row: number): RowRead {
+    const ctx = this.ctx;
+    const record: RecordBag = { source: { sheet: ctx.grid.sheet, row }, extra: {}, original: {} };
+    const state: { invalid: Set<string> | null } = { invalid: null };
+    const bad = (field: string): void => {
+      (state.invalid ??= new Set()).add(field);
+    };
+    let typeText: string | undefined;
+    let reasonText: string | undefined;
+
+    for (const col of this.columns) {
+      const cell: AnyCell = cells[col.index];
+      if (isBlank(cell)) continue;
+      const { field } = col;
+      if (isCellError(cell)) {
+        ctx.add(row, field, 'error', 'cell.error', messages.cellError(ctx.label(field), cell.error));
+        bad(field);
+        continue;
+      }
+      switch (col.type) {
+        case 'text':
+          record[field] = textValue(cell);
+          break;
+        case 'code':
+          record[field] = codeValue(cell);
+          break;
+        case 'id':
+          record[field] = idValue(cell);
+          break;
+        case 'date': {
+          const d = this.dates.read(cell);
+          if (d.ok) {
+            record[field] = d.date;
+            if (d.original !== undefined) record.original[field] = d.original;
+          } else {
+            ctx.add(row, field, 'error', 'date.invalid', messages.dateInvalid(ctx.label(field), d.reason));
+            bad(field);
+          }
+          break;
+        }
+        case 'number': {
+          const n = numberValue(cell);
+          if (n === undefined) {
+            ctx.add(row, field, 'warning', 'number.invalid', messages.numberInvalid(ctx.label(field), cellText(cell)));
+            bad(field);
+          } else {
+            record[field] = n;
+            if (typeof cell === 'string') record.original[field] = cell.trim();
+          }
+          break;
+        }
+        case 'extension': {
+          const n = extensionValue(cell, this.extensionYes);
+          if (n === undefined) {
+            ctx.add(row, field, 'error', 'enum.invalid', messages.enumInvalid(ctx.label(field), cellText(cell), ['工作日数', '是', '否']));
+            bad(field);
+          } else {
+            if (n > 0) record[field] = n;
+            if (typeof cell !== 'number') record.original[field] = cellText(cell);
+          }
+          break;
+        }
+        case 'attribute': {
+          const text = cellText(cell);
+          const hit = attributeValue(text);
+          if (!hit) {
+            ctx.add(row, field, 'error', 'enum.invalid', messages.enumInvalid(ctx.label(field), text, ATTRIBUTES));
+            bad(field);
+            break;
+          }
+          record[field] = hit.value;
+          if (hit.changed) record.original[field] = text;
+          if (hit.legacy) ctx.add(row, field, 'info', 'attribute.legacy', messages.attributeLegacy(text));
+          break;
+        }
+        case 'channel':
+          this.enumCell(record, row, field, cellText(cell), channelValue(cellText(cell)), CHANNELS, bad);
+          break;
+        case 'applicantType': {
+          const text = cellText(cell);
+          const hit = applicantTypeValue(text);
+          if (hit && 'subtypeMissing' in hit) {
+            ctx.add(row, field, 'error', 'applicant.subtype.missing', messages.applicantSubtype(text));
+            record.original[field] = text;
+            bad(field);
+          } else {
+            this.enumCell(record, row, field, text, hit, APPLICANT_TYPES, bad);
+          }
+          break;
+        }
+        case 'caseType':
+          this.enumCell(record, row, field, cellText(cell), caseTypeValue(cellText(cell)), CASE_TYPES, bad);
+          break;
+        case 'caseResult':
+          this.enumCell(record, row, field, cellText(cell), caseResultValue(cellText(cell)), CASE_RESULTS, bad);
+          break;
+        case 'resultType':
+          typeText = cellText(cell);
+          break;
+        case 'resultReason':
+          reasonText = cellText(cell);
+          break;
+      }
+    }
+
+    if (typeText !== undefined || reasonText !== undefined) {
+      const r = resultValue(typeText, reasonText);
+      if (r.unknownType) {
+        ctx.add(row, 'resultType', 'error', 'enum.invalid', messages.enumInvalid(ctx.label('resultType'), typeText ?? '', RESULT_TYPES));
+        bad('resultType');
+      }
+      if (r.type) record.resultType = r.type;
+      if (r.row) record.resultRow = r.row;
+      if (r.reason) record.resultReason = r.reason;
+      if (r.changedFrom !== undefined && r.type) {
+        record.original.resultType = r.changedFrom;
+        ctx.add(row, 'resultType', 'info', 'result.legacy', messages.resultLegacy(r.changedFrom, r.type));
+      }
+    }
+
+    for (const extra of this.ctx.mapping.extras) {
+      const cell: AnyCell = cells[extra.index];
+      if (isBlank(cell)) continue;
+      if (isCellError(cell)) {
+        this.ctx.findings.push({
+          sheet: ctx.grid.sheet, row, column: extra.letter, field: null, severity: 'warning', code: 'cell.error',
+          message: messages.cellErrorExtra(extra.key, cell.error),
+        });
+      }
+      record.extra[extra.key] = cellText(cell);
+    }
+    return { record, invalid: state.invalid };
+  }
+
+  private enumCell<T extends string>(
+    record: RecordBag, row: number, field: string, text: string, hit: EnumHit<T> | undefined,
+    allowed: readonly string[], bad: (field: string) => void,
+  ): void {
+    if (!hit) {
+      this.ctx.add(row, field, 'error', 'enum.invalid', messages.enumInvalid(this.ctx.label(field), text, allowed));
+      bad(field);
+      return;
+    }
+    record[field] = hit.value;
+    if (hit.changed) record.original[field] = text;
+  }
+}

@@ -1,0 +1,129 @@
+import { CalendarDate } from '../../dates';
+import { Pause, PendingState, periodDeadline, replyDeadline } from '../../rules/deadlines';
+import { checkCreditCode, checkResidentId } from '../../rules/identifiers';
+import { ApplicationComputed } from '../../register/types';
+import { SheetContext } from '../context';
+import { messages } from '../messages';
+import { RowRead } from '../readRow';
+import { lateBy, withUncertainty } from './deadlineText';
+
+// 17 digits and a check digit: a resident ID whatever the 证件类型 column says.
+const RESIDENT_SHAPE = /^\d{17}[\dX]$/;
+const RESIDENT_LEGACY = /^\d{15}$/;
+const CREDIT_SHAPE = /^[0-9A-Z]{18}$/;
+const HANDLED_PROBLEMS = new Set(['deadline.extension.tooLong', 'deadline.correction.beforeReceived', 'deadline.pause.invalid']);
+
+interface Dates {
+  receivedDate?: CalendarDate;
+  correctionNoticeDate?: CalendarDate;
+  correctionReceivedDate?: CalendarDate;
+  consultSentDate?: CalendarDate;
+  consultReplyDate?: CalendarDate;
+  feeNoticeDate?: CalendarDate;
+  feePaidDate?: CalendarDate;
+  extensionNoticeDate?: CalendarDate;
+  extensionDays?: number;
+  replyDate?: CalendarDate;
+}
+
+/** Application checks: result type once replied, ID checksums, and every deadline of the preset. */
+export function checkApplication(ctx: SheetContext, read: RowRead): void {
+  const { record, invalid } = read;
+  const row = record.source.row;
+  const r = record as unknown as Dates & { idNumber?: string; idType?: string; resultType?: string; resultRow?: string; resultReason?: string };
+
+  if (r.replyDate !== undefined && r.resultType === undefined && ctx.has('resultType') && !invalid?.has('resultType')) {
+    ctx.add(row, 'resultType', 'error', 'field.required', messages.requiredResultType(r.replyDate));
+  }
+  if (r.resultType !== undefined && r.resultRow === undefined) {
+    ctx.add(row, ctx.has('resultReason') ? 'resultReason' : 'resultType', 'error', 'result.reason.missing',
+      messages.resultReasonMissing(r.resultType, r.resultReason ?? ''));
+  }
+  if (r.idNumber) checkId(ctx, row, r.idNumber, r.idType ?? '');
+
+  const computed: ApplicationComputed = {};
+  record.computed = computed;
+  if (r.receivedDate === undefined) return;
+  checkDeadlines(ctx, row, r, r.receivedDate, computed);
+}
+
+function checkId(ctx: SheetContext, row: number, id: string, idType: string): void {
+  const typeSaysResident = /身份证/.test(idType);
+  const typeSaysCredit = /信用代码|营业执照|组织机构/.test(idType);
+  if (typeSaysResident || (!typeSaysCredit && (RESIDENT_SHAPE.test(id) || RESIDENT_LEGACY.test(id)))) {
+    const res = checkResidentId(id);
+    if (!res.ok) ctx.add(row, 'idNumber', 'warning', 'id.resident.checksum', messages.residentId(id, res.reason ?? ''));
+  } else if (typeSaysCredit || CREDIT_SHAPE.test(id)) {
+    const res = checkCreditCode(id);
+    if (!res.ok) ctx.add(row, 'idNumber', 'warning', 'id.creditCode.checksum', messages.creditCode(id, res.reason ?? ''));
+  }
+}
+
+function checkDeadlines(ctx: SheetContext, row: number, r: Dates, received: CalendarDate, computed: ApplicationComputed): void {
+  const { preset, calendar, today } = ctx;
+  const reply = preset.periods.reply;
+  const pauses: Pause[] = [];
+  if (r.consultSentDate && r.consultReplyDate && r.consultReplyDate >= r.consultSentDate) {
+    pauses.push({ from: r.consultSentDate, to: r.consultReplyDate, reason: '征求意见' });
+  }
+  const feePauses = preset.feePausesClock && (ctx.settings?.feePausesClock ?? true);
+  if (feePauses && r.feeNoticeDate && r.feePaidDate && r.feePaidDate >= r.feeNoticeDate) {
+    pauses.push({ from: r.feeNoticeDate, to: r.feePaidDate, reason: '收费' });
+  }
+  let pending: PendingState | undefined;
+  if (r.replyDate === undefined) {
+    if (r.correctionNoticeDate && !r.correctionReceivedDate) pending = '补正中';
+    else if (r.consultSentDate && !r.consultReplyDate) pending = '征求意见中';
+    else if (r.feeNoticeDate && !r.feePaidDate) pending = '待缴费';
+  }
+  const correctionReceived = r.correctionReceivedDate && r.correctionReceivedDate >= received ? r.correctionReceivedDate : undefined;
+  const extension = r.extensionDays !== undefined && Number.isInteger(r.extensionDays) && r.extensionDays > 0 ? r.extensionDays : undefined;
+  const res = replyDeadline(
+    { received, days: reply.days, correctionReceived, pauses, extension, replied: r.replyDate, today, pending },
+    calendar,
+  );
+  computed.due = res.due;
+  computed.status = res.status;
+  computed.uncertain = res.uncertain;
+  computed.steps = res.steps;
+  if (res.workdaysLeft !== undefined) computed.workdaysLeft = res.workdaysLeft;
+
+  const start = res.start;
+  const startLabel = correctionReceived ? '补正收到' : '收到';
+  const total = calendar.countWorkdays(start, res.due).count;
+  if (res.status === '逾期办结' && r.replyDate) {
+    ctx.add(row, 'replyDate', reply.severity, 'deadline.reply.late', withUncertainty(
+      messages.replyLate(r.replyDate, res.due, start, startLabel, total, res.lateBy ?? lateBy(calendar, res.due, r.replyDate)), res.uncertain));
+  } else if (res.status === '已逾期') {
+    ctx.add(row, 'replyDate', reply.severity, 'deadline.reply.overdue', withUncertainty(
+      messages.replyOverdue(today, res.due, start, startLabel, total, -(res.workdaysLeft ?? 0)), res.uncertain));
+  } else if (res.status === '即将到期') {
+    ctx.add(row, 'replyDate', 'info', 'deadline.reply.soon', messages.replySoon(res.due, res.workdaysLeft ?? 0));
+  }
+  for (const p of res.problems) {
+    if (!HANDLED_PROBLEMS.has(p.code)) ctx.add(row, 'replyDate', 'warning', p.code, p.message);
+  }
+
+  const correction = preset.periods.correctionNotice;
+  if (correction && r.correctionNoticeDate && r.correctionNoticeDate >= received) {
+    const p = periodDeadline(received, correction.days, '收到申请', correction.rule, calendar);
+    if (r.correctionNoticeDate > p.due) {
+      ctx.add(row, 'correctionNoticeDate', correction.severity, 'deadline.correction.late', withUncertainty(
+        messages.correctionLate(r.correctionNoticeDate, p.due, received, correction.days, lateBy(calendar, p.due, r.correctionNoticeDate)), p.uncertain));
+    }
+  }
+
+  const maxExtension = preset.periods.extensionMax;
+  const max = maxExtension?.days ?? 20;
+  if (r.extensionDays !== undefined && r.extensionDays > max) {
+    ctx.add(row, 'extensionDays', maxExtension?.severity ?? 'error', 'deadline.extension.tooLong', messages.extensionTooLong(r.extensionDays, max));
+  }
+  if (r.extensionNoticeDate && r.extensionNoticeDate >= received) {
+    const original = extension
+      ? replyDeadline({ received, days: reply.days, correctionReceived, pauses }, calendar).due
+      : res.due;
+    if (r.extensionNoticeDate > original) {
+      ctx.add(row, 'extensionNoticeDate', 'warning', 'deadline.extension.afterDue', messages.extensionAfterDue(r.extensionNoticeDate, original));
+    }
+  }
+}

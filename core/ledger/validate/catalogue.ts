@@ -1,0 +1,100 @@
+import { CalendarDate } from '../../dates';
+import { periodDeadline } from '../../rules/deadlines';
+import { CatalogueComputed } from '../../register/types';
+import { SheetContext } from '../context';
+import { messages } from '../messages';
+import { reasonRow } from '../normalise/result';
+import { RowRead } from '../readRow';
+import { lateBy, withUncertainty } from './deadlineText';
+
+// A withholding reason that names a law or an article is acceptable even without one of the eight grounds.
+const NAMES_A_LAW = /法|条例|规定|办法|第.{1,6}条/;
+
+interface CatalogueDates {
+  attribute?: string;
+  withheldReason?: string;
+  legalBasis?: string;
+  formedDate?: CalendarDate;
+  submittedDate?: CalendarDate;
+  publishedDate?: CalendarDate;
+  transferredDate?: CalendarDate;
+}
+
+/** Catalogue checks: the ground of 不予公开, and the publication, submission and delivery periods of the preset. */
+export function checkCatalogueItem(ctx: SheetContext, read: RowRead): void {
+  const { record } = read;
+  const row = record.source.row;
+  if (!ctx.has('attribute') && record.attribute === undefined) record.attribute = '主动公开';
+  const r = record as unknown as CatalogueDates;
+  const computed: CatalogueComputed = {};
+  record.computed = computed;
+
+  if (r.attribute === '不予公开') {
+    const reason = r.withheldReason ?? '';
+    if (!reason && !r.legalBasis) {
+      ctx.add(row, ctx.has('withheldReason') ? 'withheldReason' : 'attribute', 'error', 'attribute.withheld.noReason', messages.withheldNoReason);
+    } else if (reason && !reasonRow(reason, '不予公开') && !NAMES_A_LAW.test(reason) && !r.legalBasis) {
+      ctx.add(row, 'withheldReason', 'warning', 'attribute.withheld.reasonUnclear', messages.withheldNoReason);
+    }
+  }
+  if (r.attribute !== '主动公开' || r.formedDate === undefined) return;
+  const formed = r.formedDate;
+  const { preset, calendar, today } = ctx;
+  const steps: string[] = [];
+
+  const publication = preset.periods.publication;
+  if (publication) {
+    const p = periodDeadline(formed, publication.days, '生成', publication.rule, calendar);
+    computed.publicationDue = p.due;
+    steps.push(...p.steps);
+    if (r.publishedDate !== undefined && r.publishedDate > p.due) {
+      ctx.add(row, 'publishedDate', publication.severity, 'deadline.publication.late', withUncertainty(
+        messages.periodLate(ctx.label('publishedDate'), r.publishedDate, publication.name, p.due, '生成', formed, publication.days,
+          lateBy(calendar, p.due, r.publishedDate), publication.rule), p.uncertain));
+    } else if (r.publishedDate === undefined && today > p.due) {
+      ctx.add(row, 'publishedDate', 'error', 'deadline.publication.overdue', withUncertainty(
+        messages.periodOverdue(publication.name, p.due, '生成', formed, publication.days, today, publication.rule, '公开'), p.uncertain));
+    } else if (r.publishedDate !== undefined) {
+      const target = preset.periods.publicationTarget;
+      if (target) {
+        const t = periodDeadline(formed, target.days, '生成', target.rule, calendar);
+        if (r.publishedDate > t.due) {
+          ctx.add(row, 'publishedDate', target.severity, 'deadline.publication.target', withUncertainty(
+            messages.periodLate(ctx.label('publishedDate'), r.publishedDate, target.name, t.due, '生成', formed, target.days,
+              lateBy(calendar, t.due, r.publishedDate), target.rule), t.uncertain));
+        }
+      }
+    }
+  }
+
+  const submission = preset.periods.submission;
+  if (submission && r.submittedDate !== undefined) {
+    const p = periodDeadline(formed, submission.days, '生成', submission.rule, calendar);
+    if (r.submittedDate > p.due) {
+      ctx.add(row, 'submittedDate', submission.severity, 'deadline.submission.late', withUncertainty(
+        messages.periodLate(ctx.label('submittedDate'), r.submittedDate, submission.name, p.due, '生成', formed, submission.days,
+          lateBy(calendar, p.due, r.submittedDate), submission.rule), p.uncertain));
+    }
+  }
+  const afterSubmission = preset.periods.publishAfterSubmission;
+  if (afterSubmission && r.submittedDate !== undefined && r.publishedDate !== undefined && r.publishedDate >= r.submittedDate) {
+    const p = periodDeadline(r.submittedDate, afterSubmission.days, '报送', afterSubmission.rule, calendar);
+    if (r.publishedDate > p.due) {
+      ctx.add(row, 'publishedDate', afterSubmission.severity, 'deadline.publishAfterSubmission.late', withUncertainty(
+        messages.periodLate(ctx.label('publishedDate'), r.publishedDate, afterSubmission.name, p.due, '报送', r.submittedDate,
+          afterSubmission.days, lateBy(calendar, p.due, r.publishedDate), afterSubmission.rule), p.uncertain));
+    }
+  }
+
+  const transfer = preset.periods.transfer;
+  if (transfer) {
+    const p = periodDeadline(formed, transfer.days, '生成', transfer.rule, calendar);
+    computed.transferDue = p.due;
+    if (r.transferredDate !== undefined && r.transferredDate > p.due) {
+      ctx.add(row, 'transferredDate', transfer.severity, 'deadline.transfer.late', withUncertainty(
+        messages.periodLate(ctx.label('transferredDate'), r.transferredDate, transfer.name, p.due, '生成', formed, transfer.days,
+          lateBy(calendar, p.due, r.transferredDate), transfer.rule), p.uncertain));
+    }
+  }
+  if (steps.length > 0) computed.steps = steps;
+}

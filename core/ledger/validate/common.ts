@@ -1,0 +1,54 @@
+import { CalendarDate } from '../../dates';
+import { SheetContext } from '../context';
+import { DATE_ORDER, FIELD_TYPES, FUTURE_ALLOWED, ID_FIELD, REQUIRED_FIELDS } from '../fields';
+import { messages } from '../messages';
+import { RowRead } from '../readRow';
+
+/** Checks every kind shares: required values, dates after today, impossible date order. */
+export function checkCommon(ctx: SheetContext, read: RowRead): void {
+  const { record, invalid } = read;
+  const row = record.source.row;
+  for (const field of REQUIRED_FIELDS[ctx.kind]) {
+    if (ctx.has(field) && record[field] === undefined && !invalid?.has(field)) {
+      ctx.add(row, field, 'error', 'field.required', messages.required(ctx.label(field)));
+    }
+  }
+  const types = FIELD_TYPES[ctx.kind];
+  for (const col of ctx.mapping.columns) {
+    if (types[col.field] !== 'date' || FUTURE_ALLOWED.has(col.field)) continue;
+    const d = record[col.field] as CalendarDate | undefined;
+    if (d !== undefined && d > ctx.today) {
+      ctx.add(row, col.field, 'error', 'date.future', messages.dateFuture(ctx.label(col.field), d, ctx.today));
+    }
+  }
+  for (const [later, earlier] of DATE_ORDER[ctx.kind]) {
+    const a = record[later] as CalendarDate | undefined;
+    const b = record[earlier] as CalendarDate | undefined;
+    if (a !== undefined && b !== undefined && a < b) {
+      ctx.add(row, later, 'error', 'date.order', messages.dateOrder(ctx.label(later), a, ctx.label(earlier), b));
+    }
+  }
+}
+
+/** Remembers each 申请编号 / 索引号 / 案件编号 and reports the second and later uses. */
+export class DuplicateTracker {
+  private readonly seen = new Map<string, number>();
+  private readonly field: string;
+
+  constructor(private readonly ctx: SheetContext) {
+    this.field = ID_FIELD[ctx.kind];
+  }
+
+  /** Checks one record's identifier. */
+  check(read: RowRead): void {
+    const value = read.record[this.field];
+    if (typeof value !== 'string' || value === '') return;
+    const row = read.record.source.row;
+    const first = this.seen.get(value);
+    if (first === undefined) {
+      this.seen.set(value, row);
+      return;
+    }
+    this.ctx.add(row, this.field, 'error', 'id.duplicate', messages.duplicateId(this.ctx.label(this.field), value, first));
+  }
+}
