@@ -1,0 +1,113 @@
+/**
+ * The offline page: open a ledger from disk (picker or drag-and-drop), parse it in a Web Worker
+ * with progress and cancel, and show the task pane's views over a FileHost. No Office.js here.
+ */
+import { FileHost, type PickedFile } from './fileHost';
+import { WorkerClient, CancelledError } from './workerClient';
+import { downloadBytes } from './download';
+import { messages } from './messages';
+import { mountViews } from './views';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`页面缺少 #${id}`);
+  return el as T;
+}
+
+const ui = {
+  input: byId<HTMLInputElement>('file-input'),
+  drop: byId<HTMLElement>('drop-zone'),
+  fileName: byId<HTMLElement>('file-name'),
+  progress: byId<HTMLElement>('progress'),
+  stage: byId<HTMLElement>('progress-stage'),
+  bar: byId<HTMLProgressElement>('progress-bar'),
+  cancel: byId<HTMLButtonElement>('cancel'),
+  status: byId<HTMLElement>('status'),
+  preview: byId<HTMLElement>('cell-preview'),
+  pane: byId<HTMLElement>('pane'),
+};
+
+function showStatus(text: string, isError = false): void {
+  ui.status.textContent = text;
+  ui.status.classList.toggle('error', isError);
+}
+
+/** Shows worker progress; total 0 = a stage whose length is unknown (indeterminate bar). */
+function showProgress(stage: string, done: number, total: number): void {
+  ui.progress.hidden = false;
+  ui.stage.textContent = stage;
+  if (total > 0) {
+    ui.bar.max = total;
+    ui.bar.value = done;
+  } else {
+    ui.bar.removeAttribute('value');
+  }
+}
+
+function hideProgress(): void {
+  ui.progress.hidden = true;
+}
+
+const client = new WorkerClient(() => new Worker(new URL('worker.js', document.baseURI)));
+const host = new FileHost(client, {
+  download: (file) => {
+    downloadBytes(file.name, file.bytes, file.mime);
+    showStatus(messages.downloaded(file.name));
+  },
+  onSelectCell: (sheet, address) => {
+    ui.preview.hidden = false;
+    ui.preview.textContent = `${sheet}!${address}`;
+  },
+  onProgress: showProgress,
+});
+
+let views: { refresh(): Promise<void> } | undefined;
+
+async function openFile(file: PickedFile): Promise<void> {
+  const lower = file.name.toLowerCase();
+  if (!/\.(xlsx|xlsm|csv|txt)$/.test(lower)) {
+    showStatus(messages.unsupported(file.name), true);
+    return;
+  }
+  showStatus('');
+  showProgress(messages.stageLoad, 0, 0);
+  try {
+    const opened = await host.open(file, showProgress);
+    ui.fileName.textContent = opened.fileName;
+    document.body.dataset.opened = opened.fileName;
+    showStatus(messages.opened(opened.fileName, opened.sheets.length));
+    views ??= mountViews(ui.pane, host);
+    await views.refresh();
+  } catch (e) {
+    if (e instanceof CancelledError) showStatus(messages.cancelled);
+    else showStatus(e instanceof Error ? e.message : String(e), true);
+  } finally {
+    if (!client.busy) hideProgress();
+  }
+}
+
+ui.input.addEventListener('change', () => {
+  const file = ui.input.files?.[0];
+  if (file) void openFile(file);
+  ui.input.value = '';
+});
+ui.cancel.addEventListener('click', () => {
+  client.cancel();
+  hideProgress();
+});
+ui.drop.addEventListener('click', () => ui.input.click());
+ui.drop.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' || e.key === ' ') ui.input.click();
+});
+ui.drop.addEventListener('dragover', (e) => {
+  e.preventDefault();
+  ui.drop.classList.add('over');
+});
+ui.drop.addEventListener('dragleave', () => ui.drop.classList.remove('over'));
+ui.drop.addEventListener('drop', (e) => {
+  e.preventDefault();
+  ui.drop.classList.remove('over');
+  const file = e.dataTransfer?.files[0];
+  if (file) void openFile(file);
+});
+document.body.dataset.ready = 'true';

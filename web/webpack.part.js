@@ -1,0 +1,75 @@
+/**
+ * The offline page as one webpack config: the page and its worker, built into dist/web/ as a
+ * folder of static files (any static server, a shared drive or an intranet server will do).
+ * Used by the root webpack.config.js (`require('./web/webpack.part.js')`) and by `npm run start:web`.
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const root = path.resolve(__dirname, '..');
+const fontDir = path.join(root, 'node_modules/@expo-google-fonts/noto-serif-sc');
+
+module.exports = {
+  name: 'web',
+  mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
+  // No eval-based source maps: the page's CSP forbids eval.
+  devtool: process.env.NODE_ENV === 'development' ? 'source-map' : false,
+  context: root,
+  target: 'web',
+  entry: {
+    page: './web/main.ts',
+    // The worker loads its own chunks with importScripts, never through the DOM.
+    worker: { import: './web/worker.ts', chunkLoading: 'import-scripts' },
+  },
+  output: {
+    path: path.join(root, 'dist/web'),
+    // Fixed names: the page starts `worker.js` by name, and offices copy the folder as it is.
+    filename: '[name].js',
+    chunkFilename: 'chunks/[name].[contenthash:8].js',
+    publicPath: 'auto',
+    clean: true,
+  },
+  resolve: {
+    extensions: ['.ts', '.js', '.json'],
+    // exceljs and pdfmake ship browser builds through their `browser` fields.
+    mainFields: ['browser', 'module', 'main'],
+    fallback: { fs: false, path: false, stream: false, crypto: false, zlib: false, util: false, buffer: false },
+  },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: {
+          loader: 'ts-loader',
+          options: {
+            transpileOnly: true,
+            onlyCompileBundledFiles: true,
+            compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false },
+          },
+        },
+      },
+    ],
+  },
+  performance: { hints: false },
+  plugins: [
+    new HtmlWebpackPlugin({
+      template: path.join(__dirname, 'index.html'),
+      filename: 'index.html',
+      chunks: ['page'],
+      inject: 'body',
+      scriptLoading: 'defer',
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: path.join(__dirname, 'page.css'), to: 'page.css' },
+        { from: path.join(fontDir, '400Regular/NotoSerifSC_400Regular.ttf'), to: 'fonts/NotoSerifSC-Regular.ttf' },
+        { from: path.join(fontDir, '700Bold/NotoSerifSC_700Bold.ttf'), to: 'fonts/NotoSerifSC-Bold.ttf' },
+        ...(require('fs').existsSync(path.join(root, 'addin/ui/pane.css'))
+          ? [{ from: path.join(root, 'addin/ui/pane.css'), to: 'pane.css' }]
+          : []),
+      ],
+    }),
+  ],
+};
