@@ -1,4 +1,6 @@
 import * as fs from 'node:fs';
+import { Transform } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { CellError, CellValue, Grid, columnLetter } from '../../core/grid';
 import { Finding } from '../../core/findings';
@@ -26,7 +28,24 @@ interface StreamWorksheet extends AsyncIterable<StreamRow> {
 }
 interface ReaderInternals {
   _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Iterable<unknown>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncIterable<unknown>;
   properties?: { model?: { date1904?: boolean } };
+}
+
+/** A transform that turns UTF-8 bytes into strings without splitting a character between chunks. */
+function utf8Strings(): Transform {
+  const decoder = new StringDecoder('utf8');
+  return new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _enc, done) {
+      const text = decoder.write(chunk);
+      done(null, text === '' ? undefined : text);
+    },
+    flush(done) {
+      const text = decoder.end();
+      done(null, text === '' ? undefined : text);
+    },
+  });
 }
 
 /** Number formats that show a date (quoted text and [colour]/[locale] sections removed first). */
@@ -85,6 +104,10 @@ export async function readXlsxSheets(path: string, onProgress?: (rows: number) =
   // Pre-filter each sheet's XML: only <sheetData> goes to exceljs; merges are taken from the tail.
   internals._parseWorksheet = (iterator, sheetNo) =>
     original(sheetDataOnly(iterator, (tail) => (lastMerges = mergesInTail(tail))), sheetNo);
+
+  // Shared strings get the same stream-safe UTF-8 decoding as the sheets.
+  const originalStrings = internals._parseSharedStrings.bind(reader);
+  internals._parseSharedStrings = (entry) => originalStrings(entry.pipe(utf8Strings()));
 
   const sheets: ReadSheet[] = [];
   const findings: Finding[] = [];
