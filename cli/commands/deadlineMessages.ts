@@ -1,0 +1,62 @@
+/** Chinese wording of `ogi deadline` and `ogi calendar`, kept together. */
+export const DEADLINE_USAGE = `ogi deadline — 计算依申请公开答复期限（条例第三十三条）并说明计算过程
+
+用法 Usage:
+  ogi deadline --received YYYY-MM-DD [参数]
+
+参数 Flags:
+  --received YYYY-MM-DD              法定收到申请日期（必填；条例第三十一条）
+  --days N                           答复期限的工作日数（默认取规则预设，一般为 20）
+  --correction-received YYYY-MM-DD   收到补正后申请的日期：期限自此重新起算（条例第三十条）
+  --pause FROM..TO                   暂停计时区间 (FROM, TO]，如征求第三方意见；可重复（条例第三十三条第三款）
+  --extension N                      经批准延长的工作日数（最长 20，条例第三十三条第二款）
+  --replied YYYY-MM-DD               答复日期（用于判断按期/逾期办结）
+  --today YYYY-MM-DD                 以哪一天判断状态（默认今天，北京时间）
+  --pending 补正中|征求意见中|待缴费   当前处于等待状态
+  --preset NAME                      规则预设（national、shanghai、changning 等）
+  --json                             以 JSON 输出：{"start","due","uncertain","status","steps",…}
+  --help                             显示本帮助
+
+示例 Example:
+  ogi deadline --received 2025-09-26 --pause 2025-10-13..2025-10-20 --extension 20
+
+退出码 Exit codes: 0 正常；1 输入有问题但已计算（如延期超过 20 个工作日）；2 参数或日期无法使用
+`;
+
+export const CALENDAR_USAGE = `ogi calendar — 查看某年的法定节假日和调休上班日，以及该年是否已收录
+
+用法 Usage:
+  ogi calendar --year YYYY [--json]
+
+参数 Flags:
+  --year YYYY      年份（必填）
+  --off-day DATE   本单位额外休息日，可重复
+  --workday DATE   本单位额外上班日，可重复
+  --json           以 JSON 输出：{"year","covered","offDays","workdays"}（workdays 仅列调休上班日）
+  --help           显示本帮助
+
+退出码 Exit codes: 0 正常；2 参数无法使用
+`;
+
+export const deadlineCliMessages = {
+  receivedMissing: '缺少必填参数 --received（法定收到申请日期，YYYY-MM-DD）',
+  pauseFormat: (value: string) => `--pause 应写成 起始日期..结束日期（如 2025-10-13..2025-10-20），收到“${value}”`,
+  pendingInvalid: (value: string) => `--pending 只能是 补正中、征求意见中 或 待缴费，收到“${value}”`,
+  due: (date: string, weekday: string) => `答复期限：${date}（${weekday}）`,
+  start: (date: string) => `起算日：${date}（次日起算）`,
+  status: (status: string) => `状态：${status}`,
+  workdaysLeft: (n: number) => (n >= 0 ? `剩余工作日：${n}` : `已超期工作日：${-n}`),
+  lateBy: (n: number) => `逾期工作日：${n}`,
+  uncertain: '注意：期间涉及尚未收录国务院节假日安排的年份，结果按周一至周五推算，待核实。',
+  steps: '计算过程：',
+  problem: (message: string) => `问题：${message}`,
+  preset: (label: string) => `规则预设：${label}`,
+  yearMissing: '缺少必填参数 --year（四位年份）',
+  yearInvalid: (value: string) => `--year 应为 1000–9999 之间的四位年份，收到“${value}”`,
+  yearCovered: (year: number) => `${year} 年：已收录国务院节假日安排。`,
+  yearNotCovered: (year: number, first: number, last: number) =>
+    `${year} 年：尚未收录国务院节假日安排（已收录 ${first}–${last} 年）。该年按周一至周五为工作日推算，相关期限均标注为“待核实”。`,
+  offDaysTitle: '放假（不计入工作日）：',
+  workdaysTitle: '调休上班（计入工作日）：',
+  none: '  （无）',
+} as const;
