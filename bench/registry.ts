@@ -1,4 +1,5 @@
 import { BenchSuite } from './types';
+import { calendarSuite } from './suites/calendar';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add new suites here. */
-export const suites: BenchSuite[] = [];
+export const suites: BenchSuite[] = [calendarSuite];
