@@ -2,6 +2,7 @@ import { Command } from './types';
 import { checkCommand } from './check';
 import { deadlineCommand } from './deadline';
 import { calendarCommand } from './calendar';
+import { reportCommand } from './report';
 
 /** Every `ogi` sub-command, in the order `ogi --help` lists them. Add new commands here. */
-export const commands: Command[] = [deadlineCommand, calendarCommand, checkCommand];
+export const commands: Command[] = [deadlineCommand, calendarCommand, checkCommand, reportCommand];
