@@ -1,3 +1,5 @@
+import { deadlineDemoStep } from './commands/deadlineDemo';
+
 /** One part of `npm run demo`. */
 export interface DemoStep {
   title: string;
@@ -5,4 +7,4 @@ export interface DemoStep {
 }
 
 /** The demo's steps, in order. Each feature adds its own. */
-export const demoSteps: DemoStep[] = [];
+export const demoSteps: DemoStep[] = [deadlineDemoStep];
