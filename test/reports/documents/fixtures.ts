@@ -50,3 +50,30 @@ export function sampleCatalogue(): CatalogueRecord[] {
     item({ indexNo: 'MB2F1234X/2026-00007', title: '属性未填的文件', department: '综合科', formedDate: d('2026-04-02') }),
   ];
 }
+
+/** Applications covering every notice: extension + 不予公开, correction + 不掌握, consultation + 部分公开, fee. */
+export function sampleApplications(): ApplicationRecord[] {
+  return [
+    application({
+      appNo: '2025-017', receivedDate: d('2025-09-26'), channel: '当面', applicantType: '自然人', applicantName: '张伟',
+      idType: '居民身份证', idNumber: '310104198001010017', phone: '13800138000', address: '上海市普陀区真北路100弄5号',
+      content: '2025年本区老旧小区消防设施改造项目的会议纪要', department: '综合科',
+      extensionNoticeDate: d('2025-10-28'), extensionDays: 20, replyDate: d('2025-11-20'),
+      resultType: '不予公开', resultRow: 'deny_process', resultReason: '过程性信息',
+    }),
+    application({
+      appNo: '2025-021', receivedDate: d('2025-01-20'), channel: '网络', applicantType: '自然人', applicantName: '李娜',
+      idNumber: '11010519491231002X', content: '关于那个工厂的文件', correctionNoticeDate: d('2025-01-24'),
+      correctionReceivedDate: d('2025-02-10'), replyDate: d('2025-03-05'), resultType: '无法提供', resultRow: 'na_notheld',
+    }),
+    application({
+      appNo: '2025-030', receivedDate: d('2025-04-30'), channel: '邮寄', applicantType: '商业企业', applicantName: '上海某某建设工程有限公司',
+      idNumber: '91350100M000100Y43', content: '某仓库项目危险化学品经营许可审查材料', consultSentDate: d('2025-05-06'),
+      consultReplyDate: d('2025-05-20'), replyDate: d('2025-06-10'), resultType: '部分公开', resultRow: 'partial', resultReason: '涉及商业秘密',
+    }),
+    application({
+      appNo: '2025-044', receivedDate: d('2025-06-03'), channel: '电子邮件', applicantType: '自然人', applicantName: '王芳',
+      idNumber: '440524188001010014', content: '2020年至2025年全部安全检查记录', feeNoticeDate: d('2025-06-20'), feeAmount: 3000,
+    }),
+  ];
+}

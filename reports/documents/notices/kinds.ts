@@ -1,0 +1,60 @@
+import { ResultRow, ResultType } from '../../../core/register/types';
+
+/** The procedural notices (告知书) of one application. */
+export type ProceduralKind = 'receipt' | 'correction' | 'extension' | 'consult' | 'consultNotice' | 'fee';
+export const PROCEDURAL_KINDS: readonly ProceduralKind[] = ['receipt', 'correction', 'extension', 'consult', 'consultNotice', 'fee'];
+
+/** The answers (答复书), one per outcome; 不予公开 shares one text with the ground filled in. */
+export type ReplyKind =
+  | 'granted' | 'partial' | 'denied'
+  | 'notheld' | 'create' | 'unclear'
+  | 'petition' | 'repeat' | 'publication' | 'mass' | 'confirm'
+  | 'nocorrect' | 'nofee' | 'other';
+export const REPLY_KINDS: readonly ReplyKind[] = [
+  'granted', 'partial', 'denied', 'notheld', 'create', 'unclear',
+  'petition', 'repeat', 'publication', 'mass', 'confirm', 'nocorrect', 'nofee', 'other',
+];
+
+/** Every notice a case handler can print. */
+export type NoticeKind = ProceduralKind | ReplyKind;
+export const NOTICE_KINDS: readonly NoticeKind[] = [...PROCEDURAL_KINDS, ...REPLY_KINDS];
+
+/** The answer each table 三 row is given in. */
+export const REPLY_KIND_OF_ROW: Record<ResultRow, ReplyKind> = {
+  granted: 'granted', partial: 'partial',
+  deny_secret: 'denied', deny_law: 'denied', deny_3safe: 'denied', deny_3rdparty: 'denied',
+  deny_internal: 'denied', deny_process: 'denied', deny_casefile: 'denied', deny_query: 'denied',
+  na_notheld: 'notheld', na_create: 'create', na_unclear: 'unclear',
+  np_petition: 'petition', np_repeat: 'repeat', np_publication: 'publication', np_mass: 'mass', np_confirm: 'confirm',
+  other_nocorrect: 'nocorrect', other_nofee: 'nofee', other_other: 'other',
+};
+
+/** Answer kinds that follow from the result type alone (the others need the reason). */
+export const REPLY_KIND_OF_TYPE: Partial<Record<ResultType, ReplyKind>> = {
+  予以公开: 'granted',
+  部分公开: 'partial',
+  不予公开: 'denied',
+};
+
+/** Words accepted for `--type` besides the ids: the notice names case handlers use. */
+export const KIND_ALIASES: Record<string, NoticeKind | 'reply'> = {
+  登记回执: 'receipt', 回执: 'receipt', 收件回执: 'receipt',
+  补正: 'correction', 补正告知书: 'correction',
+  延期: 'extension', 延期答复告知书: 'extension',
+  征求意见: 'consult', 征求第三方意见书: 'consult', 第三方: 'consult',
+  征求意见告知书: 'consultNotice', 'consult-notice': 'consultNotice',
+  收费: 'fee', 收费通知书: 'fee',
+  答复: 'reply', 答复书: 'reply',
+  予以公开: 'granted', 部分公开: 'partial', 不予公开: 'denied',
+  不掌握: 'notheld', 需另行制作: 'create', 补正后仍不明确: 'unclear',
+  信访举报投诉: 'petition', 重复申请: 'repeat', 公开出版物: 'publication', 大量反复申请: 'mass', 确认或重新出具: 'confirm',
+  逾期不补正: 'nocorrect', 逾期未缴费: 'nofee', 其他处理: 'other',
+};
+
+/** Resolves a `--type` word: an id, an alias, or undefined. `reply` = the answer the register's result calls for. */
+export function noticeKindOf(word: string): NoticeKind | 'reply' | undefined {
+  const w = word.trim();
+  if ((NOTICE_KINDS as readonly string[]).includes(w)) return w as NoticeKind;
+  if (w === 'reply') return 'reply';
+  return KIND_ALIASES[w];
+}

@@ -1,0 +1,140 @@
+import { WorkCalendar } from '../../../core/calendar';
+import { loadPreset } from '../../../core/presets';
+import { NOTICE_KINDS, noticeKindOf } from '../../../reports/documents/notices/kinds';
+import { buildNotice, NoticeContext, NoticeError, replyKindOf } from '../../../reports/documents/notices/model';
+import { formatNoticeNumber, seqFromAppNo } from '../../../reports/documents/notices/numbering';
+import { defaultNoticeTemplates, parseNoticeTemplates, withTemplateOverrides } from '../../../reports/documents/notices/templates';
+import { application, d, sampleApplications, SETTINGS } from './fixtures';
+
+const ctx: NoticeContext = { settings: SETTINGS, calendar: WorkCalendar.standard(), preset: loadPreset('national'), today: d('2025-12-01') };
+const [extended, corrected, consulted, charged] = sampleApplications();
+const text = (m: { paragraphs: string[]; remedy: string[] }) => [...m.paragraphs, ...m.remedy].join('\n');
+
+describe('notice templates', () => {
+  it('has a valid template for every kind', () => {
+    const t = defaultNoticeTemplates();
+    expect(Object.keys(t.notices).sort()).toEqual([...NOTICE_KINDS].sort());
+  });
+  it('rejects wording with an unknown placeholder, naming it', () => {
+    expect(() => withTemplateOverrides({ notices: { receipt: { body: ['收到{申请日期}'] } } }, 'office.json')).toThrow(/未知的占位符 \{申请日期\}/);
+    expect(() => parseNoticeTemplates({ common: defaultNoticeTemplates().common, notices: {} }, 'x')).toThrow(/缺少文书模板 receipt/);
+  });
+  it('lets an office change one notice and keeps the others', () => {
+    const t = withTemplateOverrides({ notices: { correction: { periodWorkdays: 10 } } }, 'office.json');
+    const m = buildNotice(corrected, 'correction', { ...ctx, templates: t });
+    expect(m.values.补正工作日).toBe('10');
+    expect(t.notices.receipt).toEqual(defaultNoticeTemplates().notices.receipt);
+  });
+});
+
+describe('numbering', () => {
+  it('fills the configurable pattern', () => {
+    expect(formatNoticeNumber('{机关代字}公复〔{yyyy}〕{seq}号', { abbreviation: '普应急', year: 2026, seq: 7 })).toBe('普应急公复〔2026〕7号');
+    expect(formatNoticeNumber('{机关代字}〔{yyyy}〕第{seq:03}号-{申请编号}', { abbreviation: '普', year: 2025, seq: 7, appNo: 'A9' })).toBe('普〔2025〕第007号-A9');
+  });
+  it('takes the default sequence from the 申请编号', () => {
+    expect(seqFromAppNo('2025-017')).toBe(17);
+    expect(seqFromAppNo('普应急依申请〔2025〕第8号')).toBe(8);
+    expect(seqFromAppNo('无编号')).toBeUndefined();
+  });
+  it('numbers answers with settings.noticeNumberPattern and procedural notices with their own', () => {
+    expect(buildNotice(extended, 'reply', ctx).number).toBe('普应急公复〔2025〕17号');
+    expect(buildNotice(extended, 'extension', ctx).number).toBe('普应急公延〔2025〕17号');
+    expect(buildNotice(extended, 'reply', { ...ctx, seq: 3, settings: { ...SETTINGS, noticeNumberPattern: '{机关代字}信复字〔{yyyy}〕{seq:02}号' } }).number).toBe('普应急信复字〔2025〕03号');
+  });
+});
+
+describe('buildNotice dates from the clock', () => {
+  it('receipt: due 20 working days after receipt, counting the make-up workdays (§2.3 vector)', () => {
+    const m = buildNotice(extended, 'receipt', ctx);
+    expect(m.values.答复期限).toBe('2025年10月30日');
+    expect(m.fields).toContainEqual(['答复期限', '2025年10月30日前']);
+    expect(m.fields).toContainEqual(['证件号码', '3101**********0017']);
+    expect(m.date).toBe('2025-09-26');
+  });
+  it('extension: states the original and the new deadline (+20 working days)', () => {
+    const m = buildNotice(extended, 'extension', ctx);
+    expect(m.values).toMatchObject({ 原答复期限: '2025年10月30日', 新答复期限: '2025年11月27日', 延长工作日: '20' });
+    expect(text(m)).toContain('答复期限延长20个工作日，本机关将于2025年11月27日前作出答复');
+  });
+  it('correction: states the period and warns when the notice came later than 7 working days', () => {
+    const m = buildNotice(corrected, 'correction', ctx);
+    // 2025-01-24 + 15 WD: 01-26 (Sun, make-up) and 02-08 (Sat, make-up) count, 01-28..02-04 are off
+    expect(m.values.补正期限).toBe('2025年2月20日');
+    expect(m.findings.map((f) => f.code)).not.toContain('notice.correction.late');
+    const late = buildNotice({ ...corrected, correctionNoticeDate: d('2025-02-06') }, 'correction', ctx);
+    expect(late.findings.map((f) => f.code)).toContain('notice.correction.late');
+  });
+  it('extension counts the consultation pause into the original deadline', () => {
+    const m = buildNotice({ ...consulted, extensionDays: 10 }, 'extension', ctx);
+    // 2025-04-30 + 20 WD = 06-03 (05-01..05 and 05-31..06-02 off); the pause (05-06, 05-20] adds 10 WD
+    expect(m.values.原答复期限).toBe('2025年6月17日');
+  });
+});
+
+describe('buildNotice wording', () => {
+  it('不予公开 carries its ground and the 复议前置 notice', () => {
+    const m = buildNotice(extended, 'reply', ctx);
+    expect(m.kind).toBe('denied');
+    expect(text(m)).toContain('讨论记录、过程稿、磋商信函、请示报告等过程性信息');
+    expect(text(m)).toContain('第二十三条第一款第（四）项');
+    expect(text(m)).toContain('60日内向上海市普陀区人民政府申请行政复议');
+    expect(text(m)).not.toContain('6个月内');
+  });
+  it('other answers carry the 60日 / 6个月 clause', () => {
+    const m = buildNotice(corrected, 'reply', ctx);
+    expect(m.kind).toBe('notheld');
+    expect(text(m)).toContain('60日内向上海市普陀区人民政府申请行政复议，或者自收到本答复之日起6个月内向上海铁路运输法院提起行政诉讼');
+  });
+  it('部分公开 turns a short reason into the ground wording', () => {
+    const m = buildNotice(consulted, 'reply', ctx);
+    expect(m.values.不予公开理由).toContain('商业秘密、个人隐私等');
+    expect(m.remedy.join()).toContain('应当先向行政复议机关申请行政复议');
+  });
+  it('the third party letter names neither the applicant nor the ID', () => {
+    const m = buildNotice(consulted, 'consult', { ...ctx, thirdParty: '上海某某仓储有限公司' });
+    const all = JSON.stringify({ ...m, values: undefined });
+    expect(all).not.toContain('上海某某建设工程有限公司');
+    expect(all).not.toContain('91350100');
+    expect(m.salutation).toBe('上海某某仓储有限公司：');
+    expect(text(m)).toContain('15个工作日内');
+  });
+  it('answers never print the ID number; only the receipt does, masked', () => {
+    for (const kind of NOTICE_KINDS) {
+      const m = buildNotice(extended, kind, ctx);
+      const all = JSON.stringify({ ...m, values: undefined });
+      expect(all).not.toContain('310104198001010017');
+      if (kind !== 'receipt') expect(all).not.toContain('3101**********0017');
+    }
+  });
+  it('fee notice states amount, basis and payment period', () => {
+    const m = buildNotice(charged, 'fee', ctx);
+    expect(text(m)).toContain('人民币3000元');
+    expect(text(m)).toContain('次日起20个工作日内');
+    expect(m.number).toBe('普应急公费〔2025〕44号');
+  });
+  it('leaves a blank line and a finding for a missing required value, and drops optional paragraphs', () => {
+    const m = buildNotice(application({ appNo: 'X-1', receivedDate: d('2025-06-03') }), 'fee', ctx);
+    expect(m.findings.map((f) => f.field)).toEqual(expect.arrayContaining(['收费金额']));
+    expect(text(m)).toContain('人民币＿＿＿＿＿＿元');
+    expect(m.findings.map((f) => f.code)).toContain('notice.date.today');
+    expect(m.date).toBe('2025-12-01');
+    const granted = buildNotice(application({ appNo: 'X-2', receivedDate: d('2025-06-03'), content: '某文件' }), 'granted', ctx);
+    expect(text(granted)).not.toContain('说明：');
+  });
+});
+
+describe('replyKindOf and --type words', () => {
+  it('needs the reason for 无法提供 / 不予处理 / 其他处理', () => {
+    expect(replyKindOf(application({ resultType: '予以公开' }))).toEqual({ kind: 'granted' });
+    expect(replyKindOf(application({ resultType: '不予处理', appNo: 'A1' }))).toEqual({ error: expect.stringContaining('未写明具体情形') });
+    expect(() => buildNotice(application({ appNo: 'A2', receivedDate: d('2025-01-02') }), 'reply', ctx)).toThrow(NoticeError);
+  });
+  it('maps Chinese names and ids', () => {
+    expect(noticeKindOf('延期答复告知书')).toBe('extension');
+    expect(noticeKindOf('不掌握')).toBe('notheld');
+    expect(noticeKindOf('receipt')).toBe('receipt');
+    expect(noticeKindOf('答复')).toBe('reply');
+    expect(noticeKindOf('xyz')).toBeUndefined();
+  });
+});
