@@ -1,0 +1,76 @@
+import { Grid } from '../../../core/grid';
+import { defaultSettings, SettingsSchema } from '../../../core/settings/schema';
+import { settingsFromGrid, settingsToRows } from '../../../core/settings/fromGrid';
+
+function grid(rows: Grid['rows']): Grid {
+  return { sheet: '设置', rows, firstRow: 1, firstColumn: 1 };
+}
+
+describe('the 设置 sheet', () => {
+  it('reads readable Chinese labels into Settings', () => {
+    const { settings, findings } = settingsFromGrid(grid([
+      ['台账助手设置', null],
+      ['项目', '值'],
+      ['机关名称', '上海市普陀区应急管理局'],
+      ['机构代码：', 'MB2F300040'],
+      ['规则预设', 'changning'],
+      ['调休上班', '2026-10-10、2026年9月20日'],
+      ['放假', new Date(Date.UTC(2026, 11, 31))],
+      ['收费通知暂停计时', '否'],
+      ['列映射', '收到日期=C；申请人类型=申请人性质'],
+      ['列映射：2025年台账', '答复日期=M'],
+      ['列映射：目录 / 公开日期', 'H'],
+    ]));
+    expect(findings).toEqual([]);
+    expect(settings.office.name).toBe('上海市普陀区应急管理局');
+    expect(settings.office.code).toBe('MB2F300040');
+    expect(settings.preset).toBe('changning');
+    expect(settings.calendar).toEqual({ workdays: ['2026-10-10', '2026-09-20'], offDays: ['2026-12-31'] });
+    expect(settings.feePausesClock).toBe(false);
+    expect(settings.columns).toEqual({
+      '*': { 收到日期: 'C', 申请人类型: '申请人性质' },
+      '2025年台账': { 答复日期: 'M' },
+      目录: { 公开日期: 'H' },
+    });
+    expect(() => SettingsSchema.parse(settings)).not.toThrow();
+  });
+
+  it('turns bad values into findings at their row and keeps the defaults', () => {
+    const { settings, findings } = settingsFromGrid(grid([
+      ['设置项', '值'],
+      ['调休上班', '2026-10-10、10月32日'],
+      ['收费通知暂停计时', '也许'],
+      ['颜色', '红'],
+      ['列映射', '收到日期'],
+    ]));
+    expect(findings.map((f) => [f.row, f.code, f.severity])).toEqual([
+      [2, 'settings.invalid', 'warning'],
+      [3, 'settings.invalid', 'warning'],
+      [4, 'settings.unknownKey', 'warning'],
+      [5, 'settings.invalid', 'warning'],
+    ]);
+    expect(findings[0].message).toContain('10月32日');
+    expect(settings.calendar.workdays).toEqual(['2026-10-10']);
+    expect(settings.feePausesClock).toBe(defaultSettings().feePausesClock);
+  });
+
+  it('writes rows that read back to the same settings (and keeps the add-in key column)', () => {
+    const original = SettingsSchema.parse({
+      office: { name: '某街道办事处', code: '11310107002', phone: '021-12345678' },
+      preset: 'shanghai',
+      calendar: { offDays: ['2026-12-31'], workdays: ['2026-10-10'] },
+      columns: { '*': { receivedDate: 'C' }, 台账: { 答复日期: '办结日期' } },
+      feePausesClock: false,
+    });
+    const rows = settingsToRows(original);
+    expect(rows[0]).toEqual(['设置项', '值', '键（请勿修改）']);
+    expect(rows).toContainEqual(['规则预设', 'shanghai', 'preset']);
+    expect(rows).toContainEqual(['调休上班', '2026-10-10', 'calendar.workdays']);
+    const back = settingsFromGrid(grid(rows));
+    expect(back.findings).toEqual([]);
+    expect(back.settings).toEqual(original);
+    // The same rows without the key column read back the same too.
+    const twoColumns = settingsFromGrid(grid(rows.map((r) => [r[0], r[1]])));
+    expect(twoColumns.settings).toEqual(original);
+  });
+});
