@@ -38,6 +38,11 @@ export class WorkCalendar {
   private readonly workdayList: Int32Array;
   private readonly total: number;
   private readonly names: (CalendarDate | undefined)[];
+  /** 1 for days the State Council or the office changed (off days, make-up days, overrides). */
+  private readonly special: Uint8Array;
+  /** Epoch days of 1 January of the first covered year and of the year after the last. */
+  private readonly coveredFrom: number;
+  private readonly coveredUntil: number;
   private readonly offNames = new Map<string, string>();
   private readonly makeupNames = new Map<string, string>();
   private readonly overrideOff: Set<string>;
@@ -73,6 +78,13 @@ export class WorkCalendar {
     this.workdayList = new Int32Array(this.total);
     for (let i = 0, k = 0; i < span; i++) if (this.working[i]) this.workdayList[k++] = INDEX_FIRST + i;
     this.names = new Array<CalendarDate | undefined>(span);
+    this.special = new Uint8Array(span);
+    for (const d of [...this.offNames.keys(), ...this.makeupNames.keys(), ...this.overrideOff, ...this.overrideWork]) {
+      const i = fastEpochDay(d as CalendarDate) - INDEX_FIRST;
+      if (i >= 0 && i < span) this.special[i] = 1;
+    }
+    this.coveredFrom = fastEpochDay(`${this.firstYear}-01-01` as CalendarDate);
+    this.coveredUntil = fastEpochDay(`${this.lastYear + 1}-01-01` as CalendarDate);
   }
 
   /** The State Council calendar from chinese-days plus the office's overrides (cached per overrides). */
@@ -149,6 +161,24 @@ export class WorkCalendar {
     return this.overrideOff.has(d) || this.overrideWork.has(d);
   }
 
+  /**
+   * The days in (after, until] that differ from the plain weekday rule or carry a holiday name:
+   * State Council days off and make-up workdays, and the office's overrides. For explanations.
+   */
+  specialDays(after: CalendarDate, until: CalendarDate): { date: CalendarDate; epochDay: number; working: boolean; name: string; office: boolean }[] {
+    const days: { date: CalendarDate; epochDay: number; working: boolean; name: string; office: boolean }[] = [];
+    const from = Math.max(fastEpochDay(after) + 1, INDEX_FIRST);
+    const to = Math.min(fastEpochDay(until), INDEX_END - 1);
+    for (let e = from; e <= to; e++) {
+      if (this.special[e - INDEX_FIRST] === 0) continue;
+      const date = this.dateOf(e);
+      const name = this.holidayName(date);
+      if (name === undefined) continue;
+      days.push({ date, epochDay: e, working: this.isWorkEpoch(e), name, office: this.isOverridden(date) });
+    }
+    return days;
+  }
+
   /** Years in [fromYear, toYear] that the calendar does not cover. */
   uncoveredYears(fromYear: number, toYear: number): number[] {
     const years: number[] = [];
@@ -177,9 +207,9 @@ export class WorkCalendar {
   /** True when any day in [a, b] lies in a year without State Council data. */
   private touchesUncovered(a: number, b: number): boolean {
     if (b < a) return false;
+    if (this.contiguous) return a < this.coveredFrom || b >= this.coveredUntil;
     const ya = this.yearOf(a);
     const yb = this.yearOf(b);
-    if (this.contiguous) return ya < this.firstYear || yb > this.lastYear;
     return this.uncoveredYears(ya, yb).length > 0;
   }
 

@@ -23,34 +23,33 @@ export function explainRange(after: CalendarDate, until: CalendarDate, calendar:
   const parts: string[] = [];
   const makeup: CalendarDate[] = [];
   const officeWork: CalendarDate[] = [];
-  let run: { from: CalendarDate; to: CalendarDate; names: string[] } | undefined;
+  let run: { from: CalendarDate; to: CalendarDate; end: number; names: string[] } | undefined;
   const flush = () => {
     if (run) parts.push(m.offRun(shortDate(run.from, refYear), shortDate(run.to, refYear), runName(run.names)));
     run = undefined;
   };
-  for (let d = addDays(after, 1); d <= until; d = addDays(d, 1)) {
-    const name = calendar.holidayName(d);
-    const working = calendar.isWorkday(d);
-    if (!working && name !== undefined) {
-      const label = calendar.isOverridden(d) ? m.officeOffName : name;
-      if (run && addDays(run.to, 1) === d) {
-        run.to = d;
+  for (const day of calendar.specialDays(after, until)) {
+    if (!day.working) {
+      const label = day.office ? m.officeOffName : day.name;
+      if (run && run.end + 1 === day.epochDay) {
+        run.to = day.date;
+        run.end = day.epochDay;
         run.names.push(label);
       } else {
         flush();
-        run = { from: d, to: d, names: [label] };
+        run = { from: day.date, to: day.date, end: day.epochDay, names: [label] };
       }
       continue;
     }
     flush();
-    if (working && name !== undefined) (calendar.isOverridden(d) ? officeWork : makeup).push(d);
+    (day.office ? officeWork : makeup).push(day.date);
   }
   flush();
   if (makeup.length > 0) parts.push(m.makeupRun(makeup.map((d) => shortDate(d, refYear)), m.makeupName));
   if (officeWork.length > 0) parts.push(m.makeupRun(officeWork.map((d) => shortDate(d, refYear)), m.officeWorkName));
   const result = [parts.length > 0 ? parts.join('，') : m.noHolidays];
-  const uncovered = calendar.uncoveredYears(ymd(addDays(after, 1)).year, ymd(until).year);
-  if (uncovered.length > 0 && until > after) result.push(m.uncertain(uncovered));
+  const uncovered = until > after ? calendar.uncoveredYears(ymd(addDays(after, 1)).year, ymd(until).year) : [];
+  if (uncovered.length > 0) result.push(m.uncertain(uncovered));
   return result;
 }
 
