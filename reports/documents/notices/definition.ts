@@ -4,7 +4,7 @@ import { sealArea } from '../pdfPage';
 import { NoticeModel } from './model';
 
 /** Margins after GB/T 9704 (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm), in points. */
-const NOTICE_MARGINS: [number, number, number, number] = [79, 90, 74, 90];
+const NOTICE_MARGINS: [number, number, number, number] = [79, 72, 74, 60];
 
 const paragraph = (text: string): Content => ({ text, style: 'body', leadingIndent: 24, margin: [0, 0, 0, 6] as Margins });
 
@@ -23,11 +23,11 @@ export function noticeContent(model: NoticeModel): Content[] {
   content.push({ text: model.contact, style: 'body', margin: [0, 12, 0, 0] as Margins });
   content.push({
     unbreakable: true,
-    margin: [0, 28, 0, 0] as Margins,
+    margin: [0, 12, 0, 0] as Margins,
     columns: [
       { width: '*', text: '' },
-      sealArea('（盖章）', model.sealText, 96),
-      { width: 'auto', stack: model.signature.map((s) => ({ text: s, style: 'body', alignment: 'right' })), margin: [0, 36, 0, 0] as Margins },
+      sealArea('（盖章）', model.sealText, 84),
+      { width: 'auto', stack: model.signature.map((s) => ({ text: s, style: 'body', alignment: 'right' })), margin: [0, 30, 0, 0] as Margins },
     ],
   });
   return content;
@@ -37,5 +37,6 @@ export function noticeContent(model: NoticeModel): Content[] {
 export function noticeDefinition(models: NoticeModel | readonly NoticeModel[]): TDocumentDefinitions {
   const list = Array.isArray(models) ? models : [models as NoticeModel];
   const content: Content[] = list.map((m, i) => ({ stack: noticeContent(m), ...(i > 0 ? { pageBreak: 'before' as const } : {}) }));
-  return a4Document(content, { margins: NOTICE_MARGINS, styles: { body: { fontSize: 12, lineHeight: 1.5 } } });
+  // No page footer: a notice is one page, and in a batch a document-wide count would mislead.
+  return a4Document(content, { margins: NOTICE_MARGINS, noFooter: true, styles: { body: { fontSize: 12, lineHeight: 1.4 } } });
 }
