@@ -180,6 +180,21 @@ describe('WorkCalendar — names', () => {
   });
 });
 
+describe('WorkCalendar.specialDays', () => {
+  it('lists the holiday days and make-up days in (after, until], not ordinary weekends', () => {
+    const days = calendar.specialDays(d('2025-09-26'), d('2025-10-12'));
+    expect(days.map((x) => `${x.date}${x.working ? '+' : '-'}`)).toEqual([
+      '2025-09-28+', '2025-10-01-', '2025-10-02-', '2025-10-03-', '2025-10-04-', '2025-10-05-',
+      '2025-10-06-', '2025-10-07-', '2025-10-08-', '2025-10-11+',
+    ]);
+    expect(days[6]).toMatchObject({ name: '中秋', office: false });
+  });
+  it('is empty outside the data and for an empty range', () => {
+    expect(calendar.specialDays(d('2027-01-01'), d('2027-12-31'))).toEqual([]);
+    expect(calendar.specialDays(d('2025-10-05'), d('2025-10-01'))).toEqual([]);
+  });
+});
+
 describe('WorkCalendar — office overrides', () => {
   it('moves a deadline one working day later for an extra office day off', () => {
     const office = WorkCalendar.standard({ offDays: ['2025-10-20'] });
