@@ -14,7 +14,7 @@ import type { Settings } from '../core/settings/schema';
 import { defaultSettings } from '../core/settings/schema';
 import { settingsFromGrid, settingsToRows } from '../addin/ui/settingsSheet';
 import type { OpenedFile } from './protocol';
-import { WorkerClient, type ProgressListener } from './workerClient';
+import { CancelledError, WorkerClient, type ProgressListener } from './workerClient';
 import { XLSX_MIME } from './download';
 import { messages } from './messages';
 
@@ -95,6 +95,7 @@ export class FileHost implements Host {
 
   async readSheet(name: string, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<Grid> {
     await this.ensureOpen();
+    if (signal?.aborted) throw new CancelledError();
     const onAbort = () => this.client.cancel();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {

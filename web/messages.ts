@@ -17,6 +17,11 @@ export const messages = {
   downloaded: (name: string) => `已下载 ${name}`,
   settingsDownloaded: (name: string) => `设置已写入工作簿副本并下载为 ${name}。原文件未改动；以后请使用这个副本。`,
   reportSheetDownloaded: (name: string) => `已生成 ${name} 并下载（离线版不能写入原工作簿）。`,
+  // Same wording as the CLI reader (cli/readers/messages.ts, Node-only), so both faces say the same.
+  cellError: (address: string, error: string) =>
+    `单元格 ${address} 是 Excel 错误值 ${error}（公式出错或引用失效），该值无法使用。请修正公式或改为直接填写数值。`,
+  csvGbk: '该 CSV 文件不是 UTF-8 编码，已按 GB18030（GBK）编码读取。',
+  noRegister: '没有可用的台账：请先检查，或确认文件中有台账工作表。',
   hostLabel: '离线网页版（本机文件）',
   workerFailed: (reason: string) => `后台处理出错：${reason}`,
 } as const;

@@ -6,7 +6,9 @@
 import type { Grid } from '../core/grid';
 import type { SheetDocument, SheetInfo } from '../addin/ui/host';
 import type { Finding } from '../core/findings';
-import type { AnyRegister } from '../core/register/types';
+import type { AnyRegister, RegisterKind } from '../core/register/types';
+import type { Settings } from '../core/settings/schema';
+import type { CalendarDate } from '../core/dates';
 
 /** What an opened file holds, as the page needs it. */
 export interface OpenedFile {
@@ -17,6 +19,39 @@ export interface OpenedFile {
   sheets: SheetInfo[];
   /** True when the workbook has a 设置 sheet. */
   hasSettings: boolean;
+  /** What the reader noticed (error cells, a GBK CSV), as `ogi check` reports it. */
+  findings: Finding[];
+}
+
+/** Options of a check, as `ogi check` takes them. */
+export interface CheckOptions {
+  kind?: RegisterKind | 'auto';
+  /** Defaults to the settings' preset. */
+  presetName?: string;
+  /** Defaults to the workbook's 设置 sheet (or the defaults). */
+  settings?: Settings;
+  /** Defaults to today in China. */
+  today?: CalendarDate;
+  /** Only this sheet. */
+  sheet?: string;
+}
+
+/** One sheet's outcome without its records (they stay in the worker), like `ogi check --json`. */
+export interface SheetCheck {
+  sheet: string;
+  kind: RegisterKind | null;
+  headerRow: number | null;
+  dataRows: number;
+  mapping: Record<string, string>;
+  unmapped: string[];
+  skipped?: string;
+  findings: Finding[];
+}
+
+/** The result of a check of the opened file. */
+export interface CheckResult {
+  sheets: SheetCheck[];
+  summary: { errors: number; warnings: number; infos: number };
 }
 
 /** The requests the worker answers, with their parameters and results. */
@@ -33,8 +68,13 @@ export interface WorkerMethods {
   sheetDocumentWorkbook: { params: { doc: SheetDocument }; result: Uint8Array };
   /** Findings as a 检查结果 workbook (.xlsx bytes). */
   findingsWorkbook: { params: { findings: Finding[] }; result: Uint8Array };
-  /** The register workbook, the same bytes as `ogi check --out` (.xlsx). */
-  registerWorkbook: { params: { registers: AnyRegister[]; findings: Finding[] }; result: Uint8Array };
+  /** Maps, normalises and validates every ledger sheet (validateWorkbook); keeps the registers for later requests. */
+  check: { params: { options: CheckOptions }; result: CheckResult };
+  /**
+   * The register workbook, the same bytes as `ogi check --out` (.xlsx): of the given registers, or
+   * of the last check's registers and all its findings when none are given.
+   */
+  registerWorkbook: { params: { registers?: AnyRegister[]; findings?: Finding[] }; result: Uint8Array };
 }
 
 export type MethodName = keyof WorkerMethods;

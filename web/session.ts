@@ -4,9 +4,17 @@
  * browser worker (exceljs' browser build).
  */
 import ExcelJS from 'exceljs';
-import type { Grid } from '../core/grid';
+import { columnLetter, isCellError, type Grid } from '../core/grid';
+import { summarise, type Finding } from '../core/findings';
+import type { AnyRegister } from '../core/register/types';
+import { defaultSettings, type Settings } from '../core/settings/schema';
+import { todayInChina } from '../core/dates';
+import { WorkCalendar } from '../core/calendar';
+import { validateLedger, type LedgerOptions } from '../core/ledger';
+import { registerWorkbook } from '../reports/render/registerWorkbook';
+import { settingsFromGrid } from '../addin/ui/settingsSheet';
 import type { SheetInfo } from '../addin/ui/host';
-import type { OpenedFile, WorkerMethods, MethodName } from './protocol';
+import type { CheckResult, OpenedFile, SheetCheck, WorkerMethods, MethodName } from './protocol';
 import { decodeText } from './read/decodeText';
 import { csvToGrid } from './read/csvToGrid';
 import { SETTINGS_SHEET, workbookToGrids } from './read/workbookToGrids';
@@ -17,8 +25,9 @@ import { findingsDocument } from './write/findingsSheet';
 /** Reports progress of the current request. */
 export type Progress = (stage: string, done: number, total: number) => void;
 
-/** Sheets the tool itself writes; the pane offers them last and skips them when checking. */
-const OUR_SHEETS = new Set([SETTINGS_SHEET, '代码表', '检查结果']);
+/** Sheets that hold inputs or our own output rather than a ledger (as the CLI reader sorts them): never checked. */
+const EXTRA_SHEETS = new Set(['年报补充', '节假日调整', '代码表', '检查结果']);
+const OUR_SHEETS = new Set([SETTINGS_SHEET, ...EXTRA_SHEETS]);
 
 /** A user-facing failure (Chinese message), as opposed to a bug. */
 export class FileError extends Error {}
@@ -28,6 +37,23 @@ interface Opened {
   bytes: Uint8Array;
   grids: Grid[];
   settingsSheet?: Grid;
+  extraSheets: Record<string, Grid>;
+  /** The last check: its registers and all its findings (reader's and validation's). */
+  checked?: { registers: AnyRegister[]; findings: Finding[] };
+}
+
+/** Warnings for Excel error cells of a sheet, worded and coded as the CLI reader does. */
+function errorCellFindings(grid: Grid): Finding[] {
+  const out: Finding[] = [];
+  grid.rows.forEach((row, i) => {
+    row.forEach((cell, j) => {
+      if (!isCellError(cell)) return;
+      const r = grid.firstRow + i;
+      const c = columnLetter(grid.firstColumn + j);
+      out.push({ sheet: grid.sheet, row: r, column: c, field: null, severity: 'warning', code: 'cell.error', message: messages.cellError(`${c}${r}`, cell.error) });
+    });
+  });
+  return out;
 }
 
 /** File name without its extension, cut to Excel's 31-character sheet-name limit. */
@@ -55,8 +81,12 @@ export class Session {
       progress(messages.stageLoad, 0, 1);
       const { text, encoding } = decodeText(bytes);
       const grid = csvToGrid(text, sheetNameForFile(fileName));
-      const file: OpenedFile = { fileName, format: 'csv', encoding, sheets: [sheetInfo(grid, false)], hasSettings: false };
-      this.opened = { file, bytes, grids: [grid] };
+      const findings: Finding[] =
+        encoding === 'gb18030'
+          ? [{ sheet: grid.sheet, row: null, column: null, field: null, severity: 'info', code: 'file.encoding.gbk', message: messages.csvGbk }]
+          : [];
+      const file: OpenedFile = { fileName, format: 'csv', encoding, sheets: [sheetInfo(grid, false)], hasSettings: false, findings };
+      this.opened = { file, bytes, grids: [grid], extraSheets: {} };
       progress(messages.stageLoad, 1, 1);
       return file;
     }
@@ -68,15 +98,16 @@ export class Session {
     } catch (e) {
       throw new FileError(messages.unreadable(fileName, e instanceof Error ? e.message : String(e)));
     }
-    const { grids, settingsSheet } = workbookToGrids(wb, (sheet, done, total) =>
-      progress(`${messages.stageSheets}「${sheet}」`, done, total),
-    );
-    const sheets = wb.worksheets.map((ws) => {
-      const g = ws.name === SETTINGS_SHEET ? settingsSheet : grids.find((x) => x.sheet === ws.name);
-      return g ? sheetInfo(g, OUR_SHEETS.has(ws.name)) : { name: ws.name, rows: 0, columns: 0, ours: OUR_SHEETS.has(ws.name) };
-    });
-    const file: OpenedFile = { fileName, format: 'xlsx', sheets, hasSettings: settingsSheet !== undefined };
-    this.opened = { file, bytes, grids, settingsSheet };
+    const read = workbookToGrids(wb, (sheet, done, total) => progress(`${messages.stageSheets}「${sheet}」`, done, total));
+    const grids = read.grids.filter((g) => !EXTRA_SHEETS.has(g.sheet.trim()));
+    const extraSheets = Object.fromEntries(read.grids.filter((g) => EXTRA_SHEETS.has(g.sheet.trim())).map((g) => [g.sheet.trim(), g]));
+    const settingsSheet = read.settingsSheet;
+    const sheets = [...read.grids, ...(settingsSheet ? [settingsSheet] : [])].map((g) => sheetInfo(g, OUR_SHEETS.has(g.sheet.trim())));
+    const order = wb.worksheets.map((ws) => ws.name);
+    sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    const findings = grids.flatMap(errorCellFindings);
+    const file: OpenedFile = { fileName, format: 'xlsx', sheets, hasSettings: settingsSheet !== undefined, findings };
+    this.opened = { file, bytes, grids, settingsSheet, extraSheets };
     return file;
   }
 
@@ -92,7 +123,10 @@ export class Session {
 
   readSheet(params: WorkerMethods['readSheet']['params']): Grid {
     const o = this.current();
-    const grid = params.sheet === SETTINGS_SHEET ? o.settingsSheet : o.grids.find((g) => g.sheet === params.sheet);
+    const grid =
+      params.sheet === SETTINGS_SHEET
+        ? o.settingsSheet
+        : (o.grids.find((g) => g.sheet === params.sheet) ?? o.extraSheets[params.sheet.trim()]);
     if (!grid) throw new FileError(messages.noSheet(params.sheet));
     return grid;
   }
@@ -130,6 +164,71 @@ export class Session {
     return out;
   }
 
+  /** The settings the workbook carries (its 设置 sheet), or the defaults. */
+  settings(): Settings {
+    const grid = this.current().settingsSheet;
+    return grid ? settingsFromGrid(grid).settings : defaultSettings();
+  }
+
+  /** validateWorkbook over the opened file, with the reader's findings first, as `ogi check` does. */
+  check(params: WorkerMethods['check']['params'], progress: Progress): CheckResult {
+    const o = this.current();
+    const { options } = params;
+    const settings = options.settings ?? this.settings();
+    let grids = o.grids;
+    if (options.sheet !== undefined) {
+      grids = grids.filter((g) => g.sheet === options.sheet);
+      if (grids.length === 0) throw new FileError(messages.noSheet(options.sheet));
+    }
+    const ledgerOptions: LedgerOptions = {
+      kind: options.kind ?? 'auto',
+      presetName: options.presetName ?? settings.preset,
+      settings,
+      today: options.today ?? todayInChina(),
+      calendar: WorkCalendar.standard(settings.calendar),
+    };
+    const sheets: SheetCheck[] = [];
+    const registers: AnyRegister[] = [];
+    const all: Finding[] = [];
+    grids.forEach((grid, i) => {
+      progress(`${messages.stageCheck}「${grid.sheet}」`, i, grids.length);
+      const outcome = validateLedger(grid, ledgerOptions);
+      const findings = [...o.file.findings.filter((f) => f.sheet === outcome.sheet), ...outcome.findings];
+      all.push(...findings);
+      const reg = outcome.register;
+      if (reg) registers.push(reg);
+      sheets.push({
+        sheet: outcome.sheet,
+        kind: reg ? reg.kind : null,
+        headerRow: reg ? reg.headerRow : null,
+        dataRows: reg ? reg.dataRows : 0,
+        mapping: reg ? reg.mapping : {},
+        unmapped: reg ? reg.unmapped : [],
+        ...(outcome.skipped !== undefined ? { skipped: outcome.skipped } : {}),
+        findings,
+      });
+    });
+    progress(messages.stageCheck, grids.length, grids.length);
+    o.checked = { registers, findings: all };
+    return { sheets, summary: summarise(all) };
+  }
+
+  /** The register workbook of `ogi check --out`. */
+  async registerWorkbook(params: WorkerMethods['registerWorkbook']['params'], progress: Progress): Promise<Uint8Array> {
+    progress(messages.stageWrite, 0, 1);
+    let registers = params.registers;
+    let findings = params.findings;
+    if (!registers) {
+      const checked = this.current().checked;
+      if (!checked || checked.registers.length === 0) throw new FileError(messages.noRegister);
+      registers = checked.registers;
+      findings ??= checked.findings;
+    }
+    const bytes = await registerWorkbook({ registers, findings: findings ?? registers.flatMap((r) => r.findings) });
+    progress(messages.stageWrite, 1, 1);
+    return bytes;
+  }
+
   /** One SheetDocument as a workbook of its own. */
   async sheetDocumentWorkbook(params: WorkerMethods['sheetDocumentWorkbook']['params']): Promise<Uint8Array> {
     const wb = new ExcelJS.Workbook();
@@ -157,8 +256,10 @@ export class Session {
         return this.sheetDocumentWorkbook(params as WorkerMethods['sheetDocumentWorkbook']['params']);
       case 'findingsWorkbook':
         return this.findingsWorkbook(params as WorkerMethods['findingsWorkbook']['params']);
+      case 'check':
+        return this.check(params as WorkerMethods['check']['params'], progress);
       case 'registerWorkbook':
-        throw new FileError('登记台账工作簿尚不可用。');
+        return this.registerWorkbook(params as WorkerMethods['registerWorkbook']['params'], progress);
     }
   }
 }

@@ -1,0 +1,92 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { Session } from '../../web/session';
+import { readLedgerFile } from '../../cli/readers';
+import { validateWorkbook } from '../../core/ledger';
+import { WorkCalendar } from '../../core/calendar';
+import { defaultSettings } from '../../core/settings/schema';
+import { summarise, type Finding } from '../../core/findings';
+import { asCalendarDate } from '../../core/dates';
+import { registerWorkbook } from '../../reports/render/registerWorkbook';
+import { messyWorkbookBytes, MESSY_TODAY } from './messyWorkbook';
+
+jest.setTimeout(30_000);
+
+const noProgress = () => undefined;
+const today = asCalendarDate(MESSY_TODAY);
+
+/** What `ogi check` computes for a file: the Node reader, then validateWorkbook, reader findings first. */
+async function cliCheck(file: string): Promise<{ findings: Finding[]; bytes: Uint8Array }> {
+  const read = await readLedgerFile(file);
+  if (!read.ok) throw new Error(read.message);
+  const settings = defaultSettings();
+  const outcomes = validateWorkbook(read.grids, { kind: 'auto', presetName: settings.preset, settings, today, calendar: WorkCalendar.standard(settings.calendar) });
+  const findings = outcomes.flatMap((o) => [...read.findings.filter((f) => f.sheet === o.sheet), ...o.findings]);
+  const registers = outcomes.flatMap((o) => (o.register ? [o.register] : []));
+  return { findings, bytes: await registerWorkbook({ registers, findings }) };
+}
+
+describe('checking in the worker session', () => {
+  let dir: string;
+  beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-web-check-'))));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('finds exactly what ogi check finds on the same messy workbook, and writes the same register workbook', async () => {
+    const bytes = await messyWorkbookBytes();
+    const file = path.join(dir, 'messy.xlsx');
+    fs.writeFileSync(file, bytes);
+    const cli = await cliCheck(file);
+
+    const session = new Session();
+    await session.open({ fileName: 'messy.xlsx', bytes: bytes.slice().buffer }, noProgress);
+    const result = session.check({ options: { today } }, noProgress);
+    const ours = result.sheets.flatMap((s) => s.findings);
+
+    expect(result.summary).toEqual(summarise(cli.findings));
+    expect(result.summary.errors).toBeGreaterThan(5);
+    expect(ours).toEqual(cli.findings);
+    expect(result.sheets.map((s) => [s.sheet, s.kind])).toEqual([
+      ['依申请公开', 'applications'],
+      ['主动公开目录', 'catalogue'],
+      ['复议诉讼', 'appeals'],
+    ].map(([sheet, kind]) => [expect.any(String), kind]));
+
+    const register = await session.registerWorkbook({}, noProgress);
+    expect(Buffer.from(register).equals(Buffer.from(cli.bytes))).toBe(true);
+  });
+
+  it('uses the settings of the workbook’s 设置 sheet (an unknown preset is reported)', async () => {
+    const bytes = await messyWorkbookBytes({ settings: [['设置项', '值', '键（请勿修改）'], ['规则预设', 'nowhere', 'preset']] });
+    const session = new Session();
+    await session.open({ fileName: 'with-settings.xlsx', bytes: bytes.slice().buffer }, noProgress);
+    expect(session.settings().preset).toBe('nowhere');
+    const result = session.check({ options: { today } }, noProgress);
+    expect(result.sheets[0].findings.some((f) => f.message.includes('nowhere'))).toBe(true);
+  });
+
+  it('refuses a register workbook before any check', async () => {
+    const session = new Session();
+    await session.open({ fileName: 'm.xlsx', bytes: (await messyWorkbookBytes()).slice().buffer }, noProgress);
+    await expect(session.registerWorkbook({}, noProgress)).rejects.toThrow(/请先检查/);
+  });
+
+  it('keeps formula-looking text as text in the register workbook', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('台账');
+    ws.addRow(['申请编号', '收到日期', '申请人类型', '申请内容']);
+    ws.addRow(['2025001', '2025-11-03', '自然人', '=HYPERLINK("http://x","y")']);
+    const session = new Session();
+    await session.open({ fileName: 'f.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()).slice().buffer }, noProgress);
+    session.check({ options: { today } }, noProgress);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load((await session.registerWorkbook({}, noProgress)).slice().buffer as ArrayBuffer);
+    const cells: ExcelJS.Cell[] = [];
+    out.worksheets.forEach((s) => s.eachRow((r) => r.eachCell((c) => {
+      if (c.value === '=HYPERLINK("http://x","y")') cells.push(c);
+    })));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) expect(c.type).toBe(ExcelJS.ValueType.String);
+  });
+});

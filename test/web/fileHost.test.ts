@@ -1,0 +1,115 @@
+import ExcelJS from 'exceljs';
+import { FileHost, derivedName } from '../../web/fileHost';
+import { WorkerClient, CancelledError } from '../../web/workerClient';
+import type { DeliverableFile } from '../../addin/ui/host';
+import { defaultSettings } from '../../core/settings/schema';
+import { InProcessWorker } from './inProcessWorker';
+import { messyWorkbookBytes } from './messyWorkbook';
+
+function picked(name: string, bytes: Uint8Array) {
+  return { name, arrayBuffer: async () => bytes.slice().buffer };
+}
+
+function setUp() {
+  const workers: InProcessWorker[] = [];
+  const client = new WorkerClient(() => {
+    const w = new InProcessWorker();
+    workers.push(w);
+    return w;
+  });
+  const downloads: DeliverableFile[] = [];
+  const selected: string[] = [];
+  const host = new FileHost(client, { download: (f) => downloads.push(f), onSelectCell: (s, a) => selected.push(`${s}!${a}`) });
+  return { client, host, downloads, workers, selected };
+}
+
+describe('FileHost', () => {
+  it('describes a file host: downloads only, nothing marked in place', () => {
+    const { host } = setUp();
+    expect(host.capabilities).toMatchObject({ kind: 'file', markInPlace: false, liveChecks: false, delivery: ['download'] });
+  });
+
+  it('lists the sheets of the opened file and reads one as a Grid through the worker', async () => {
+    const { host, workers } = setUp();
+    await host.open(picked('messy.xlsx', await messyWorkbookBytes()));
+    const sheets = await host.listSheets();
+    expect(sheets.map((s) => s.name)).toEqual(['依申请公开台账', '主动公开目录', '复议诉讼']);
+    const grid = await host.readSheet('复议诉讼');
+    expect(grid.rows[1][1]).toBe('案号');
+    expect(workers).toHaveLength(1);
+  });
+
+  it('reads defaults without a 设置 sheet, and saving settings downloads a copy that reads them back', async () => {
+    const { host, downloads } = setUp();
+    await host.open(picked('台账.xlsx', await messyWorkbookBytes()));
+    expect((await host.readSettings()).found).toBe(false);
+    const settings = { ...defaultSettings(), office: { ...defaultSettings().office, name: '上海市普陀区某某局' }, preset: 'shanghai' };
+    await host.writeSettings(settings);
+    expect(downloads.map((d) => d.name)).toEqual(['台账（含设置）.xlsx']);
+    expect((await host.readSettings()).settings.office.name).toBe('上海市普陀区某某局');
+
+    // The downloaded copy, opened again (as the CLI or the add-in would), carries the settings.
+    const again = setUp();
+    await again.host.open(picked('台账（含设置）.xlsx', downloads[0].bytes));
+    const read = await again.host.readSettings();
+    expect(read.found).toBe(true);
+    expect(read.settings.office.name).toBe('上海市普陀区某某局');
+    expect(read.settings.preset).toBe('shanghai');
+    expect((await again.host.listSheets()).map((s) => s.name)).toContain('依申请公开台账');
+  });
+
+  it('re-opens the file in a fresh worker after a cancel', async () => {
+    const { host, client, workers } = setUp();
+    await host.open(picked('messy.xlsx', await messyWorkbookBytes()));
+    const pending = client.call('readSheet', { sheet: '复议诉讼' });
+    client.cancel();
+    await expect(pending).rejects.toBeInstanceOf(CancelledError);
+    expect(workers[0].terminated).toBe(true);
+    const grid = await host.readSheet('复议诉讼');
+    expect(grid.sheet).toBe('复议诉讼');
+    expect(workers).toHaveLength(2);
+  });
+
+  it('aborting a read through its signal cancels the worker', async () => {
+    const { host } = setUp();
+    await host.open(picked('messy.xlsx', await messyWorkbookBytes()));
+    const controller = new AbortController();
+    const read = host.readSheet('依申请公开台账', undefined, controller.signal);
+    controller.abort();
+    await expect(read).rejects.toBeInstanceOf(CancelledError);
+  });
+
+  it('downloads reports written as sheets, findings as 检查结果, and files as they are; shows selected cells', async () => {
+    const { host, downloads, selected } = setUp();
+    await host.open(picked('messy.xlsx', await messyWorkbookBytes()));
+    const name = await host.writeReportSheet({ name: '年报2025', rows: [['一、总体情况'], ['=1+1', 3, { date: '2025-12-31' }]], boldRows: [0] });
+    expect(name).toBe('年报2025.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(downloads[0].bytes.slice().buffer as ArrayBuffer);
+    const ws = wb.getWorksheet('年报2025')!;
+    expect(ws.getCell('A2').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('C2').value).toEqual(new Date(Date.UTC(2025, 11, 31)));
+
+    const outcome = await host.markFindings([{ sheet: 'S', row: 3, column: 'B', field: null, severity: 'error', code: 'x', message: '错' }]);
+    expect(outcome.cells).toBe(0);
+    expect(downloads[1].name).toBe('messy.检查结果.xlsx');
+
+    const delivered = await host.deliverFile({ name: 'a.pdf', bytes: new Uint8Array([37, 80]), mime: 'application/pdf' });
+    expect(delivered).toEqual({ path: 'download', message: '已下载 a.pdf' });
+    expect(downloads[2].name).toBe('a.pdf');
+
+    await host.selectCell('依申请公开', 'C5');
+    expect(selected).toEqual(['依申请公开!C5']);
+  });
+
+  it('passes the worker’s Chinese error for a file it cannot read', async () => {
+    const { host } = setUp();
+    await expect(host.open(picked('坏.xlsx', new Uint8Array([80, 75, 3, 4, 0])))).rejects.toThrow(/无法读取文件 坏\.xlsx/);
+  });
+});
+
+describe('derivedName', () => {
+  it('keeps the user’s file name recognisable', () => {
+    expect(derivedName('2025台账.csv', '（含设置）')).toBe('2025台账（含设置）.xlsx');
+  });
+});
