@@ -22,7 +22,7 @@ import { parseReportJson } from '../../reports/statistics/parseReport';
 import { importReportXlsx } from '../../reports/statistics/importXlsx';
 import { MonthError, monthBounds, monthlyReport, MonthlyReportModel } from '../../reports/statistics/monthly';
 import { AnnualReportModel, CheckResult } from '../../reports/statistics/model';
-import { TABLE3_COLUMN_LABELS, TABLE3_ROW_LABELS } from '../../reports/statistics/messages';
+import { TABLE3_COLUMN_LABELS, TABLE3_ROW_LABELS, TABLE4_CELL_LABELS, TABLE4_GROUP_LABELS } from '../../reports/statistics/messages';
 import { annualJson } from '../../reports/render/annual/json';
 import { annualPdf } from '../../reports/render/annual/pdf';
 import { annualXlsx } from '../../reports/render/annual/xlsx';
@@ -126,7 +126,7 @@ function printAnnual(model: AnnualReportModel, io: CliIO): void {
     io.out(`${M.row(TABLE3_ROW_LABELS[row] ?? row, cells.map((v, i) => `${TABLE3_COLUMN_LABELS[model.table3.columns[i]]} ${v ?? ''}`).join('，'))}\n`);
   }
   for (const [group, cells] of Object.entries(model.table4)) {
-    io.out(`${M.row(group, Object.entries(cells).map(([k, v]) => `${k} ${v ?? ''}`).join('，'))}\n`);
+    io.out(`${M.row(`表四 ${TABLE4_GROUP_LABELS[group]}`, Object.entries(cells).map(([k, v]) => `${TABLE4_CELL_LABELS[k]} ${v ?? ''}`).join('，'))}\n`);
   }
   if (model.text) io.out(`${model.text.overview}\n${model.text.fees}\n`);
 }
