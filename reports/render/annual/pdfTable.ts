@@ -3,13 +3,15 @@ import { borderedTable } from '../pdf/layout';
 import { GridCell, TableGrid } from './tableGrid';
 
 /** A figure as printed: integers plainly, decimals without float noise, blank for null. */
-export function formatFigure(value: number | null): string {
+export function formatFigure(value: number | null, format?: GridCell['format']): string {
   if (value === null) return '';
+  if (format === 'percent') return `${Number((value * 100).toFixed(1))}%`;
+  if (format === 'decimal1') return value.toFixed(1);
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
 }
 
 function pdfCell(cell: GridCell, fontSize: number): TableCell {
-  const text = typeof cell.value === 'number' ? formatFigure(cell.value) : (cell.value ?? '');
+  const text = typeof cell.value === 'number' ? formatFigure(cell.value, cell.format) : (cell.value ?? '');
   const base = {
     text,
     fontSize,

@@ -10,6 +10,8 @@ export interface GridCell {
   /** Numbers stay numbers; null is a blank cell (never a silent 0). */
   value: string | number | null;
   role: CellRole;
+  /** How a number is shown: a ratio as a percentage, or one decimal place. */
+  format?: 'percent' | 'decimal1';
   /** Canonical id of a figure (`table3.new.natural`, `table2.rules.issued` …) for readers of the .xlsx. */
   id?: string;
 }
@@ -46,12 +48,17 @@ export class GridBuilder {
   }
 
   /** Places a cell, skipping columns covered by row spans from above. */
-  add(value: GridCell['value'], role: CellRole, span: { rowSpan?: number; colSpan?: number; id?: string } = {}): this {
+  add(
+    value: GridCell['value'],
+    role: CellRole,
+    span: { rowSpan?: number; colSpan?: number; id?: string; format?: GridCell['format'] } = {},
+  ): this {
     while (this.taken.has(`${this.row}:${this.col}`)) this.col++;
     const rowSpan = span.rowSpan ?? 1;
     const colSpan = span.colSpan ?? 1;
     const cell: GridCell = { r: this.row, c: this.col, rowSpan, colSpan, value, role };
     if (span.id) cell.id = span.id;
+    if (span.format) cell.format = span.format;
     this.cells.push(cell);
     for (let r = this.row; r < this.row + rowSpan; r++) {
       for (let c = this.col; c < this.col + colSpan; c++) this.taken.add(`${r}:${c}`);

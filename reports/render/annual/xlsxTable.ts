@@ -59,6 +59,8 @@ export function writeGrid(ws: Worksheet, grid: TableGrid, top: number, fontSize 
     // Strings stay strings (exceljs never turns a string into a formula); null leaves the cell empty.
     if (cell.value !== null) target.value = cell.value;
     styleCell(cell.role, target, fontSize);
+    if (cell.format === 'percent') target.numFmt = '0.0%';
+    else if (cell.format === 'decimal1') target.numFmt = '0.0';
     if (typeof cell.value === 'string' && cell.rowSpan === 1) {
       const width = grid.xlsxWidths.slice(cell.c, cell.c + cell.colSpan).reduce((s, w) => s + w, 0);
       lines[cell.r] = Math.max(lines[cell.r]!, Math.ceil((textWidth(cell.value) * fontSize) / 11 / Math.max(width - 1, 1)));

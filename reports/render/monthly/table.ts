@@ -1,0 +1,45 @@
+import { RESULT_TYPES } from '../../../core/register/types';
+import { MonthlyReportModel, MonthlyRow } from '../../statistics/monthly';
+import { GridBuilder, TableGrid } from '../annual/tableGrid';
+import { MONTHLY_TEXT as T } from './labels';
+
+/** The month per 承办科室, then 合计 and 本年累计: catalogue, applications and answers by type (16 columns). */
+export function monthlyGrid(model: MonthlyReportModel): TableGrid {
+  const g = new GridBuilder();
+  g.next()
+    .add(T.department, 'header', { rowSpan: 2 })
+    .add(T.catalogueGroup, 'header', { colSpan: T.catalogue.length })
+    .add(T.applicationGroup, 'header', { colSpan: T.applications.length })
+    .add(T.answersGroup, 'header', { colSpan: RESULT_TYPES.length });
+  g.next();
+  for (const label of [...T.catalogue, ...T.applications, ...RESULT_TYPES]) g.add(label, 'header');
+  const line = (row: MonthlyRow) => {
+    const c = row.catalogue;
+    const a = row.applications;
+    g.next()
+      .add(row.department, 'label')
+      .add(c.formed, 'number')
+      .add(c.published, 'number')
+      .add(c.onTimeRate, 'number', { format: 'percent' })
+      .add(c.avgWorkdaysToPublish, 'number', { format: 'decimal1' })
+      .add(a.received, 'number')
+      .add(a.answered, 'number')
+      .add(a.open, 'number')
+      .add(a.overdue, 'number')
+      .add(a.onTimeRate, 'number', { format: 'percent' });
+    for (const t of RESULT_TYPES) g.add(a.byType[t], 'number');
+  };
+  for (const row of model.departments) line(row);
+  line(model.total);
+  line(model.yearToDate);
+  return {
+    heading: T.tableHeading,
+    columns: 16,
+    rows: g.rowCount,
+    headerRows: 2,
+    cells: g.cells,
+    xlsxWidths: [18, 9, 9, 10, 12, 9, 9, 10, 10, 10, 9, 9, 9, 9, 9, 9],
+    pdfWidths: [0, 36, 36, 40, 48, 36, 36, 40, 40, 40, 36, 36, 36, 36, 36, 36],
+    pdfFontSize: 8,
+  };
+}

@@ -1,0 +1,50 @@
+import ExcelJS from 'exceljs';
+import { CalendarDate } from '../../../core/dates';
+import { MonthlyReportModel } from '../../statistics/monthly';
+import { GridBuilder, TableGrid } from '../annual/tableGrid';
+import { writeGrid, writeLine } from '../annual/xlsxTable';
+import { MONTHLY_TEXT as T } from './labels';
+import { monthlyGrid } from './table';
+
+/** Where the monthly table starts (row 1: title; row 2: heading). */
+export const MONTHLY_TABLE_TOP_ROW = 3;
+
+function seriesGrid(model: MonthlyReportModel): TableGrid {
+  const g = new GridBuilder();
+  g.next().add(T.seriesMonth, 'header').add(T.received, 'header').add(T.answered, 'header');
+  for (const p of model.series) g.next().add(p.month, 'label').add(p.received, 'number').add(p.answered, 'number');
+  return {
+    heading: T.chartHeading(model.month.slice(0, 4)),
+    columns: 3,
+    rows: g.rowCount,
+    headerRows: 1,
+    cells: g.cells,
+    xlsxWidths: [12, 10, 10],
+    pdfWidths: [0, 0, 0],
+    pdfFontSize: 9,
+  };
+}
+
+/** The monthly report as .xlsx bytes: the per-department table with notes, and the 12-month series. */
+export async function monthlyXlsx(model: MonthlyReportModel, options: { date?: CalendarDate } = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'ogi-ledger';
+  if (options.date) wb.created = wb.modified = new Date(`${options.date}T00:00:00Z`);
+  const ws = wb.addWorksheet(T.sheet, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    views: [{ showGridLines: false }],
+  });
+  const grid = monthlyGrid(model);
+  writeLine(ws, 1, grid.columns, T.title(model.office, model.month), { size: 14, bold: true, height: 26, center: true });
+  writeLine(ws, 2, grid.columns, grid.heading, { bold: true });
+  let row = writeGrid(ws, grid, MONTHLY_TABLE_TOP_ROW, 10);
+  ws.pageSetup.printTitlesRow = `${MONTHLY_TABLE_TOP_ROW}:${MONTHLY_TABLE_TOP_ROW + 1}`;
+  row++;
+  writeLine(ws, row++, grid.columns, T.notesHeading, { bold: true });
+  for (const note of model.notes) writeLine(ws, row++, grid.columns, note);
+  const series = wb.addWorksheet(T.seriesSheet, { views: [{ showGridLines: false }] });
+  const sg = seriesGrid(model);
+  writeLine(series, 1, sg.columns, sg.heading, { bold: true });
+  writeGrid(series, sg, 2);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
