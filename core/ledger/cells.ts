@@ -32,6 +32,8 @@ export function cellText(value: AnyCell): string {
 
 /** A number as a person would have typed it (no `1e+21`, no float noise such as 0.30000000000000004). */
 export function numberText(n: number): string {
+  // Excel keeps 15 significant digits: show a long number as Excel does, not its binary tail.
+  if (Number.isInteger(n) && Math.abs(n) >= 1e15 && Math.abs(n) < 1e21) return excelDigits(n);
   if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
   return String(Number(n.toPrecision(15)));
 }
@@ -49,4 +51,11 @@ export function gridWidth(grid: Grid, maxRows = Infinity): number {
   const n = Math.min(grid.rows.length, maxRows);
   for (let i = 0; i < n; i++) if (grid.rows[i].length > w) w = grid.rows[i].length;
   return w;
+}
+
+function excelDigits(n: number): string {
+  const m = /^(-?)(\d)\.?(\d*)e\+(\d+)$/.exec(n.toPrecision(15));
+  if (!m) return n.toFixed(0);
+  const digits = (m[2] + m[3]).padEnd(Number(m[4]) + 1, '0');
+  return m[1] + digits;
 }

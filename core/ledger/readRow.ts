@@ -65,6 +65,10 @@ export class RowReader {
           break;
         case 'id':
           record[field] = idValue(cell);
+          if (typeof cell === 'number' && Math.abs(cell) >= 1e15) {
+            ctx.add(row, field, 'warning', 'id.storedAsNumber', messages.idStoredAsNumber(ctx.label(field), record[field] as string));
+            bad(field);
+          }
           break;
         case 'date': {
           const d = this.dates.read(cell);

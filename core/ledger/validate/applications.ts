@@ -39,7 +39,7 @@ export function checkApplication(ctx: SheetContext, read: RowRead): void {
     ctx.add(row, ctx.has('resultReason') ? 'resultReason' : 'resultType', 'error', 'result.reason.missing',
       messages.resultReasonMissing(r.resultType, r.resultReason ?? ''));
   }
-  if (r.idNumber) checkId(ctx, row, r.idNumber, r.idType ?? '');
+  if (r.idNumber && !invalid?.has('idNumber')) checkId(ctx, row, r.idNumber, r.idType ?? '');
 
   const computed: ApplicationComputed = {};
   record.computed = computed;

@@ -1,0 +1,99 @@
+import { asCalendarDate } from '../../../core/dates';
+import { CellValue, Grid } from '../../../core/grid';
+import { validateLedger } from '../../../core/ledger';
+import { SettingsSchema } from '../../../core/settings/schema';
+import { ApplicationRecord } from '../../../core/register/types';
+
+const today = asCalendarDate('2025-12-01');
+
+function grid(rows: CellValue[][], sheet = '台账'): Grid {
+  return { sheet, rows, firstRow: 1, firstColumn: 1 };
+}
+
+describe('header detection and mapping', () => {
+  it('skips a sheet that is not a register, with a Chinese reason', () => {
+    const out = validateLedger(grid([['说明'], ['本工作簿用于登记申请'], ['联系人', '王五']]), { today });
+    expect(out.register).toBeUndefined();
+    expect(out.skipped).toMatch(/没有找到台账表头/);
+  });
+
+  it('skips an empty sheet and the 设置 sheet', () => {
+    expect(validateLedger(grid([]), { today }).skipped).toMatch(/为空/);
+    expect(validateLedger(grid([[null, ' ']]), { today }).skipped).toMatch(/为空/);
+    const settings = validateLedger(grid([['设置项', '值'], ['收到日期', 'C'], ['申请人类型', 'D']], '设置'), { today });
+    expect(settings.register).toBeUndefined();
+    expect(settings.skipped).toMatch(/设置/);
+  });
+
+  it('reports a duplicate header and keeps the second column as an extra', () => {
+    const out = validateLedger(grid([
+      ['申请编号', '收到日期', '申请人类型', '收到日期', '备注'],
+      ['A1', '2025-11-03', '自然人', '2025-11-04', null],
+    ]), { today });
+    const reg = out.register!;
+    expect(reg.mapping.receivedDate).toBe('B');
+    expect(reg.unmappedHeaders).toEqual({ D: '收到日期' });
+    expect(out.findings).toContainEqual(expect.objectContaining({ row: 1, column: 'D', field: 'receivedDate', severity: 'warning', code: 'header.duplicate' }));
+    expect((reg.records[0] as ApplicationRecord).extra).toEqual({ 收到日期: '2025-11-04' });
+  });
+
+  it('lets the low-priority 申请日期 yield quietly to 收到日期, and map when alone', () => {
+    const both = validateLedger(grid([['申请日期', '收到日期', '申请人类型'], ['2025-11-01', '2025-11-03', '自然人']]), { today });
+    expect(both.register?.mapping.receivedDate).toBe('B');
+    expect(both.findings.filter((f) => f.code === 'header.duplicate')).toEqual([]);
+    const alone = validateLedger(grid([['申请日期', '申请人类型', '答复日期', '答复类型'], ['2025-11-01', '自然人', null, null]]), { today });
+    expect(alone.register?.kind).toBe('applications');
+    expect(alone.register?.mapping.receivedDate).toBe('A');
+  });
+
+  it('uses the kind it is given', () => {
+    const rows = [['编号', '申请日期', '类型', '结果'], ['1', '2025-11-01', '行政复议', '维持']];
+    expect(validateLedger(grid(rows), { today, kind: 'appeals' }).register?.kind).toBe('appeals');
+    expect(validateLedger(grid(rows), { today }).register?.kind).toBe('appeals');
+  });
+
+  it('applies column overrides from settings by letter and by header text', () => {
+    const settings = SettingsSchema.parse({
+      columns: { '*': { applicantType: '性质' }, 台账: { 收到日期: 'C', 不存在的字段: 'A' } },
+    });
+    const out = validateLedger(grid([
+      ['编号', '登记日期', '实际收件', '性质'],
+      ['1', '2025-11-01', '2025-11-03', '公民'],
+    ]), { today, settings });
+    const reg = out.register!;
+    expect(reg.mapping).toEqual({ appNo: 'A', receivedDate: 'C', applicantType: 'D' });
+    expect(reg.unmappedHeaders).toEqual({ B: '登记日期' });
+    expect((reg.records[0] as ApplicationRecord).receivedDate).toBe('2025-11-03');
+    expect(out.findings).toContainEqual(expect.objectContaining({ code: 'settings.column.unknownField', severity: 'warning' }));
+  });
+
+  it('reports a missing required column once for the sheet', () => {
+    const out = validateLedger(grid([['申请编号', '收到日期', '答复日期'], ['1', '2025-11-03', null], ['2', '2025-11-04', null]]), { today });
+    const missing = out.findings.filter((f) => f.code === 'field.missingColumn');
+    expect(missing.map((f) => [f.field, f.row, f.severity])).toEqual([['applicantType', 1, 'error'], ['resultType', 1, 'error']]);
+    expect(out.findings.filter((f) => f.code === 'field.required')).toEqual([]);
+  });
+
+  it('skips a header repeated inside the data (printed page breaks) with a finding', () => {
+    const out = validateLedger(grid([
+      ['申请编号', '收到日期', '申请人类型'],
+      ['1', '2025-11-03', '自然人'],
+      ['申请编号', '收到日期', '申请人类型'],
+      ['2', '2025-11-04', '自然人'],
+    ]), { today });
+    expect(out.register?.records).toHaveLength(2);
+    expect(out.findings).toContainEqual(expect.objectContaining({ row: 3, code: 'row.skipped' }));
+  });
+
+  it('reports an unknown preset and falls back to the national rules', () => {
+    const out = validateLedger(grid([['收到日期', '申请人类型'], ['2025-11-03', '自然人']]), { today, presetName: 'mars' });
+    expect(out.findings[0]).toMatchObject({ code: 'settings.preset.unknown', severity: 'error' });
+    expect((out.register?.records[0] as ApplicationRecord).computed.due).toBe('2025-12-01');
+  });
+
+  it('flags an ID number stored as a number (Excel dropped its last digits)', () => {
+    const out = validateLedger(grid([['收到日期', '申请人类型', '身份证号'], ['2025-11-03', '自然人', 310104198001010017]]), { today });
+    expect(out.findings).toContainEqual(expect.objectContaining({ row: 2, column: 'C', code: 'id.storedAsNumber', severity: 'warning' }));
+    expect(out.findings.filter((f) => f.code === 'id.resident.checksum')).toEqual([]);
+  });
+});
