@@ -1,4 +1,6 @@
 import { deadlineDemoStep } from './commands/deadlineDemo';
+import { checkDemoStep } from './commands/checkDemo';
+import { reportDemoStep } from './commands/reportDemo';
 
 /** One part of `npm run demo`. */
 export interface DemoStep {
@@ -7,4 +9,4 @@ export interface DemoStep {
 }
 
 /** The demo's steps, in order. Each feature adds its own. */
-export const demoSteps: DemoStep[] = [deadlineDemoStep];
+export const demoSteps: DemoStep[] = [deadlineDemoStep, checkDemoStep, reportDemoStep];
