@@ -21,6 +21,8 @@ export const messages = {
   cellError: (address: string, error: string) =>
     `单元格 ${address} 是 Excel 错误值 ${error}（公式出错或引用失效），该值无法使用。请修正公式或改为直接填写数值。`,
   csvGbk: '该 CSV 文件不是 UTF-8 编码，已按 GB18030（GBK）编码读取。',
+  stageFonts: '正在载入字体（首次生成 PDF 时）',
+  noFonts: '无法载入 PDF 字体。',
   noRegister: '没有可用的台账：请先检查，或确认文件中有台账工作表。',
   hostLabel: '离线网页版（本机文件）',
   workerFailed: (reason: string) => `后台处理出错：${reason}`,

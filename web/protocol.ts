@@ -9,6 +9,9 @@ import type { Finding } from '../core/findings';
 import type { AnyRegister, RegisterKind } from '../core/register/types';
 import type { Settings } from '../core/settings/schema';
 import type { CalendarDate } from '../core/dates';
+import type { AnnualReportModel } from '../reports/statistics/model';
+import type { Recipient } from '../reports/documents/transfer/model';
+import type { MadeFile } from './documents';
 
 /** What an opened file holds, as the page needs it. */
 export interface OpenedFile {
@@ -64,6 +67,16 @@ export interface WorkerMethods {
   readSettingsSheet: { params: Record<string, never>; result: Grid | null };
   /** The opened workbook (a CSV becomes a workbook) with its 设置 sheet replaced by these rows; .xlsx bytes. */
   workbookWithSettings: { params: { rows: Array<Array<string | number | boolean | null>> }; result: Uint8Array };
+  /** The annual report of a year from the last check's registers: .pdf, .xlsx, .json (as `ogi report annual`). */
+  annualReport: {
+    params: { year: number; office?: string };
+    result: { model: AnnualReportModel; findings: Finding[]; files: MadeFile[] };
+  };
+  /** The transfer sheet PDF for a recipient from the last check's catalogue registers (as `ogi transfer`). */
+  transferSheet: {
+    params: { recipient: Recipient; transferDate: CalendarDate; from?: CalendarDate; until?: CalendarDate };
+    result: { rows: number; findings: Finding[]; file: MadeFile };
+  };
   /** A sheet described as data (report, print-ready form) as .xlsx bytes. */
   sheetDocumentWorkbook: { params: { doc: SheetDocument }; result: Uint8Array };
   /** Findings as a 检查结果 workbook (.xlsx bytes). */

@@ -13,6 +13,8 @@ import { WorkCalendar } from '../core/calendar';
 import { validateLedger, type LedgerOptions } from '../core/ledger';
 import { registerWorkbook } from '../reports/render/registerWorkbook';
 import { settingsFromGrid } from '../addin/ui/settingsSheet';
+import type { PdfFonts } from '../reports/render/pdf/fonts';
+import { annualFiles, transferFile } from './documents';
 import type { SheetInfo } from '../addin/ui/host';
 import type { CheckResult, OpenedFile, SheetCheck, WorkerMethods, MethodName } from './protocol';
 import { decodeText } from './read/decodeText';
@@ -70,6 +72,9 @@ function sheetInfo(grid: Grid, ours: boolean): SheetInfo {
 /** Holds one opened file and answers the worker's methods over it. */
 export class Session {
   private opened: Opened | undefined;
+
+  /** `fonts` loads the PDF fonts when the first PDF is made (the worker fetches them; tests read them from disk). */
+  constructor(private readonly fonts: () => Promise<PdfFonts> = () => Promise.reject(new Error(messages.noFonts))) {}
 
   /** Parses .xlsx or .csv bytes; throws FileError with a Chinese message for anything else. */
   async open(params: WorkerMethods['open']['params'], progress: Progress): Promise<OpenedFile> {
@@ -219,14 +224,41 @@ export class Session {
     let registers = params.registers;
     let findings = params.findings;
     if (!registers) {
-      const checked = this.current().checked;
-      if (!checked || checked.registers.length === 0) throw new FileError(messages.noRegister);
-      registers = checked.registers;
-      findings ??= checked.findings;
+      registers = this.checkedRegisters();
+      findings ??= this.current().checked?.findings;
     }
     const bytes = await registerWorkbook({ registers, findings: findings ?? registers.flatMap((r) => r.findings) });
     progress(messages.stageWrite, 1, 1);
     return bytes;
+  }
+
+  private checkedRegisters(): AnyRegister[] {
+    const checked = this.current().checked;
+    if (!checked || checked.registers.length === 0) throw new FileError(messages.noRegister);
+    return checked.registers;
+  }
+
+  /** The annual report files from the last check. */
+  async annualReport(params: WorkerMethods['annualReport']['params'], progress: Progress): Promise<WorkerMethods['annualReport']['result']> {
+    const registers = this.checkedRegisters();
+    progress(messages.stageFonts, 0, 2);
+    const fonts = await this.fonts();
+    progress(messages.stageWrite, 1, 2);
+    const office = params.office || this.settings().office.name || this.current().file.fileName.replace(/\.[^.]+$/, '');
+    const made = await annualFiles(registers, { year: params.year, office, inputsSheet: this.current().extraSheets['年报补充'], fonts });
+    progress(messages.stageWrite, 2, 2);
+    return made;
+  }
+
+  /** The transfer sheet PDF from the last check. */
+  async transferSheet(params: WorkerMethods['transferSheet']['params'], progress: Progress): Promise<WorkerMethods['transferSheet']['result']> {
+    const registers = this.checkedRegisters();
+    progress(messages.stageFonts, 0, 2);
+    const fonts = await this.fonts();
+    progress(messages.stageWrite, 1, 2);
+    const made = await transferFile(registers, { ...params, office: this.settings().office, fonts });
+    progress(messages.stageWrite, 2, 2);
+    return made;
   }
 
   /** One SheetDocument as a workbook of its own. */
@@ -252,6 +284,10 @@ export class Session {
         return this.readSettingsSheet();
       case 'workbookWithSettings':
         return this.workbookWithSettings(params as WorkerMethods['workbookWithSettings']['params'], progress);
+      case 'annualReport':
+        return this.annualReport(params as WorkerMethods['annualReport']['params'], progress);
+      case 'transferSheet':
+        return this.transferSheet(params as WorkerMethods['transferSheet']['params'], progress);
       case 'sheetDocumentWorkbook':
         return this.sheetDocumentWorkbook(params as WorkerMethods['sheetDocumentWorkbook']['params']);
       case 'findingsWorkbook':

@@ -90,3 +90,38 @@ describe('checking in the worker session', () => {
     for (const c of cells) expect(c.type).toBe(ExcelJS.ValueType.String);
   });
 });
+
+describe('reports in the worker session', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadPdfFonts } = require('../../cli/fonts') as typeof import('../../cli/fonts');
+  const session = new Session(async () => loadPdfFonts());
+
+  beforeAll(async () => {
+    await session.open({ fileName: 'messy.xlsx', bytes: (await messyWorkbookBytes()).slice().buffer }, noProgress);
+    session.check({ options: { today } }, noProgress);
+  });
+
+  it('makes the annual report as ogi report annual does: pdf, xlsx and json of the same model', async () => {
+    const made = await session.annualReport({ year: 2025 }, noProgress);
+    expect(made.files.map((f) => f.name)).toEqual(['annual-2025.pdf', 'annual-2025.xlsx', 'annual-2025.json']);
+    expect(Buffer.from(made.files[0].bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    const json = JSON.parse(new TextDecoder().decode(made.files[2].bytes)) as { year: number; office: string; table3: { rows: Record<string, number[]> } };
+    expect(json.year).toBe(2025);
+    expect(json.office).toBe('messy');
+    expect(json.table3.rows.new).toEqual(made.model.table3.rows.new);
+    expect(made.model.table3.rows.new[6]).toBeGreaterThan(0);
+  });
+
+  it('makes a transfer sheet PDF for the archives from the catalogue', async () => {
+    const made = await session.transferSheet({ recipient: '档案馆', transferDate: asCalendarDate('2025-12-01') }, noProgress);
+    expect(made.file.name).toBe('transfer-档案馆-2025-12-01.pdf');
+    expect(made.rows).toBeGreaterThan(0);
+    expect(Buffer.from(made.file.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+  });
+
+  it('says so when PDFs are asked for before any check', async () => {
+    const fresh = new Session(async () => loadPdfFonts());
+    await fresh.open({ fileName: 'm.xlsx', bytes: (await messyWorkbookBytes()).slice().buffer }, noProgress);
+    await expect(fresh.annualReport({ year: 2025 }, noProgress)).rejects.toThrow(/请先检查/);
+  });
+});
