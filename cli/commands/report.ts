@@ -26,6 +26,7 @@ import { TABLE3_COLUMN_LABELS, TABLE3_ROW_LABELS, TABLE4_CELL_LABELS, TABLE4_GRO
 import { annualJson } from '../../reports/render/annual/json';
 import { annualPdf } from '../../reports/render/annual/pdf';
 import { annualXlsx } from '../../reports/render/annual/xlsx';
+import { monthlyPdf, monthlyXlsx } from '../../reports/render/monthly';
 
 const MAX_LISTED = 20;
 
@@ -207,8 +208,14 @@ async function writeMonthly(model: MonthlyReportModel, dir: string, io: CliIO, f
   const base = path.join(dir, `monthly-${model.month}`);
   fs.writeFileSync(`${base}.json`, `${JSON.stringify(model, null, 2)}\n`);
   io.err(`${M.wrote(`${base}.json`)}\n`);
-  // The .xlsx and .pdf of the month come from helper renderers once they exist (reports/render/monthly).
-  void findings;
+  // Metadata dated the month end: the same input gives the same bytes.
+  const date = model.period.to;
+  fs.writeFileSync(`${base}.xlsx`, await monthlyXlsx(model, { date }));
+  io.err(`${M.wrote(`${base}.xlsx`)}\n`);
+  const pdf = await monthlyPdf(model, loadPdfFonts(), date);
+  fs.writeFileSync(`${base}.pdf`, pdf.bytes);
+  findings.push(...pdf.findings);
+  io.err(`${M.wrote(`${base}.pdf`)}\n`);
 }
 
 async function monthly(argv: string[], io: CliIO): Promise<number> {
@@ -243,7 +250,8 @@ async function monthly(argv: string[], io: CliIO): Promise<number> {
     }
     for (const n of model.notes) io.out(`${n}\n`);
   }
-  return EXIT_OK;
+  for (const f of findings) io.err(`${M.finding('', f.message)}\n`);
+  return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }
 
 async function check(argv: string[], io: CliIO): Promise<number> {

@@ -160,6 +160,13 @@ describe('ogi report monthly', () => {
     expect(out.total.applications.open).toBe(103);
     expect(out.series.reduce((s: number, p: { received: number }) => s + p.received, 0)).toBe(3119);
   }, 60000);
+  it('writes monthly-YYYY-MM.json/.xlsx/.pdf with --out', async () => {
+    const { code } = await run('monthly', '--month', '2024-06', ledger, '--out', 'monthly');
+    expect(code).toBe(0);
+    for (const ext of ['json', 'xlsx', 'pdf']) expect(existsSync(join(dir, 'monthly', `monthly-2024-06.${ext}`))).toBe(true);
+    const json = JSON.parse(readFileSync(join(dir, 'monthly', 'monthly-2024-06.json'), 'utf8'));
+    expect(json.period).toEqual({ from: '2024-06-01', to: '2024-06-30' });
+  }, 60000);
   it('rejects a bad month with exit 2', async () => {
     const r = await run('monthly', '--month', '2024-13', ledger);
     expect(r.code).toBe(2);
