@@ -144,8 +144,10 @@ export async function writeDocumentSheet(api: ExcelApi, doc: SheetDocument, repl
       range.values = cells.map((r) => r.map((c) => c.value));
     }
     for (const row of doc.boldRows ?? []) sheet.getRange(a1(row + 1, 1, 1, width)).format.font.bold = true;
-    if (doc.borderedRows) {
-      const body = sheet.getRange(a1(doc.borderedRows.from + 1, 1, doc.borderedRows.to - doc.borderedRows.from + 1, width));
+    const bordered = [...(doc.bordered ?? [])];
+    if (doc.borderedRows) bordered.push(a1(doc.borderedRows.from + 1, 1, doc.borderedRows.to - doc.borderedRows.from + 1, width));
+    for (const address of bordered) {
+      const body = sheet.getRange(address);
       for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
         body.format.borders.getItem(edge).style = 'Continuous';
       }

@@ -74,6 +74,8 @@ export interface SheetDocument {
   boldRows?: number[];
   /** Rows (0-based) with borders around every cell: the table body. */
   borderedRows?: { from: number; to: number };
+  /** Ranges (A1 notation) with borders around every cell, when the tables are not one block of rows. */
+  bordered?: string[];
   /** Column widths in characters. */
   widths?: number[];
   /** Page setup for printing. */

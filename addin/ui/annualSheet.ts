@@ -1,0 +1,66 @@
+/**
+ * The annual report as one worksheet in the official layout: the title, then tables 二, 三 and 四
+ * under their section headings, drawn from the same TableGrids as the .xlsx and PDF renderers.
+ */
+import type { AnnualReportModel } from '../../reports/statistics/model';
+import { table2Grid, table3Grid, table4Grid } from '../../reports/render/annual/tables';
+import type { TableGrid } from '../../reports/render/annual/tableGrid';
+import type { SheetDocument, DocCell } from './host';
+
+function a1(row0: number, col0: number): string {
+  let n = col0 + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${s}${row0 + 1}`;
+}
+
+/** Builds the 年报 sheet document for a year's model. */
+export function annualSheetDocument(model: AnnualReportModel): SheetDocument {
+  const grids: TableGrid[] = [table2Grid(model), table3Grid(model), table4Grid(model)];
+  const width = Math.max(...grids.map((g) => g.columns));
+  const rows: DocCell[][] = [];
+  const merges: string[] = [];
+  const boldRows: number[] = [];
+  const title = `${model.office || '本机关'}${model.year}年政府信息公开工作年度报告（统计表）`;
+  rows.push([title]);
+  merges.push(`${a1(0, 0)}:${a1(0, width - 1)}`);
+  boldRows.push(0);
+  const bordered: string[] = [];
+  for (const grid of grids) {
+    rows.push([]);
+    const headingRow = rows.length;
+    rows.push([grid.heading]);
+    boldRows.push(headingRow);
+    const top = rows.length;
+    for (let r = 0; r < grid.rows; r++) rows.push(Array.from({ length: width }, () => null));
+    for (const cell of grid.cells) {
+      rows[top + cell.r][cell.c] = cell.format === 'percent' && typeof cell.value === 'number'
+        ? `${(cell.value * 100).toFixed(1)}%` : cell.value;
+      if (cell.rowSpan > 1 || cell.colSpan > 1) {
+        merges.push(`${a1(top + cell.r, cell.c)}:${a1(top + cell.r + cell.rowSpan - 1, cell.c + cell.colSpan - 1)}`);
+      }
+    }
+    for (let r = 0; r < grid.headerRows; r++) boldRows.push(top + r);
+    bordered.push(`${a1(top, 0)}:${a1(top + grid.rows - 1, grid.columns - 1)}`);
+  }
+  if (model.text) {
+    rows.push([], [model.text.overview], [model.text.fees]);
+  }
+  const failed = model.checks.filter((c) => !c.ok);
+  rows.push([], [failed.length === 0 ? '勾稽关系检查：全部通过。' : `勾稽关系检查：${failed.length} 项未通过。`]);
+  for (const c of failed) rows.push([c.message]);
+  const widths = Array.from({ length: width }, (_, j) => Math.max(...grids.map((g) => g.xlsxWidths[j] ?? 8)));
+  return {
+    name: `年报${model.year}`,
+    rows,
+    merges,
+    boldRows,
+    bordered,
+    widths,
+    print: { landscape: false, fitToWidth: true },
+  };
+}

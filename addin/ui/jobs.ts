@@ -1,0 +1,25 @@
+/**
+ * Documents the pane can produce, as data (so the desktop print page can rebuild them from a URL
+ * fragment), and the shapes of the lazily loaded modules that render them.
+ */
+import type { CalendarDate } from '../../core/dates';
+import type { AnnualReportModel } from '../../reports/statistics/model';
+import type { TransferSheetModel } from '../../reports/documents/transfer/model';
+import type { NoticeModel } from '../../reports/documents/notices/model';
+import type { DeliverableFile } from './host';
+
+/** A PDF to produce: the annual report, a transfer sheet, or notices. */
+export type PrintJob =
+  | { kind: 'annual'; model: AnnualReportModel }
+  | { kind: 'transfer'; model: TransferSheetModel }
+  | { kind: 'notice'; models: NoticeModel[] };
+
+/** `pdfJobs.ts`, loaded on demand (pdfmake + fonts). */
+export interface PdfJobs {
+  renderJob(job: PrintJob, date: CalendarDate): Promise<DeliverableFile & { missingGlyphs: number }>;
+}
+
+/** `xlsxJobs.ts`, loaded on demand (exceljs). */
+export interface XlsxJobs {
+  annualXlsxFile(model: AnnualReportModel, date: CalendarDate): Promise<DeliverableFile>;
+}

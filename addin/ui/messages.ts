@@ -1,0 +1,38 @@
+/** Every Chinese string of the task pane, in one place. */
+import type { NoteKind } from './host';
+
+const NOTE_WHERE: Record<NoteKind, string> = { notes: '单元格备注', comments: '单元格批注', sheet: '「检查结果」工作表' };
+
+export const MSG = {
+  appName: '政务公开台账助手',
+  views: { check: '检查', deadlines: '期限', reports: '报表', forms: '表单', settings: '设置' },
+  cancelled: '已取消。',
+  failed: (detail: string) => `操作未完成：${detail}`,
+  noSheet: '工作簿中没有可检查的工作表。',
+  skipped: (sheet: string, reason: string) => `「${sheet}」未作为台账检查：${reason}`,
+  checked: (sheet: string, rows: number, errors: number, warnings: number, infos: number) =>
+    `「${sheet}」已检查 ${rows} 行：错误 ${errors} 个，警告 ${warnings} 个，提示 ${infos} 个。`,
+  marked: (cells: number, notes: NoteKind) => `已在原表标注 ${cells} 个单元格，说明写在${NOTE_WHERE[notes]}。按「清除标注」可全部去除。`,
+  cleared: '已清除本助手添加的全部标注，原表其他格式未改动。',
+  checkFirst: '请先检查一个台账工作表。',
+  registerWritten: (name: string) => `已将登记表写入新工作表「${name}」，原表未改动。`,
+  reportFirst: '请先生成年报。',
+  annualWritten: (year: number, sheet: string, excluded: number, failed: number) =>
+    `${year} 年年报统计表已写入「${sheet}」。` + (excluded > 0 ? `有 ${excluded} 条记录无法统计（见检查结果）。` : '') +
+    (failed > 0 ? `勾稽关系有 ${failed} 项未通过。` : '勾稽关系全部通过。'),
+  useSheet: (sheet: string) => `此版本的 Excel 无法从任务窗格保存文件：统计表已在工作表「${sheet}」中，请用 文件 > 另存为 / 打印。`,
+  noCatalogue: '没有已检查的主动公开目录：请先在「检查」中检查目录工作表。',
+  selectRow: '请先在依申请公开台账中选中一条申请所在的行。',
+  noApplicationAt: (sheet: string, row: number) => `「${sheet}」第 ${row} 行不是已检查台账中的申请记录：请先检查该工作表并选中数据行。`,
+  settingsSaved: '设置已保存到「设置」工作表。',
+  progress: (read: number, total: number) => `正在读取 ${read} / ${total} 行…`,
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  noField: '整表',
+  liveOn: '实时检查已开启：修改台账后自动重新检查改动的行。',
+  liveOff: '此版本的 Excel 不支持实时检查，修改后请按「重新检查」。',
+  deadlineGroups: { overdue: '已逾期', dueSoon: '3 个工作日内到期', inProgress: '办理中' },
+  why: '为什么是这一天',
+  daysLeft: (n: number | undefined) => (n === undefined ? '' : n < 0 ? `已逾期 ${-n} 个工作日` : `剩余 ${n} 个工作日`),
+  uncertain: '（涉及未发布节假日安排的年份，按周末规则推算）',
+  noDeadlines: '没有未办结的申请。请先在「检查」中检查依申请公开台账。',
+};

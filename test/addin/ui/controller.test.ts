@@ -1,0 +1,163 @@
+import { FakeWorkbook } from '../fakeExcel';
+import { addGridSheet } from '../gridSheet';
+import { ExcelHost } from '../../../addin/excel/excelHost';
+import { PaneController, type Loaders } from '../../../addin/ui/controller';
+import { applicationsGrid, APPLICATIONS_TODAY } from '../../fixtures/grids/applications';
+import { catalogueGrid } from '../../fixtures/grids/catalogue';
+import { validateLedger } from '../../../core/ledger';
+import { asCalendarDate } from '../../../core/dates';
+import { WorkCalendar } from '../../../core/calendar';
+import { decodeFragment } from '../../../addin/ui/download';
+import type { PrintJob } from '../../../addin/ui/jobs';
+
+const today = asCalendarDate(APPLICATIONS_TODAY);
+
+function setup(platform: 'web' | 'windows' = 'web') {
+  const wb = new FakeWorkbook();
+  addGridSheet(wb, applicationsGrid());
+  addGridSheet(wb, catalogueGrid());
+  const downloads: Array<{ name: string; bytes: Uint8Array }> = [];
+  const opened: string[] = [];
+  const rendered: PrintJob[] = [];
+  const api = wb.api(platform, platform === 'windows' ? { openBrowserWindow: (u) => opened.push(u) } : {});
+  const host = new ExcelHost(api, { download: (name, bytes) => downloads.push({ name, bytes }), baseUrl: 'https://127.0.0.1/' });
+  const loaders: Loaders = {
+    pdf: async () => ({
+      renderJob: async (job) => {
+        rendered.push(job);
+        return { name: `${job.kind}.pdf`, bytes: new TextEncoder().encode('%PDF-1.7'), mime: 'application/pdf', missingGlyphs: 0 };
+      },
+    }),
+    xlsx: async () => ({ annualXlsxFile: async (model) => ({ name: `annual-${model.year}.xlsx`, bytes: new Uint8Array([80, 75]), mime: 'x' }) }),
+  };
+  const pane = new PaneController(host, loaders, () => today);
+  return { wb, pane, downloads, opened, rendered };
+}
+
+const key = (f: { row: number | null; field: string | null; severity: string; code: string }) => `${f.row}:${f.field}:${f.severity}:${f.code}`;
+
+describe('PaneController over the fake Excel', () => {
+  it('checks a messy ledger read from the sheet with the same findings as the pipeline on the file', async () => {
+    const { pane } = setup();
+    await pane.init();
+    expect(pane.selectedSheet).toBe(applicationsGrid().sheet);
+    const checked = await pane.check();
+    const direct = validateLedger(applicationsGrid(), { today, calendar: WorkCalendar.standard() });
+    expect(checked?.outcome.register?.kind).toBe('applications');
+    expect(new Set(checked!.outcome.findings.map(key))).toEqual(new Set(direct.findings.map(key)));
+    expect(pane.message?.text).toContain('错误');
+    const groups = pane.groups();
+    expect(groups[0].severity).toBe('error');
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(direct.findings.length);
+  });
+
+  it('clicking a finding selects its cell', async () => {
+    const { pane, wb } = setup();
+    await pane.init();
+    await pane.check();
+    const f = pane.current!.outcome.findings.find((x) => x.row === 14)!;
+    const address = await pane.selectFinding(f);
+    expect(wb.selected).toBe(`${f.sheet}!${address}`);
+  });
+
+  it('marks in place and clears exactly those marks', async () => {
+    const { pane, wb } = setup();
+    await pane.init();
+    await pane.check();
+    const before = JSON.stringify([...wb.sheet(pane.selectedSheet).cells]);
+    await pane.markInPlace();
+    expect(wb.liveCfs(pane.selectedSheet).length).toBeGreaterThan(0);
+    expect(pane.lastMark?.cells).toBeGreaterThan(0);
+    await pane.clearMarks();
+    expect(wb.liveCfs()).toHaveLength(0);
+    expect(wb.notes).toHaveLength(0);
+    expect(JSON.stringify([...wb.sheet(pane.selectedSheet).cells])).toBe(before);
+  });
+
+  it('lists overdue and due-soon applications with their explanation', async () => {
+    const { pane } = setup();
+    await pane.init();
+    await pane.check();
+    const d = pane.deadlines();
+    expect(d.overdue.map((x) => x.row)).toContain(18);
+    expect(d.dueSoon.map((x) => x.row)).toContain(9);
+    const item = d.overdue.find((x) => x.row === 18)!;
+    expect(item.steps.length).toBeGreaterThan(0);
+    expect(item.workdaysLeft).toBeLessThan(0);
+  });
+
+  it('re-checks only the changed rows when the user edits the sheet', async () => {
+    const { pane, wb } = setup();
+    await pane.init();
+    await pane.check();
+    const sheet = pane.selectedSheet;
+    const otherBefore = pane.current!.outcome.findings.filter((f) => f.row !== 14).map(key).sort();
+    expect(pane.current!.outcome.findings.some((f) => f.row === 14 && f.severity === 'error')).toBe(true);
+    wb.sheet(sheet).setValues('C14', [['2025-02-28']]);
+    await pane.recheckRows({ sheet, rows: [14] });
+    expect(pane.current!.outcome.findings.some((f) => f.row === 14 && f.field === 'receivedDate' && f.severity === 'error')).toBe(false);
+    expect(pane.current!.outcome.findings.filter((f) => f.row !== 14).map(key).sort()).toEqual(otherBefore);
+  });
+
+  it('writes the register on a new sheet, the source untouched', async () => {
+    const { pane, wb } = setup();
+    await pane.init();
+    await pane.check();
+    const before = JSON.stringify([...wb.sheet(pane.selectedSheet).cells]);
+    const name = await pane.writeRegister();
+    expect(name).toBe('登记_依申请公开');
+    expect(wb.sheet(name!).tables).toHaveLength(1);
+    expect(JSON.stringify([...wb.sheet(pane.selectedSheet).cells])).toBe(before);
+  });
+
+  it('produces the annual tables into the workbook and delivers the PDF and .xlsx', async () => {
+    const { pane, wb, downloads, rendered } = setup();
+    await pane.init();
+    const model = await pane.annualReport(2025);
+    expect(model?.table3.rows.new[6]).toBeGreaterThan(0);
+    const sheet = wb.sheet('年报2025');
+    expect(sheet.get(1, 1)?.value).toContain('2025年政府信息公开工作年度报告');
+    const texts = [...sheet.cells.values()].map((c) => String(c.value));
+    expect(texts).toContain('三、收到和处理政府信息公开申请情况');
+    await pane.deliverPdf({ kind: 'annual', model: model! });
+    expect(rendered[0].kind).toBe('annual');
+    await pane.annualXlsx();
+    expect(downloads.map((d) => d.name)).toEqual(['annual.pdf', 'annual-2025.xlsx']);
+  });
+
+  it('on desktop opens the print page with the job in the URL fragment instead of saving a blob', async () => {
+    const { pane, opened, rendered } = setup('windows');
+    await pane.init();
+    const model = await pane.annualReport(2025);
+    await pane.deliverPdf({ kind: 'annual', model: model! });
+    expect(rendered).toHaveLength(0);
+    const fragment = opened[0].split('#')[1];
+    const request = decodeFragment(fragment) as { kind: string; data: PrintJob };
+    expect(request.kind).toBe('annual');
+    expect(request.data.kind === 'annual' && request.data.model.year).toBe(2025);
+  });
+
+  it('builds a transfer sheet job from the checked catalogue and a notice for a selected row', async () => {
+    const { pane, wb } = setup();
+    await pane.init();
+    await pane.checkAll();
+    const transfer = pane.transferJob('档案馆');
+    expect(transfer?.kind).toBe('transfer');
+    wb.selected = `${applicationsGrid().sheet}!B5`;
+    const notice = await pane.noticeJob('receipt');
+    expect(notice?.kind === 'notice' && notice.models[0].appNo).toBe('2025001');
+    wb.selected = `${applicationsGrid().sheet}!B1`;
+    expect(await pane.noticeJob('receipt')).toBeNull();
+    expect(pane.message?.kind).toBe('error');
+  });
+
+  it('saves a column override into the 设置 sheet and re-checks with it', async () => {
+    const { pane, wb } = setup();
+    await pane.init();
+    await pane.check();
+    await pane.overrideColumn('remarks', 'H');
+    expect(wb.sheet('设置').get(1, 1)?.value).toBe('设置项');
+    expect(pane.settings.columns[pane.selectedSheet]).toEqual({ remarks: 'H' });
+    expect(pane.current?.outcome.register?.mapping.remarks).toBe('H');
+  });
+});
