@@ -66,15 +66,19 @@ const CHINESE_DIGITS: Record<string, number> = {
   '六': 6, '七': 7, '八': 8, '九': 9,
 };
 
+// A weekday written after the date: `（周三）`, `星期三`, `(Wed)`.
+const WEEKDAY_SUFFIX = /\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?\s*$|\s*[(（]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[)）]\s*$/i;
+// A half-day word without a time: `2025年3月5日上午`.
+const HALF_DAY_SUFFIX = /\s*(?:上午|下午|晚上|中午)$/;
+
 const TIME_SUFFIX =
-  /(?:[T\s]+|(?<=[日号]))(?:上午|下午|晚上)?\s*\d{1,2}(?:[:时点]\d{1,2}(?:[:分]\d{1,2}(?:\.\d+)?秒?)?分?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|AM|PM|am|pm))?$/;
+  /(?:[T\s]+|(?<=[日号)）]))(?:上午|下午|晚上)?\s*\d{1,2}(?:[:时点]\d{1,2}(?:[:分]\d{1,2}(?:\.\d+)?秒?)?分?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|AM|PM|am|pm))?$/;
 
 function fromText(raw: string, options: DateParseOptions): DateParseResult {
   let text = toHalfWidth(raw).trim().replace(/\s+/g, ' ');
   if (text === '') return fail('日期为空');
+  text = text.replace(WEEKDAY_SUFFIX, '').replace(TIME_SUFFIX, '').replace(HALF_DAY_SUFFIX, '').replace(WEEKDAY_SUFFIX, '').trim();
   if (/[〇零○一二三四五六七八九十]/.test(text)) return fromChineseNumerals(text, raw);
-
-  text = text.replace(TIME_SUFFIX, '').trim();
 
   // 20250305
   let m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
