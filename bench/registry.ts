@@ -1,5 +1,7 @@
 import { BenchSuite } from './types';
+import { checkSuite } from './suites/check';
 import { calendarSuite } from './suites/calendar';
+import { reportPdfSuite } from './suites/reportPdf';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add new suites here. */
-export const suites: BenchSuite[] = [calendarSuite];
+export const suites: BenchSuite[] = [checkSuite, calendarSuite, reportPdfSuite];

@@ -67,6 +67,7 @@ let cached: PdfFonts | undefined;
  */
 export function loadPdfFonts(): PdfFonts {
   if (!cached) {
+    enablePdfFontObjectCache();
     const fallback = findFallback(process.env.OGI_FALLBACK_FONT);
     cached = {
       regular: readFace(packagedFont('400Regular')),
@@ -75,4 +76,61 @@ export function loadPdfFonts(): PdfFonts {
     };
   }
   return cached;
+}
+
+/** The slice of pdfkit's EmbeddedFont the cache touches. */
+interface EmbeddedFontLike {
+  readonly name: string;
+  readonly id: string;
+  readonly font: unknown;
+  constructor: new (doc: PdfKitDocLike, font: unknown, id: string) => EmbeddedFontLike;
+}
+interface PdfKitDocLike {
+  fonts: Record<string, Record<string, unknown>>;
+  fontCache: Record<string, Record<string, EmbeddedFontLike>>;
+  _fontFamilies: Record<string, EmbeddedFontLike>;
+  _fontCount: number;
+  getFontType(bold: boolean, italics: boolean): string;
+}
+type ProvideFont = (this: PdfKitDocLike, family: string, bold: boolean, italics: boolean) => EmbeddedFontLike;
+
+let fontObjectCacheOn = false;
+
+/**
+ * Node-only speed-up: pdfkit parses each font file again for every document (cmap, GSUB — most of
+ * a warm render's time with 14 MB CJK fonts). This keeps the parsed fontkit object per font file
+ * and builds each document's EmbeddedFont (with its own fresh subset) around it. Output bytes are
+ * unchanged: same font ids in the same order, same glyphs.
+ */
+export function enablePdfFontObjectCache(): void {
+  if (fontObjectCacheOn) return;
+  fontObjectCacheOn = true;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const PdfmakeDocument = (require('pdfmake/js/PDFDocument') as { default: { prototype: { provideFont: ProvideFont } } }).default;
+  const original = PdfmakeDocument.prototype.provideFont;
+  const parsedFonts = new Map<string, { Ctor: EmbeddedFontLike['constructor']; font: unknown }>();
+  PdfmakeDocument.prototype.provideFont = function (this: PdfKitDocLike, family, bold, italics) {
+    const type = this.getFontType(bold, italics);
+    const cachedInDoc = this.fontCache[family]?.[type];
+    if (cachedInDoc) return cachedInDoc;
+    const def = this.fonts[family]?.[type];
+    const key = typeof def === 'string' ? def : Array.isArray(def) && typeof def[0] === 'string' ? `${def[0]}#${String(def[1] ?? '')}` : undefined;
+    const parsed = key ? parsedFonts.get(key) : undefined;
+    if (!key || !parsed) {
+      const made = original.call(this, family, bold, italics);
+      if (key && made.font) parsedFonts.set(key, { Ctor: made.constructor, font: made.font });
+      return made;
+    }
+    // What pdfkit's doc.font() does for a new font: next id, register by PostScript name (or id).
+    const id = `F${++this._fontCount}`;
+    const same = Object.values(this._fontFamilies).find((f) => f.font === parsed.font);
+    // The same file under another style (italics mapped to regular): pdfkit reuses the font too.
+    const made = same ?? new parsed.Ctor(this, parsed.font, id);
+    if (!same) {
+      if (!this._fontFamilies[made.name]) this._fontFamilies[made.name] = made;
+      else this._fontFamilies[made.id] = made;
+    }
+    (this.fontCache[family] ??= {})[type] = made;
+    return made;
+  };
 }
