@@ -1,7 +1,6 @@
 import { Finding } from '../../core/findings';
 import {
-  AnyRegister, AppealRecord, APPLICANT_COLUMN, ApplicationRecord, CatalogueRecord, ResultRow,
-  TABLE3_COLUMNS, TABLE3_ROWS, Table3Row, RESULT_ROWS,
+  AnyRegister, AppealRecord, ApplicationRecord, CatalogueRecord, TABLE3_COLUMNS, TABLE3_ROWS, Table3Row,
 } from '../../core/register/types';
 import { AnnualReportModel, DocCounts, Table2, Table3, Table4, Table4Cell, Table4GroupId, TABLE4_CELLS, TABLE4_GROUPS } from './model';
 import { AnnualInputs } from './inputs';
@@ -9,6 +8,7 @@ import { docClass, saysAbolished } from './docClass';
 import { checkAnnualReport } from './checks';
 import { annualText } from './text';
 import { msg } from './messages';
+import { classifyApplication } from './countable';
 import { yearBoundsOf } from './yearBounds';
 
 export interface AnnualOptions {
@@ -78,14 +78,7 @@ export function emptyTable4(): Table4 {
   return t;
 }
 
-/** The table 三 row of a replied application, or undefined when type/reason do not name one. */
-export function resultRowOf(a: ApplicationRecord): ResultRow | undefined {
-  if (a.resultRow && RESULT_ROWS.includes(a.resultRow)) return a.resultRow;
-  // The two outcome groups with a single row need no reason.
-  if (a.resultType === '予以公开') return 'granted';
-  if (a.resultType === '部分公开') return 'partial';
-  return undefined;
-}
+export { resultRowOf } from './countable';
 
 function finding(a: { source: { sheet: string; row: number } }, field: string, code: string, message: string,
   severity: Finding['severity'] = 'error'): Finding {
@@ -93,50 +86,26 @@ function finding(a: { source: { sheet: string; row: number } }, field: string, c
 }
 
 function countTable3(applications: readonly ApplicationRecord[], year: number, findings: Finding[]) {
-  const { first, last } = yearBoundsOf(year);
   const table = emptyTable3();
   let excluded = 0;
   const totalIndex = TABLE3_COLUMNS.indexOf('total');
   for (const a of applications) {
-    const received = a.receivedDate;
-    const replied = a.replyDate;
-    if (!received) {
-      // Without a receipt date we cannot tell whether it belongs to the year; report those that might.
-      if (!replied || replied >= first) {
-        findings.push(finding(a, 'receivedDate', 'report.annual.noReceivedDate', msg.noReceivedDate(a.appNo)));
-        excluded++;
-      }
-      continue;
-    }
-    // Relevant to Y: received by year end and not replied before it began.
-    if (received > last || (replied !== undefined && replied < first)) continue;
-    if (replied !== undefined && replied < received) {
-      findings.push(finding(a, 'replyDate', 'report.annual.replyBeforeReceipt', msg.replyBeforeReceipt(a.appNo)));
+    const c = classifyApplication(a, year);
+    if (c.kind === 'outside') continue;
+    if (c.kind === 'excluded') {
+      findings.push(finding(a, c.field, c.code, c.message));
       excluded++;
       continue;
     }
-    const column = a.applicantType ? APPLICANT_COLUMN[a.applicantType] : undefined;
-    if (!column) {
-      findings.push(finding(a, 'applicantType', 'report.annual.noApplicantType', msg.noApplicantType(a.appNo, year)));
-      excluded++;
-      continue;
-    }
-    const repliedInYear = replied !== undefined && replied <= last;
-    const row = repliedInYear ? resultRowOf(a) : undefined;
-    if (repliedInYear && !row) {
-      findings.push(finding(a, 'resultType', 'report.annual.noResult', msg.noResult(a.appNo, year)));
-      excluded++;
-      continue;
-    }
-    const col = TABLE3_COLUMNS.indexOf(column);
+    const col = TABLE3_COLUMNS.indexOf(c.column);
     const add = (r: Table3Row) => {
       const cells = table.rows[r] as number[];
       cells[col]++;
       cells[totalIndex]++;
     };
-    add(received >= first ? 'new' : 'carry_in');
-    if (row) {
-      add(row);
+    add(c.inflow);
+    if (c.row) {
+      add(c.row);
       add('total');
     } else {
       add('carry_out');

@@ -1,6 +1,6 @@
 /** Chinese messages of the statistics feature, kept together. */
 
-const where = (appNo: string | undefined) => (appNo ? `申请编号 ${appNo}` : '该申请');
+const where = (appNo: string | undefined) => (appNo ? `申请编号“${appNo}”` : '该申请');
 
 export const TABLE3_ROW_LABELS: Record<string, string> = {
   new: '一、本年新收政府信息公开申请数量',
@@ -60,7 +60,7 @@ export const msg = {
   replyBeforeReceipt: (appNo: string | undefined) =>
     `${where(appNo)}的答复日期早于收到日期，无法统计，未计入年报；请核对两个日期。`,
   appealIncomplete: (caseNo: string | undefined, year: number) =>
-    `${caseNo ? `案件 ${caseNo}` : '该案件'}缺少案件类型或有效的立案日期，未计入 ${year} 年度报告表四；请补全。`,
+    `${caseNo ? `案件“${caseNo}”` : '该案件'}缺少案件类型或有效的立案日期，未计入 ${year} 年度报告表四；请补全。`,
   appealNoClosedDate: (caseNo: string | undefined) =>
-    `${caseNo ? `案件 ${caseNo}` : '该案件'}已有审理结果但没有审结日期，按已审结统计；请补全审结日期。`,
+    `${caseNo ? `案件“${caseNo}”` : '该案件'}已有审理结果但没有审结日期，按已审结统计；请补全审结日期。`,
 };

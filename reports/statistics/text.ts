@@ -1,6 +1,7 @@
 import { ApplicationRecord, RESULT_ROW_TYPE, RESULT_TYPES, ResultType, TABLE3_COLUMNS } from '../../core/register/types';
 import { AnnualReportModel } from './model';
 import { yearBoundsOf } from './yearBounds';
+import { classifyApplication } from './countable';
 
 /** Amount in 元 as a Chinese report writes it: no trailing zeros, at most two decimals. */
 export function formatYuan(amount: number): string {
@@ -34,11 +35,12 @@ export function overviewSentence(model: AnnualReportModel, applications: readonl
   const parts = RESULT_TYPES.filter((t) => (byType.get(t) ?? 0) > 0).map((t) => `${t} ${byType.get(t)} 件`);
   let s = `${model.year} 年，本机关共收到政府信息公开申请 ${at('new')} 件，上年结转 ${at('carry_in')} 件；`;
   s += `本年度办结 ${at('total')} 件${parts.length ? `，其中${parts.join('、')}` : ''}；结转下年度继续办理 ${at('carry_out')} 件。`;
-  const { first, last } = yearBoundsOf(model.year);
   let known = 0;
   let onTime = 0;
   for (const a of applications) {
-    if (!a.replyDate || a.replyDate < first || a.replyDate > last) continue;
+    // Only the answers the table counts (same rule as table 三).
+    const c = classifyApplication(a, model.year);
+    if (c.kind !== 'counted' || !c.row) continue;
     const ok = repliedOnTime(a);
     if (ok === undefined) continue;
     known++;

@@ -12,6 +12,8 @@ describe('part 一 overview sentence', () => {
     app({ applicantType: '商业企业', receivedDate: d('2025-05-01'), replyDate: d('2025-05-10'), resultType: '部分公开', resultRow: 'partial', computed: { due: d('2025-05-29') } }),
     app({ applicantType: '商业企业', receivedDate: d('2025-06-01'), replyDate: d('2025-06-10'), resultType: '予以公开', resultRow: 'granted' }),
     app({ applicantType: '自然人', receivedDate: d('2025-12-30') }),
+    // Left out of the table (no result), so left out of the rate too.
+    app({ applicantType: '自然人', receivedDate: d('2025-07-01'), replyDate: d('2025-07-05'), computed: { status: '按期办结' } }),
   ];
   const { model } = annualReport([register('applications', apps)], { year: 2025, office: '测试局' });
 
