@@ -5,12 +5,19 @@ import { Grid } from '../grid';
 import { Preset } from '../presets';
 import { RegisterKind } from '../register/types';
 import { Settings } from '../settings/schema';
+import { DATE_ORDER, FIELD_TYPES, FUTURE_ALLOWED, REQUIRED_FIELDS } from './fields';
 import { fieldLabel } from './headerSynonyms';
 import { SheetMapping } from './header/mapColumns';
 
 /** Everything the row readers and checks of one sheet share. */
 export class SheetContext {
   readonly findings: Finding[] = [];
+  /** Mapped required fields, mapped date fields that must not lie after today, mapped (later, earlier) pairs. */
+  readonly required: readonly string[];
+  readonly pastDates: readonly string[];
+  readonly dateOrder: readonly (readonly [string, string])[];
+  /** Deadline answers by their inputs: rows share dates, and the explanation is the costly part. */
+  readonly deadlineCache = new Map<string, unknown>();
   private readonly letters: Record<string, string>;
 
   constructor(
@@ -23,6 +30,20 @@ export class SheetContext {
     readonly settings: Settings | undefined,
   ) {
     this.letters = mapping.mapping;
+    const types = FIELD_TYPES[kind];
+    this.required = REQUIRED_FIELDS[kind].filter((f) => this.has(f));
+    this.pastDates = mapping.columns.map((c) => c.field).filter((f) => types[f] === 'date' && !FUTURE_ALLOWED.has(f));
+    this.dateOrder = DATE_ORDER[kind].filter(([a, b]) => this.has(a) && this.has(b));
+  }
+
+  /** A cached computation keyed by its inputs. */
+  cached<T>(key: string, compute: () => T): T {
+    let hit = this.deadlineCache.get(key) as T | undefined;
+    if (hit === undefined) {
+      hit = compute();
+      if (this.deadlineCache.size < 200_000) this.deadlineCache.set(key, hit);
+    }
+    return hit;
   }
 
   /** True when the sheet has a column for the field. */

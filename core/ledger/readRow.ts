@@ -28,6 +28,11 @@ export class RowReader {
   private readonly columns: { index: number; field: string; type: FieldType }[];
   private readonly dates: DateReader;
   private readonly extensionYes: number;
+  private invalid: Set<string> | null = null;
+  // One bound function for all rows, not a closure per row.
+  private readonly bad = (field: string): void => {
+    (this.invalid ??= new Set()).add(field);
+  };
 
   constructor(private readonly ctx: SheetContext) {
     const types = FIELD_TYPES[ctx.kind];
@@ -40,10 +45,8 @@ export class RowReader {
   read(cells: ReadonlyArray<CellValue | CellError>, row: number): RowRead {
     const ctx = this.ctx;
     const record: RecordBag = { source: { sheet: ctx.grid.sheet, row }, extra: {}, original: {} };
-    const state: { invalid: Set<string> | null } = { invalid: null };
-    const bad = (field: string): void => {
-      (state.invalid ??= new Set()).add(field);
-    };
+    this.invalid = null;
+    const bad = this.bad;
     let typeText: string | undefined;
     let reasonText: string | undefined;
 
@@ -172,7 +175,7 @@ export class RowReader {
       }
       record.extra[extra.key] = cellText(cell);
     }
-    return { record, invalid: state.invalid };
+    return { record, invalid: this.invalid };
   }
 
   private enumCell<T extends string>(

@@ -113,11 +113,19 @@ function footerText(cells: ReadonlyArray<unknown>): string | undefined {
   return FOOTER.test(text) ? first.trim() : undefined;
 }
 
+const HAS_DIGIT = /\d/;
+
 function repeatsHeader(cells: ReadonlyArray<unknown>, columns: readonly { index: number }[], keys: readonly string[]): boolean {
   let same = 0;
   for (let k = 0; k < columns.length; k++) {
     const c = cells[columns[k].index];
-    if (typeof c === 'string' && normaliseHeader(c) === keys[k]) same++;
+    // Data cells are mostly dates, numbers and codes: cheap tests first, normalisation last.
+    if (typeof c !== 'string' || c.length > 40 || (HAS_DIGIT.test(c) && !HAS_DIGIT.test(keys[k]))) {
+      if (k >= 1 && same === 0) return false;
+      continue;
+    }
+    if (normaliseHeader(c) === keys[k]) same++;
+    else if (k >= 1 && same === 0) return false;
   }
   return same >= 2 && same * 2 >= columns.length;
 }

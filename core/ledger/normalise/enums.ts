@@ -17,6 +17,19 @@ function table<T extends string>(entries: Record<T, readonly string[]>): Map<str
   return map;
 }
 
+/** Remembers answers per cell text: ledgers repeat the same few words on every row. */
+export function memo<R>(fn: (text: string) => R): (text: string) => R {
+  const cache = new Map<string, R>();
+  return (text: string): R => {
+    let hit = cache.get(text);
+    if (hit === undefined && !cache.has(text)) {
+      hit = fn(text);
+      if (cache.size < 10_000) cache.set(text, hit);
+    }
+    return hit as R;
+  };
+}
+
 function lookup<T extends string>(map: Map<string, T>, text: string): EnumHit<T> | undefined {
   const key = enumKey(text);
   const value = map.get(key);
@@ -31,10 +44,11 @@ const ATTRIBUTE = table<Attribute>({
 const LEGACY_ATTRIBUTE = new Set(['免予公开', '免于公开', '免予', '免于'].map(enumKey));
 
 /** 公开属性; `legacy` marks the old Shanghai words 免予公开/免于公开 (contracts §3). */
-export function attributeValue(text: string): (EnumHit<Attribute> & { legacy: boolean }) | undefined {
+export type AttributeHit = EnumHit<Attribute> & { legacy: boolean };
+export const attributeValue: (text: string) => AttributeHit | undefined = memo((text: string): AttributeHit | undefined => {
   const hit = lookup(ATTRIBUTE, text);
   return hit && { ...hit, legacy: LEGACY_ATTRIBUTE.has(enumKey(text)) };
-}
+});
 
 const CHANNEL = table<Channel>({
   当面: ['当面提交', '现场', '现场申请', '现场登记', '当面申请', '当面递交', '窗口', '来访', '递送'],
@@ -50,13 +64,13 @@ const CHANNEL = table<Channel>({
 const CHANNEL_SUFFIX = /(?:申请|提交|递交|方式)$/;
 
 /** 申请方式 with its everyday synonyms (网上申请 → 网络, 挂号信 → 邮寄, 邮箱 → 电子邮件 …). */
-export function channelValue(text: string): EnumHit<Channel> | undefined {
+export const channelValue: (text: string) => EnumHit<Channel> | undefined = memo((text: string): EnumHit<Channel> | undefined => {
   const hit = lookup(CHANNEL, text);
   if (hit) return hit;
   const stripped = enumKey(text).replace(CHANNEL_SUFFIX, '');
   const value = stripped ? CHANNEL.get(stripped) : undefined;
   return value === undefined ? undefined : { value, changed: true };
-}
+});
 
 const APPLICANT = table<ApplicantType>({
   自然人: ['公民', '个人', '自然人申请'],
@@ -71,7 +85,8 @@ const BARE_ORGANISATION = new Set(['法人或其他组织', '法人或者其他�
 const ORGANISATION_PREFIX = /^法人(?:或者?|和|\/)?其他组织/;
 
 /** 申请人类型 (the six annual-report columns); `subtypeMissing` for a bare 法人或其他组织. */
-export function applicantTypeValue(text: string): EnumHit<ApplicantType> | { subtypeMissing: true } | undefined {
+export type ApplicantHit = EnumHit<ApplicantType> | { subtypeMissing: true };
+export const applicantTypeValue: (text: string) => ApplicantHit | undefined = memo((text: string): ApplicantHit | undefined => {
   const key = enumKey(text);
   if (BARE_ORGANISATION.has(key)) return { subtypeMissing: true };
   const hit = lookup(APPLICANT, text);
@@ -84,7 +99,7 @@ export function applicantTypeValue(text: string): EnumHit<ApplicantType> | { sub
     if (value !== undefined) return { value, changed: true };
   }
   return undefined;
-}
+});
 
 const CASE_TYPE = table<CaseType>({
   行政复议: ['复议', '复议申请'],
@@ -93,9 +108,9 @@ const CASE_TYPE = table<CaseType>({
 });
 
 /** 案件类型 of an appeal. */
-export function caseTypeValue(text: string): EnumHit<CaseType> | undefined {
+export const caseTypeValue: (text: string) => EnumHit<CaseType> | undefined = memo((text: string): EnumHit<CaseType> | undefined => {
   return lookup(CASE_TYPE, text);
-}
+});
 
 const CASE_RESULT = table<CaseResult>({
   维持: ['结果维持', '驳回', '驳回诉讼请求', '驳回复议申请', '维持原决定'],
@@ -105,6 +120,6 @@ const CASE_RESULT = table<CaseResult>({
 });
 
 /** 审理结果 of an appeal. */
-export function caseResultValue(text: string): EnumHit<CaseResult> | undefined {
+export const caseResultValue: (text: string) => EnumHit<CaseResult> | undefined = memo((text: string): EnumHit<CaseResult> | undefined => {
   return lookup(CASE_RESULT, text);
-}
+});

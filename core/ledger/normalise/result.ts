@@ -74,6 +74,19 @@ export function reasonRow(text: string, type?: ResultType): ResultRow | undefine
  * @example resultValue('不予公开-国家秘密', undefined) //=> { type: '不予公开', row: 'deny_secret', reason: '国家秘密' }
  */
 export function resultValue(typeText: string | undefined, reasonText: string | undefined): ResultValue {
+  const key = `${typeText ?? ''}\u0001${reasonText ?? ''}`;
+  let hit = resultCache.get(key);
+  if (!hit) {
+    hit = readResult(typeText, reasonText);
+    if (resultCache.size < 10_000) resultCache.set(key, hit);
+  }
+  return hit;
+}
+
+// Ledgers repeat the same few result words on every row; the answers are read-only.
+const resultCache = new Map<string, ResultValue>();
+
+function readResult(typeText: string | undefined, reasonText: string | undefined): ResultValue {
   const out: ResultValue = {};
   const reasonCell = reasonText?.trim() || undefined;
   if (typeText && typeText.trim()) {

@@ -78,10 +78,11 @@ function checkDeadlines(ctx: SheetContext, row: number, r: Dates, received: Cale
   }
   const correctionReceived = r.correctionReceivedDate && r.correctionReceivedDate >= received ? r.correctionReceivedDate : undefined;
   const extension = r.extensionDays !== undefined && Number.isInteger(r.extensionDays) && r.extensionDays > 0 ? r.extensionDays : undefined;
-  const res = replyDeadline(
+  const key = `r|${received}|${correctionReceived ?? ''}|${pauses.map((p) => `${p.from}..${p.to}`).join(',')}|${extension ?? ''}|${r.replyDate ?? ''}|${pending ?? ''}`;
+  const res = ctx.cached(key, () => replyDeadline(
     { received, days: reply.days, correctionReceived, pauses, extension, replied: r.replyDate, today, pending },
     calendar,
-  );
+  ));
   computed.due = res.due;
   computed.status = res.status;
   computed.uncertain = res.uncertain;
@@ -90,13 +91,13 @@ function checkDeadlines(ctx: SheetContext, row: number, r: Dates, received: Cale
 
   const start = res.start;
   const startLabel = correctionReceived ? '补正收到' : '收到';
-  const total = calendar.countWorkdays(start, res.due).count;
+  const total = (): number => calendar.countWorkdays(start, res.due).count;
   if (res.status === '逾期办结' && r.replyDate) {
     ctx.add(row, 'replyDate', reply.severity, 'deadline.reply.late', withUncertainty(
-      messages.replyLate(r.replyDate, res.due, start, startLabel, total, res.lateBy ?? lateBy(calendar, res.due, r.replyDate)), res.uncertain));
+      messages.replyLate(r.replyDate, res.due, start, startLabel, total(), res.lateBy ?? lateBy(calendar, res.due, r.replyDate)), res.uncertain));
   } else if (res.status === '已逾期') {
     ctx.add(row, 'replyDate', reply.severity, 'deadline.reply.overdue', withUncertainty(
-      messages.replyOverdue(today, res.due, start, startLabel, total, -(res.workdaysLeft ?? 0)), res.uncertain));
+      messages.replyOverdue(today, res.due, start, startLabel, total(), -(res.workdaysLeft ?? 0)), res.uncertain));
   } else if (res.status === '即将到期') {
     ctx.add(row, 'replyDate', 'info', 'deadline.reply.soon', messages.replySoon(res.due, res.workdaysLeft ?? 0));
   }
@@ -106,7 +107,7 @@ function checkDeadlines(ctx: SheetContext, row: number, r: Dates, received: Cale
 
   const correction = preset.periods.correctionNotice;
   if (correction && r.correctionNoticeDate && r.correctionNoticeDate >= received) {
-    const p = periodDeadline(received, correction.days, '收到申请', correction.rule, calendar);
+    const p = ctx.cached(`c|${received}|${correction.days}`, () => periodDeadline(received, correction.days, '收到申请', correction.rule, calendar));
     if (r.correctionNoticeDate > p.due) {
       ctx.add(row, 'correctionNoticeDate', correction.severity, 'deadline.correction.late', withUncertainty(
         messages.correctionLate(r.correctionNoticeDate, p.due, received, correction.days, lateBy(calendar, p.due, r.correctionNoticeDate)), p.uncertain));

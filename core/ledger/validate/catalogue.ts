@@ -44,7 +44,7 @@ export function checkCatalogueItem(ctx: SheetContext, read: RowRead): void {
 
   const publication = preset.periods.publication;
   if (publication) {
-    const p = periodDeadline(formed, publication.days, '生成', publication.rule, calendar);
+    const p = ctx.cached(`p|${formed}|${publication.days}|${publication.rule}`, () => periodDeadline(formed, publication.days, '生成', publication.rule, calendar));
     computed.publicationDue = p.due;
     steps.push(...p.steps);
     if (r.publishedDate !== undefined && r.publishedDate > p.due) {
@@ -57,7 +57,7 @@ export function checkCatalogueItem(ctx: SheetContext, read: RowRead): void {
     } else if (r.publishedDate !== undefined) {
       const target = preset.periods.publicationTarget;
       if (target) {
-        const t = periodDeadline(formed, target.days, '生成', target.rule, calendar);
+        const t = ctx.cached(`p|${formed}|${target.days}|${target.rule}`, () => periodDeadline(formed, target.days, '生成', target.rule, calendar));
         if (r.publishedDate > t.due) {
           ctx.add(row, 'publishedDate', target.severity, 'deadline.publication.target', withUncertainty(
             messages.periodLate(ctx.label('publishedDate'), r.publishedDate, target.name, t.due, '生成', formed, target.days,
@@ -69,7 +69,7 @@ export function checkCatalogueItem(ctx: SheetContext, read: RowRead): void {
 
   const submission = preset.periods.submission;
   if (submission && r.submittedDate !== undefined) {
-    const p = periodDeadline(formed, submission.days, '生成', submission.rule, calendar);
+    const p = ctx.cached(`p|${formed}|${submission.days}|${submission.rule}`, () => periodDeadline(formed, submission.days, '生成', submission.rule, calendar));
     if (r.submittedDate > p.due) {
       ctx.add(row, 'submittedDate', submission.severity, 'deadline.submission.late', withUncertainty(
         messages.periodLate(ctx.label('submittedDate'), r.submittedDate, submission.name, p.due, '生成', formed, submission.days,
@@ -78,7 +78,7 @@ export function checkCatalogueItem(ctx: SheetContext, read: RowRead): void {
   }
   const afterSubmission = preset.periods.publishAfterSubmission;
   if (afterSubmission && r.submittedDate !== undefined && r.publishedDate !== undefined && r.publishedDate >= r.submittedDate) {
-    const p = periodDeadline(r.submittedDate, afterSubmission.days, '报送', afterSubmission.rule, calendar);
+    const p = ctx.cached(`p|${r.submittedDate}|${afterSubmission.days}|${afterSubmission.rule}`, () => periodDeadline(r.submittedDate as CalendarDate, afterSubmission.days, '报送', afterSubmission.rule, calendar));
     if (r.publishedDate > p.due) {
       ctx.add(row, 'publishedDate', afterSubmission.severity, 'deadline.publishAfterSubmission.late', withUncertainty(
         messages.periodLate(ctx.label('publishedDate'), r.publishedDate, afterSubmission.name, p.due, '报送', r.submittedDate,
@@ -88,7 +88,7 @@ export function checkCatalogueItem(ctx: SheetContext, read: RowRead): void {
 
   const transfer = preset.periods.transfer;
   if (transfer) {
-    const p = periodDeadline(formed, transfer.days, '生成', transfer.rule, calendar);
+    const p = ctx.cached(`p|${formed}|${transfer.days}|${transfer.rule}`, () => periodDeadline(formed, transfer.days, '生成', transfer.rule, calendar));
     computed.transferDue = p.due;
     if (r.transferredDate !== undefined && r.transferredDate > p.due) {
       ctx.add(row, 'transferredDate', transfer.severity, 'deadline.transfer.late', withUncertainty(

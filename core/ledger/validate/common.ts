@@ -1,6 +1,6 @@
 import { CalendarDate } from '../../dates';
 import { SheetContext } from '../context';
-import { DATE_ORDER, FIELD_TYPES, FUTURE_ALLOWED, ID_FIELD, REQUIRED_FIELDS } from '../fields';
+import { ID_FIELD } from '../fields';
 import { messages } from '../messages';
 import { RowRead } from '../readRow';
 
@@ -8,20 +8,18 @@ import { RowRead } from '../readRow';
 export function checkCommon(ctx: SheetContext, read: RowRead): void {
   const { record, invalid } = read;
   const row = record.source.row;
-  for (const field of REQUIRED_FIELDS[ctx.kind]) {
-    if (ctx.has(field) && record[field] === undefined && !invalid?.has(field)) {
+  for (const field of ctx.required) {
+    if (record[field] === undefined && !invalid?.has(field)) {
       ctx.add(row, field, 'error', 'field.required', messages.required(ctx.label(field)));
     }
   }
-  const types = FIELD_TYPES[ctx.kind];
-  for (const col of ctx.mapping.columns) {
-    if (types[col.field] !== 'date' || FUTURE_ALLOWED.has(col.field)) continue;
-    const d = record[col.field] as CalendarDate | undefined;
+  for (const field of ctx.pastDates) {
+    const d = record[field] as CalendarDate | undefined;
     if (d !== undefined && d > ctx.today) {
-      ctx.add(row, col.field, 'error', 'date.future', messages.dateFuture(ctx.label(col.field), d, ctx.today));
+      ctx.add(row, field, 'error', 'date.future', messages.dateFuture(ctx.label(field), d, ctx.today));
     }
   }
-  for (const [later, earlier] of DATE_ORDER[ctx.kind]) {
+  for (const [later, earlier] of ctx.dateOrder) {
     const a = record[later] as CalendarDate | undefined;
     const b = record[earlier] as CalendarDate | undefined;
     if (a !== undefined && b !== undefined && a < b) {
