@@ -101,6 +101,22 @@ describe('ogi report annual', () => {
     expect(code).toBe(1);
   }, 60000);
 
+  it('reads table 二 inputs from the workbook’s 年报补充 sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('依申请公开');
+    ws.addRow(['申请编号', '收到日期', '申请人类型', '答复日期', '答复类型']);
+    ws.addRow(['2024-001', '2024-03-01', '自然人', '2024-03-10', '予以公开']);
+    const extra = wb.addWorksheet('年报补充');
+    extra.addRow(['行政许可', 64]);
+    extra.addRow(['行政处罚', '']);
+    extra.addRow(['行政事业性收费（万元）', 3.2]);
+    const file = join(dir, 'with-inputs.xlsx');
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    const { code, stdout } = await run('annual', '--year', '2024', file, '--json');
+    expect(JSON.parse(stdout).table2).toMatchObject({ licensing: 64, penalty: null, feesWanYuan: 3.2 });
+    expect(code).toBe(0);
+  }, 60000);
+
   it('needs --year and a file (exit 2)', async () => {
     expect((await run('annual', ledger)).code).toBe(2);
     expect((await run('annual', '--year', '24', ledger)).code).toBe(2);
