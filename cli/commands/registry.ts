@@ -3,6 +3,8 @@ import { checkCommand } from './check';
 import { deadlineCommand } from './deadline';
 import { calendarCommand } from './calendar';
 import { reportCommand } from './report';
+import { confirmCommand, transferCommand } from './transfer';
+import { noticeCommand } from './notice';
 
 /** Every `ogi` sub-command, in the order `ogi --help` lists them. Add new commands here. */
-export const commands: Command[] = [deadlineCommand, calendarCommand, checkCommand, reportCommand];
+export const commands: Command[] = [deadlineCommand, calendarCommand, checkCommand, reportCommand, transferCommand, confirmCommand, noticeCommand];

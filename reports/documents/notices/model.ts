@@ -63,8 +63,8 @@ export function replyKindOf(app: ApplicationRecord): { kind: ReplyKind } | { err
   return kind ? { kind } : { error: M.ambiguousResult(appNo, app.resultType) };
 }
 
-/** The date a notice of this kind bears in the register. */
-function registerDate(app: ApplicationRecord, kind: NoticeKind): CalendarDate | undefined {
+/** The date a notice of this kind bears in the register (undefined: not sent yet). */
+export function registerDateOf(app: ApplicationRecord, kind: NoticeKind): CalendarDate | undefined {
   switch (kind) {
     case 'receipt': return app.receivedDate;
     case 'correction': return app.correctionNoticeDate;
@@ -106,7 +106,7 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
 
   if (!app.receivedDate) throw new NoticeError(M.noReceived(appNo || `第${app.source.row}行`));
   const received = app.receivedDate;
-  let date = registerDate(app, kind);
+  let date = registerDateOf(app, kind);
   if (!date) {
     date = ctx.today;
     finding('info', 'notice.date.today', null, M.dateToday(t.title, ctx.today));

@@ -1,0 +1,91 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CalendarDate } from '../../core/dates';
+import { Finding } from '../../core/findings';
+import { WorkCalendar } from '../../core/calendar';
+import { validateWorkbook } from '../../core/ledger';
+import { loadPreset, Preset } from '../../core/presets';
+import { AnyRegister } from '../../core/register/types';
+import { Settings, SettingsSchema } from '../../core/settings/schema';
+import { settingsFromGrid } from '../../core/settings/fromGrid';
+import { CliIO } from '../io';
+import { UsageError } from '../exitCodes';
+import { readLedgerFile } from '../readers';
+import { formsMessages as M } from './formsMessages';
+
+/** What the form commands share: settings (flag file over the workbook's 设置 sheet), preset, calendar, registers. */
+export interface FormsInput {
+  settings: Settings;
+  preset: Preset;
+  calendar: WorkCalendar;
+  registers: AnyRegister[];
+  findings: Finding[];
+}
+
+/** Reads a JSON file given on the command line; unreadable → UsageError (exit 2). */
+export function readJsonFlagFile(file: string, cwd: string, unreadable: (f: string, r: string) => string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new UsageError(unreadable(file, e instanceof Error ? e.message : String(e)));
+  }
+}
+
+/** Reads the ledger files and validates them; the source files are never written. */
+export async function loadForms(
+  files: string[],
+  flags: { settings?: string; preset?: string },
+  today: CalendarDate,
+  io: CliIO,
+): Promise<FormsInput> {
+  if (files.length === 0) throw new UsageError(M.noFiles, true);
+  const reads = [];
+  for (const file of files) {
+    const read = await readLedgerFile(path.resolve(io.cwd, file));
+    if (!read.ok) throw new UsageError(read.message);
+    reads.push({ file, read });
+  }
+  const findings: Finding[] = [];
+  let settings: Settings = SettingsSchema.parse({});
+  const sheet = reads.find((r) => r.read.settingsSheet)?.read.settingsSheet;
+  if (sheet) {
+    const fromSheet = settingsFromGrid(sheet);
+    settings = fromSheet.settings;
+    findings.push(...fromSheet.findings);
+  }
+  if (flags.settings) {
+    const parsed = SettingsSchema.safeParse(readJsonFlagFile(flags.settings, io.cwd, M.settingsUnreadable));
+    if (!parsed.success) {
+      throw new UsageError(M.settingsInvalid(flags.settings, parsed.error.issues.map((i) => `${i.path.join('.') || '（根）'}：${i.message}`).join('；')));
+    }
+    settings = parsed.data;
+  }
+  let preset: Preset;
+  try {
+    preset = loadPreset(flags.preset ?? settings.preset);
+  } catch (e) {
+    throw new UsageError(M.badPreset(e instanceof Error ? e.message : String(e)));
+  }
+  const calendar = WorkCalendar.standard(settings.calendar);
+  const registers: AnyRegister[] = [];
+  for (const { file, read } of reads) {
+    const outcomes = validateWorkbook(read.grids, { kind: 'auto', presetName: preset.name, settings, today, calendar });
+    const found = outcomes.flatMap((o) => (o.register ? [o.register] : []));
+    registers.push(...found);
+    io.err(`${M.fileLine(file, found.map((r) => `${r.sheet}（${r.kind}，${r.records.length} 条）`).join('、') || '无台账')}\n`);
+  }
+  return { settings, preset, calendar, registers, findings };
+}
+
+/** Writes a file, creating its folder, and says so on stderr. */
+export function writeOut(file: string, bytes: Uint8Array, io: CliIO, written: string[]): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, bytes);
+  written.push(file);
+  io.err(`${M.wrote(path.relative(io.cwd, file) || file)}\n`);
+}
+
+/** A file-name-safe form of a label (keeps CJK; drops path and shell-special characters). */
+export function fileSafe(s: string): string {
+  return s.replace(/[\\/:*?"<>|\s]+/g, '_').replace(/^_+|_+$/g, '') || 'x';
+}

@@ -1,0 +1,78 @@
+/** Chinese messages and usage of `ogi transfer`, `ogi confirm` and `ogi notice`. */
+export const formsMessages = {
+  noFiles: '请给出至少一个台账文件（.xlsx 或 .csv）。',
+  settingsUnreadable: (file: string, reason: string) => `无法读取设置文件 ${file}：${reason}`,
+  settingsInvalid: (file: string, issues: string) => `设置文件 ${file} 有误：${issues}`,
+  templatesUnreadable: (file: string, reason: string) => `无法读取文书模板文件 ${file}：${reason}`,
+  badPreset: (reason: string) => reason,
+  noRegister: (file: string, kind: string) => `${file} 中没有找到${kind}。`,
+  badRecipient: (v: string) => `--to 应为 档案馆、图书馆 或 受理中心，收到“${v}”。`,
+  missingRecipient: '请用 --to 指定接收单位：档案馆、图书馆 或 受理中心。',
+  badAttribute: (v: string) => `--attribute 应为 主动公开、依申请公开 或 不予公开，收到“${v}”。`,
+  badMedium: (v: string) => `--medium 应为 纸质、电子 或 纸质/电子，收到“${v}”。`,
+  rangeReversed: (from: string, until: string) => `--from ${from} 晚于 --until ${until}。`,
+  fileLine: (file: string, what: string) => `读取 ${file}：${what}`,
+  wrote: (file: string) => `已写出 ${file}`,
+  transferSummary: (n: number, receiver: string, parts: string) => `移交表：向${receiver}移交 ${n} 件${parts ? `（${parts}）` : ''}。`,
+  portal: (delivered: number, published: number, ok: boolean) =>
+    ok ? `确认单：主动公开 ${delivered} 件，与门户网站已发布 ${published} 件一致。` : `确认单：主动公开 ${delivered} 件，门户网站已发布 ${published} 件，不一致。`,
+  finding: (where: string, message: string) => `  ${where}${message}`,
+  missingType: '请用 --type 指定文书种类。',
+  badType: (v: string, choices: string) => `--type “${v}”不是已知的文书种类。可用：${choices}`,
+  missingIds: '请用 --id 指定申请编号（可多次），或用 --due-from/--due-until 选出期间内的全部文书。',
+  idNotFound: (id: string) => `申请编号“${id}”在台账中找不到。`,
+  idDuplicate: (id: string, n: number) => `申请编号“${id}”在台账中出现 ${n} 次，每条各出一份文书。`,
+  skipped: (id: string, reason: string) => `跳过 ${id}：${reason}`,
+  noneDue: (from: string, until: string) => `${from} 至 ${until} 期间没有需要出具的文书。`,
+  noticeLine: (appNo: string, title: string, number: string) => `${appNo}  ${title}  ${number}`,
+} as const;
+
+export const TRANSFER_USAGE = `ogi transfer — 政府信息移交表（送交受理中心、档案馆、图书馆）
+
+用法 Usage:
+  ogi transfer FILE… --to 档案馆|图书馆|受理中心 [--from YYYY-MM-DD] [--until YYYY-MM-DD]
+               [--department 科室]… [--attribute 主动公开|依申请公开|不予公开]… [--include-transferred]
+               [--date YYYY-MM-DD] [--batch 批次号] [--receiver 接收单位全称] [--medium 纸质|电子|纸质/电子]
+               [--confirm] [--portal-count N] [--xlsx] [--settings FILE] [--out DIR] [--json]
+
+  不给 --from/--until 时，列出该接收单位全部尚未移交（无送交日期）的信息，不论日期。
+  --from/--until       按生成日期筛选（含两端）
+  --to                 档案馆、图书馆默认只收主动公开信息；受理中心另收依申请公开、不予公开目录
+  --include-transferred 已有送交日期的信息也列入
+  --date               移交日期（默认今天）
+  --confirm            同时出具政府信息公开确认单（主动公开件数与门户网站发布数核对）
+  --portal-count       门户网站上实际发布的主动公开件数（不给则按公开日期统计）
+  --xlsx               另写出可在 Excel 中直接打印的工作表
+  --out                输出目录（默认当前目录）
+退出码：0 成功；1 确认单件数不一致或有字符无法显示；2 参数或文件无法使用。
+`;
+
+export const CONFIRM_USAGE = `ogi confirm — 政府信息公开确认单
+
+用法 Usage:
+  ogi confirm FILE… --to 档案馆|图书馆|受理中心 [与 ogi transfer 相同的参数]
+
+只出具确认单（不出移交表）。件数不一致时退出码为 1。
+`;
+
+export const NOTICE_USAGE = `ogi notice — 依申请公开告知书、答复书
+
+用法 Usage:
+  ogi notice FILE… --id 申请编号 [--id 申请编号]… --type 种类 [--out DIR] [--xlsx] [--json]
+  ogi notice FILE… --due-from YYYY-MM-DD --due-until YYYY-MM-DD --type 种类 [--out DIR]
+
+  --type   receipt 登记回执 | correction 补正告知书 | extension 延期答复告知书 |
+           consult 征求第三方意见书 | consultNotice 征求意见告知书 | fee 收费通知书 |
+           reply 答复书（按台账的答复类型自动选择）| granted 予以公开 | partial 部分公开 | denied 不予公开 |
+           notheld 不掌握 | create 需另行制作 | unclear 补正后仍不明确 |
+           petition 信访举报投诉 | repeat 重复申请 | publication 公开出版物 | mass 大量反复申请 | confirm 确认或重新出具 |
+           nocorrect 逾期不补正 | nofee 逾期未缴费 | other 其他处理
+  --due-from/--due-until  期间内的全部文书：台账中该文书日期在期间内的，以及尚未答复、法定期限落在期间内的申请
+  --today         没有文书日期时的落款日期（默认今天）
+  --third-party   征求意见书的第三方名称
+  --seq           文号序号（默认取申请编号末尾的数字）
+  --templates     本单位调整过的文书模板 JSON（只写要改的部分）
+  --settings      设置 JSON（机关名称、地址、电话、印章文字、复议机关、法院、文号格式）
+  --xlsx          另写出可在 Excel 中直接打印的工作表
+退出码：0 成功；1 有申请无法出具或有字符无法显示；2 参数或文件无法使用。
+`;

@@ -1,0 +1,145 @@
+import * as path from 'node:path';
+import { Command } from './types';
+import { CliIO } from '../io';
+import { dateFlag, intFlag, parseFlags } from '../args';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exitCodes';
+import { loadPdfFonts } from '../fonts';
+import { CalendarDate, todayInChina } from '../../core/dates';
+import { Finding } from '../../core/findings';
+import { ApplicationRecord } from '../../core/register/types';
+import { replyDeadline } from '../../core/rules/deadlines';
+import { renderPdf } from '../../reports/render/pdf/renderPdf';
+import { NOTICE_KINDS, NoticeKind, noticeKindOf } from '../../reports/documents/notices/kinds';
+import { buildNotice, NoticeContext, NoticeError, NoticeModel, registerDateOf } from '../../reports/documents/notices/model';
+import { noticeDefinition } from '../../reports/documents/notices/definition';
+import { NoticeTemplateError, withTemplateOverrides } from '../../reports/documents/notices/templates';
+import { noticesXlsx } from '../../reports/documents/xlsx';
+import { fileSafe, FormsInput, loadForms, readJsonFlagFile, writeOut } from './formsCommon';
+import { formsMessages as M, NOTICE_USAGE } from './formsMessages';
+
+const FLAGS = {
+  id: { type: 'string', multiple: true },
+  type: { type: 'string' },
+  'due-from': { type: 'string' },
+  'due-until': { type: 'string' },
+  today: { type: 'string' },
+  'third-party': { type: 'string' },
+  seq: { type: 'string' },
+  templates: { type: 'string' },
+  settings: { type: 'string' },
+  preset: { type: 'string' },
+  xlsx: { type: 'boolean' },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+/**
+ * Applications with a notice of this kind in the period: the notice's own date in the register
+ * falls in it, or (not yet replied) the reply deadline does.
+ */
+export function dueInPeriod(apps: readonly ApplicationRecord[], kind: NoticeKind | 'reply', from: CalendarDate, until: CalendarDate, input: FormsInput): ApplicationRecord[] {
+  return apps.filter((a) => {
+    const own = registerDateOf(a, kind === 'reply' ? 'granted' : kind);
+    if (own) return own >= from && own <= until;
+    if (a.replyDate || !a.receivedDate) return false;
+    const due = a.computed.due ?? replyDeadline({ received: a.receivedDate, days: input.preset.periods.reply.days, extension: a.extensionDays }, input.calendar).due;
+    return due >= from && due <= until;
+  });
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values: v, positionals } = parseFlags(argv, FLAGS, true);
+  if (v.type === undefined) throw new UsageError(M.missingType, true);
+  const kind = noticeKindOf(v.type);
+  if (!kind) throw new UsageError(M.badType(v.type, ['reply', ...NOTICE_KINDS].join('、')));
+  const dueFrom = dateFlag(v['due-from'], 'due-from');
+  const dueUntil = dateFlag(v['due-until'], 'due-until');
+  const ids = (v.id ?? []).map((s) => s.trim()).filter(Boolean);
+  const ranged = dueFrom !== undefined || dueUntil !== undefined;
+  if (ids.length === 0 && !ranged) throw new UsageError(M.missingIds, true);
+  if (dueFrom && dueUntil && dueFrom > dueUntil) throw new UsageError(M.rangeReversed(dueFrom, dueUntil));
+  const today = dateFlag(v.today, 'today') ?? todayInChina();
+  const seq = intFlag(v.seq, 'seq');
+  let templates;
+  if (v.templates) {
+    try {
+      templates = withTemplateOverrides(readJsonFlagFile(v.templates, io.cwd, M.templatesUnreadable), v.templates);
+    } catch (e) {
+      if (e instanceof NoticeTemplateError) throw new UsageError(e.message);
+      throw e;
+    }
+  }
+  const input = await loadForms(positionals, { settings: v.settings, preset: v.preset }, today, io);
+  const apps = input.registers.flatMap((r) => (r.kind === 'applications' ? r.records : []));
+  if (apps.length === 0) throw new UsageError(M.noRegister(positionals.join('、'), '依申请公开登记台账（applications）'));
+
+  let selected: ApplicationRecord[] = [];
+  for (const id of ids) {
+    const hits = apps.filter((a) => (a.appNo ?? '').trim() === id);
+    if (hits.length === 0) throw new UsageError(M.idNotFound(id));
+    if (hits.length > 1) io.err(`${M.idDuplicate(id, hits.length)}\n`);
+    selected.push(...hits);
+  }
+  if (ranged) {
+    const from = dueFrom ?? ('0000-01-01' as CalendarDate);
+    const until = dueUntil ?? ('9999-12-31' as CalendarDate);
+    const inPeriod = dueInPeriod(apps, kind, from, until, input);
+    selected = ids.length > 0 ? selected.filter((a) => inPeriod.includes(a)) : inPeriod;
+    if (selected.length === 0) io.err(`${M.noneDue(dueFrom ?? '', dueUntil ?? '')}\n`);
+  }
+
+  const ctx: NoticeContext = {
+    settings: input.settings, calendar: input.calendar, preset: input.preset, today,
+    ...(templates ? { templates } : {}), ...(v['third-party'] ? { thirdParty: v['third-party'] } : {}),
+    ...(seq !== undefined && selected.length === 1 ? { seq } : {}),
+  };
+  const models: NoticeModel[] = [];
+  const skipped: { appNo: string; message: string }[] = [];
+  for (const app of selected) {
+    try {
+      models.push(buildNotice(app, kind, ctx));
+    } catch (e) {
+      if (!(e instanceof NoticeError)) throw e;
+      if (!ranged && selected.length === 1) throw new UsageError(e.message);
+      skipped.push({ appNo: app.appNo ?? `第${app.source.row}行`, message: e.message });
+      io.err(`${M.skipped(app.appNo ?? '', e.message)}\n`);
+    }
+  }
+
+  const outDir = path.resolve(io.cwd, v.out ?? '.');
+  const fonts = loadPdfFonts();
+  const written: string[] = [];
+  const findings: Finding[] = models.flatMap((m) => m.findings);
+  for (const m of models) {
+    const pdf = await renderPdf(noticeDefinition(m), { fonts, title: `${m.title} ${m.number}`, author: input.settings.office.name || undefined, date: m.date });
+    findings.push(...pdf.findings);
+    writeOut(path.join(outDir, `notice-${fileSafe(m.appNo || 'x')}-${m.kind}.pdf`), pdf.bytes, io, written);
+  }
+  if (models.length > 1) {
+    const last = models.reduce((max, m) => (m.date > max ? m.date : max), models[0].date);
+    const pdf = await renderPdf(noticeDefinition(models), { fonts, title: `文书批量打印 ${kind}`, date: last });
+    writeOut(path.join(outDir, `notices-${kind}-batch.pdf`), pdf.bytes, io, written);
+  }
+  if (v.xlsx && models.length > 0) {
+    writeOut(path.join(outDir, models.length > 1 ? `notices-${kind}-batch.xlsx` : `notice-${fileSafe(models[0].appNo || 'x')}-${models[0].kind}.xlsx`), await noticesXlsx(models), io, written);
+  }
+
+  if (v.json) {
+    io.out(`${JSON.stringify({
+      notices: models.map((m) => ({ appNo: m.appNo, kind: m.kind, title: m.title, number: m.number, date: m.date, findings: m.findings })),
+      skipped, files: written, findings,
+    })}\n`);
+  } else {
+    for (const m of models) io.out(`${M.noticeLine(m.appNo, m.title, m.number)}\n`);
+    for (const f of findings) io.out(`${M.finding(f.row === null ? '' : `[${f.sheet}] 第 ${f.row} 行：`, f.message)}\n`);
+  }
+  return skipped.length > 0 || findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** `ogi notice`: 告知书 / 答复书 for one application or a batch, as PDF (optionally .xlsx). */
+export const noticeCommand: Command = {
+  name: 'notice',
+  summary: '依申请公开告知书、答复书（单件或批量）',
+  usage: NOTICE_USAGE,
+  run,
+};
