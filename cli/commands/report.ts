@@ -11,6 +11,7 @@ import { CalendarDate, calendarDate } from '../../core/dates';
 import { Finding } from '../../core/findings';
 import { AnyRegister, ApplicationRecord } from '../../core/register/types';
 import { Settings, SettingsSchema } from '../../core/settings/schema';
+import { settingsFromGrid } from '../../core/settings/fromGrid';
 import { WorkCalendar } from '../../core/calendar';
 import { loadPreset, Preset } from '../../core/presets';
 import { validateWorkbook } from '../../core/ledger';
@@ -35,14 +36,19 @@ interface Common {
   json: boolean;
   office?: string;
   outDir?: string;
-  settings: Settings;
-  preset: Preset;
-  calendar: WorkCalendar;
+  /** --settings, which wins over each workbook's 设置 sheet. */
+  flagSettings?: Settings;
+  /** --preset, which wins over the settings' preset. */
+  flagPreset?: string;
 }
 
 /** The registers of one ledger file, with the sheets it held apart (e.g. 年报补充). */
 interface LoadedFile {
   file: string;
+  /** The settings this file was read with (--settings, else its 设置 sheet, else defaults). */
+  settings: Settings;
+  preset: Preset;
+  calendar: WorkCalendar;
   registers: AnyRegister[];
   findings: Finding[];
   inputsSheet?: ReturnType<typeof inputsFromGrid>;
@@ -56,48 +62,67 @@ function readJsonFile(file: string, cwd: string, unreadable: (f: string, r: stri
   }
 }
 
+function presetOf(name: string): Preset {
+  try {
+    return loadPreset(name);
+  } catch (e) {
+    throw new UsageError(M.badPreset(e instanceof Error ? e.message : String(e)));
+  }
+}
+
 function common(values: Record<string, string | boolean | undefined>, positionals: string[], io: CliIO): Common {
   if (positionals.length === 0) throw new UsageError(M.noFiles, true);
-  let settings = SettingsSchema.parse({});
+  let flagSettings: Settings | undefined;
   if (typeof values.settings === 'string') {
     const parsed = SettingsSchema.safeParse(readJsonFile(values.settings, io.cwd, M.settingsUnreadable));
     if (!parsed.success) {
       throw new UsageError(M.settingsInvalid(values.settings, parsed.error.issues.map((i) => `${i.path.join('.') || '（根）'}：${i.message}`).join('；')));
     }
-    settings = parsed.data;
+    flagSettings = parsed.data;
   }
-  let preset: Preset;
-  try {
-    preset = loadPreset(typeof values.preset === 'string' ? values.preset : settings.preset);
-  } catch (e) {
-    throw new UsageError(M.badPreset(e instanceof Error ? e.message : String(e)));
-  }
+  const flagPreset = typeof values.preset === 'string' ? values.preset : undefined;
+  if (flagPreset !== undefined) presetOf(flagPreset);
   return {
     files: positionals,
     json: values.json === true,
     office: typeof values.office === 'string' ? values.office : undefined,
     outDir: typeof values.out === 'string' ? path.resolve(io.cwd, values.out) : undefined,
-    settings,
-    preset,
-    calendar: WorkCalendar.standard(settings.calendar),
+    flagSettings,
+    flagPreset,
   };
 }
 
 async function loadFile(file: string, c: Common, today: CalendarDate, io: CliIO): Promise<LoadedFile> {
   const read = await readLedgerFile(path.resolve(io.cwd, file));
   if (!read.ok) throw new UsageError(read.message);
-  const outcomes = validateWorkbook(read.grids, { kind: 'auto', presetName: c.preset.name, settings: c.settings, today, calendar: c.calendar });
+  const findings: Finding[] = [...read.findings];
+  let settings = c.flagSettings;
+  if (!settings && read.settingsSheet) {
+    const fromSheet = settingsFromGrid(read.settingsSheet);
+    settings = fromSheet.settings;
+    findings.push(...fromSheet.findings);
+  }
+  settings ??= SettingsSchema.parse({});
+  const preset = presetOf(c.flagPreset ?? settings.preset);
+  const calendar = WorkCalendar.standard(settings.calendar);
+  const outcomes = validateWorkbook(read.grids, { kind: 'auto', presetName: preset.name, settings, today, calendar });
   const registers = outcomes.flatMap((o) => (o.register ? [o.register] : []));
   if (registers.length === 0) throw new UsageError(M.noRegister(file));
   io.err(`${M.fileLine(file, registers.map((r) => `${r.sheet}（${r.kind}，${r.records.length} 条）`).join('、'))}\n`);
   const sheet = read.extraSheets[INPUTS_SHEET];
   return {
     file,
+    settings,
+    preset,
+    calendar,
     registers,
-    findings: [...read.findings, ...outcomes.flatMap((o) => (o.findings.length > 0 ? o.findings : o.register?.findings ?? []))],
+    findings: [...findings, ...outcomes.flatMap((o) => (o.findings.length > 0 ? o.findings : o.register?.findings ?? []))],
     inputsSheet: sheet ? inputsFromGrid(sheet) : undefined,
   };
 }
+
+/** The office a file reports for: its settings' office name, else the file name. */
+const officeOf = (l: LoadedFile) => l.settings.office.name || path.basename(l.file).replace(/\.[^.]+$/, '');
 
 const applicationsOf = (registers: readonly AnyRegister[]): ApplicationRecord[] =>
   registers.flatMap((r) => (r.kind === 'applications' ? r.records : []));
@@ -166,7 +191,7 @@ async function annual(argv: string[], io: CliIO): Promise<number> {
   const today = calendarDate(year, 12, 31);
   const loaded: LoadedFile[] = [];
   for (const file of c.files) loaded.push(await loadFile(file, c, today, io));
-  const officeName = c.office ?? (c.settings.office.name || path.basename(c.files[0]).replace(/\.[^.]+$/, ''));
+  const officeName = c.office ?? officeOf(loaded[0]);
 
   // Only findings the statistics raise are listed: the ledger check (`ogi check`) reports the rest.
   const findings: Finding[] = [];
@@ -174,7 +199,7 @@ async function annual(argv: string[], io: CliIO): Promise<number> {
   if (values.consolidate) {
     const models = loaded.map((l) => {
       findings.push(...(l.inputsSheet?.findings ?? []));
-      const r = annualReport(l.registers, { year, office: path.basename(l.file).replace(/\.[^.]+$/, ''), inputs: l.inputsSheet?.inputs });
+      const r = annualReport(l.registers, { year, office: officeOf(l), inputs: l.inputsSheet?.inputs });
       findings.push(...r.findings);
       return r.model;
     });
@@ -235,7 +260,7 @@ async function monthly(argv: string[], io: CliIO): Promise<number> {
   const loaded: LoadedFile[] = [];
   for (const file of c.files) loaded.push(await loadFile(file, c, bounds.to, io));
   const model = monthlyReport(loaded.flatMap((l) => l.registers), {
-    month: values.month, office: c.office ?? c.settings.office.name, calendar: c.calendar, preset: c.preset,
+    month: values.month, office: c.office ?? officeOf(loaded[0]), calendar: loaded[0].calendar, preset: loaded[0].preset,
   });
   const findings: Finding[] = [];
   if (c.outDir) await writeMonthly(model, c.outDir, io, findings);

@@ -101,7 +101,7 @@ describe('ogi report annual', () => {
     expect(code).toBe(1);
   }, 60000);
 
-  it('reads table 二 inputs from the workbook’s 年报补充 sheet', async () => {
+  it('reads table 二 inputs from the 年报补充 sheet and the office from the 设置 sheet', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('依申请公开');
     ws.addRow(['申请编号', '收到日期', '申请人类型', '答复日期', '答复类型']);
@@ -110,10 +110,13 @@ describe('ogi report annual', () => {
     extra.addRow(['行政许可', 64]);
     extra.addRow(['行政处罚', '']);
     extra.addRow(['行政事业性收费（万元）', 3.2]);
+    wb.addWorksheet('设置').addRow(['机关名称', '某区某某街道办事处']);
     const file = join(dir, 'with-inputs.xlsx');
     writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
     const { code, stdout } = await run('annual', '--year', '2024', file, '--json');
     expect(JSON.parse(stdout).table2).toMatchObject({ licensing: 64, penalty: null, feesWanYuan: 3.2 });
+    // The office comes from the workbook's 设置 sheet when --office is not given.
+    expect(JSON.parse(stdout).office).toBe('某区某某街道办事处');
     expect(code).toBe(0);
   }, 60000);
 
