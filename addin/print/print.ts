@@ -1,0 +1,39 @@
+/**
+ * The print page, opened in the system browser by desktop Excel (`openBrowserWindow`), where a task
+ * pane cannot save a file. It rebuilds the PDF from the job in the URL fragment — nothing is sent
+ * anywhere — and offers it for download and printing.
+ */
+import { decodeFragment, downloadBytes } from '../ui/download';
+import { pdfJobs } from '../ui/pdfJobs';
+import { h } from '../ui/dom';
+import type { PrintJob } from '../ui/jobs';
+import { todayInChina } from '../../core/dates';
+
+async function start(): Promise<void> {
+  const root = document.getElementById('ogi-print');
+  if (!root) return;
+  let request: { kind: string; title: string; data: PrintJob };
+  try {
+    request = decodeFragment(window.location.hash) as typeof request;
+    if (!request || typeof request !== 'object' || !request.data) throw new Error('empty');
+  } catch {
+    root.replaceChildren(h('p', { class: 'ogi-error' }, '链接中没有可打印的文档，请从 Excel 中的加载项重新打开。'));
+    return;
+  }
+  try {
+    const file = await pdfJobs.renderJob(request.data, todayInChina());
+    const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.mime }));
+    root.replaceChildren(
+      h('h1', {}, request.title),
+      h('p', {}, '已生成 PDF。可直接下载，或在下方预览中打印。'),
+      h('div', { class: 'ogi-actions' },
+        h('button', { type: 'button', class: 'ogi-btn ogi-btn-primary', id: 'ogi-print-download', onclick: () => downloadBytes(file.name, file.bytes, file.mime) }, `下载 ${file.name}`)),
+      file.missingGlyphs > 0 ? h('p', { class: 'ogi-error' }, `有 ${file.missingGlyphs} 个字符字体无法显示，已替换。`) : '',
+      h('iframe', { src: url, title: request.title, style: 'width:100%;height:80vh;border:1px solid #d1d1d1' }),
+    );
+  } catch (e) {
+    root.replaceChildren(h('p', { class: 'ogi-error' }, `生成 PDF 失败：${(e as Error).message}`));
+  }
+}
+
+void start();

@@ -1,0 +1,26 @@
+/**
+ * Task pane entry: waits for Office, builds the Excel host and mounts the shared pane. pdfmake,
+ * exceljs and the fonts are separate chunks loaded with `import()` only when a file is produced.
+ */
+import { officeExcelApi } from '../excel/api';
+import { ExcelHost } from '../excel/excelHost';
+import { mountPane, viewFromLocation } from '../ui/mount';
+import type { Loaders } from '../ui/controller';
+
+const loaders: Loaders = {
+  pdf: () => import(/* webpackChunkName: "pdf" */ '../ui/pdfJobs.js').then((m) => m.pdfJobs),
+  xlsx: () => import(/* webpackChunkName: "xlsx" */ '../ui/xlsxJobs.js').then((m) => m.xlsxJobs),
+};
+
+function start(): void {
+  const root = document.getElementById('ogi-root');
+  if (!root) return;
+  if (typeof Excel === 'undefined') {
+    root.textContent = '请在 Excel 中打开本加载项（未检测到 Excel）。没有 Excel 时可使用离线网页版。';
+    return;
+  }
+  const host = new ExcelHost(officeExcelApi());
+  mountPane(root, host, loaders, { view: viewFromLocation(window.location) });
+}
+
+void Office.onReady(() => start());
