@@ -73,6 +73,14 @@ export class GlyphCoverage {
     return 'missing';
   }
 
+  /** Records every character of `text` the main font lacks as missing (for text drawn in one font, e.g. a watermark). */
+  requireMain(text: string): void {
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (cp !== 0x0a && cp !== 0x0d && cp !== 0x09 && !this.main.every((t) => t(cp))) this.missing.add(ch);
+    }
+  }
+
   /**
    * Splits a string into runs: plain strings for the main font, `{text, font}` runs for the
    * fallback. Returns the string itself when the main font covers it all.

@@ -71,6 +71,9 @@ export async function renderPdf(
 ): Promise<{ bytes: Uint8Array; findings: Finding[] }> {
   const { fonts } = options;
   const cov = new GlyphCoverage(fonts);
+  // A watermark is drawn in the main font only: its characters cannot fall back.
+  const watermarkText = typeof doc.watermark === 'string' ? doc.watermark : doc.watermark?.text;
+  if (watermarkText) cov.requireMain(watermarkText);
   const fontTable: Parameters<typeof pdfmake.setFonts>[0] = { [MAIN_FAMILY]: family(fonts.regular, fonts.bold) };
   if (fonts.fallback) {
     fontTable[FALLBACK_FAMILY] = family(fonts.fallback.regular, fonts.fallback.bold ?? fonts.fallback.regular);
@@ -81,6 +84,9 @@ export async function renderPdf(
     content: withFallback(doc.content, cov) as Content,
     header: wrapDynamic(doc.header, cov),
     footer: wrapDynamic(doc.footer, cov),
+    ...(doc.background !== undefined
+      ? { background: wrapDynamic(doc.background as DynamicContent | Content, cov) as TDocumentDefinitions['background'] }
+      : {}),
     defaultStyle: { font: MAIN_FAMILY, ...doc.defaultStyle },
     version: '1.7',
     subset: 'PDF/A-2b',

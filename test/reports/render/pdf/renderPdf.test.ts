@@ -135,3 +135,26 @@ describe('renderPdf', () => {
     expect(findings[0]!.message).toContain('U+E001');
   });
 });
+
+describe('renderPdf watermark and background', () => {
+  const fonts = loadPdfFonts();
+
+  it('reports a watermark character the main font lacks even when a fallback font has it', async () => {
+    const { findings } = await renderPdf({ ...a4Document(['正文']), watermark: { text: `样张${RARE[4]}`, opacity: 0.1 } }, {
+      fonts,
+      title: '水印',
+      date,
+    });
+    expect(findings.map((f) => f.code)).toEqual(['pdf.glyph.missing']);
+    expect(findings[0]!.message).toContain('U+20BB7');
+  });
+
+  it('checks the characters of a dynamic background', async () => {
+    const { findings } = await renderPdf({ ...a4Document(['正文']), background: () => ({ text: `底纹${PRIVATE_USE}` }) }, {
+      fonts: withoutFallback(fonts),
+      title: '背景',
+      date,
+    });
+    expect(findings[0]!.message).toContain('U+E000');
+  });
+});
