@@ -10,7 +10,7 @@ import { parseReportJson } from '../../reports/statistics/parseReport';
 import { appealsFor, applicationsFor } from '../reports/statistics/builders';
 import { ledgerWorkbook } from '../reports/statistics/ledgerXlsx';
 
-const DATA = '/work/shared/data/annual-reports';
+const DATA = join(__dirname, '../reports/statistics/fixtures');
 const CITY = join(DATA, 'huaian_city_2024.json');
 const HONGZE = join(DATA, 'huaian_hongze_2023.json');
 const published = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as AnnualReportModel;

@@ -6,7 +6,7 @@ import { AnnualReportModel } from '../../../reports/statistics/model';
 import { TABLE3_ROWS } from '../../../core/register/types';
 import { app, appeal, appealsFor, applicationsFor, item, register } from './builders';
 
-const DATA = '/work/shared/data/annual-reports';
+const DATA = join(__dirname, 'fixtures');
 const published = (name: string) => JSON.parse(readFileSync(join(DATA, name), 'utf8')) as AnnualReportModel;
 const d = asCalendarDate;
 

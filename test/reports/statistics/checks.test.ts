@@ -4,7 +4,7 @@ import { parseReportJson } from '../../../reports/statistics/parseReport';
 import { AnnualReportModel } from '../../../reports/statistics/model';
 
 const load = (name: string): AnnualReportModel => {
-  const parsed = parseReportJson(JSON.parse(readFileSync(`/work/shared/data/annual-reports/${name}`, 'utf8')));
+  const parsed = parseReportJson(JSON.parse(readFileSync(`${__dirname}/fixtures/${name}`, 'utf8')));
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.model;
 };

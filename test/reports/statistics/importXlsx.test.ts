@@ -7,7 +7,7 @@ import { AnnualReportModel } from '../../../reports/statistics/model';
 import { TABLE3_ROWS } from '../../../core/register/types';
 
 const load = (name: string): AnnualReportModel => {
-  const parsed = parseReportJson(JSON.parse(readFileSync(`/work/shared/data/annual-reports/${name}`, 'utf8')));
+  const parsed = parseReportJson(JSON.parse(readFileSync(`${__dirname}/fixtures/${name}`, 'utf8')));
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.model;
 };
