@@ -1,6 +1,7 @@
 import { deadlineDemoStep } from './commands/deadlineDemo';
 import { checkDemoStep } from './commands/checkDemo';
 import { reportDemoStep } from './commands/reportDemo';
+import { formsDemoStep } from './commands/formsDemo';
 
 /** One part of `npm run demo`. */
 export interface DemoStep {
@@ -9,4 +10,4 @@ export interface DemoStep {
 }
 
 /** The demo's steps, in order. Each feature adds its own. */
-export const demoSteps: DemoStep[] = [deadlineDemoStep, checkDemoStep, reportDemoStep];
+export const demoSteps: DemoStep[] = [deadlineDemoStep, checkDemoStep, reportDemoStep, formsDemoStep];
