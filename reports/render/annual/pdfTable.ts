@@ -15,6 +15,7 @@ function pdfCell(cell: GridCell, fontSize: number): TableCell {
   const base = {
     text,
     fontSize,
+    ...(cell.bold ? { bold: true } : {}),
     ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
     ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
   };

@@ -10,6 +10,8 @@ export interface GridCell {
   /** Numbers stay numbers; null is a blank cell (never a silent 0). */
   value: string | number | null;
   role: CellRole;
+  /** Emphasis (total lines). */
+  bold?: boolean;
   /** How a number is shown: a ratio as a percentage, or one decimal place. */
   format?: 'percent' | 'decimal1';
   /** Canonical id of a figure (`table3.new.natural`, `table2.rules.issued` …) for readers of the .xlsx. */
@@ -51,7 +53,7 @@ export class GridBuilder {
   add(
     value: GridCell['value'],
     role: CellRole,
-    span: { rowSpan?: number; colSpan?: number; id?: string; format?: GridCell['format'] } = {},
+    span: { rowSpan?: number; colSpan?: number; id?: string; format?: GridCell['format']; bold?: boolean } = {},
   ): this {
     while (this.taken.has(`${this.row}:${this.col}`)) this.col++;
     const rowSpan = span.rowSpan ?? 1;
@@ -59,6 +61,7 @@ export class GridBuilder {
     const cell: GridCell = { r: this.row, c: this.col, rowSpan, colSpan, value, role };
     if (span.id) cell.id = span.id;
     if (span.format) cell.format = span.format;
+    if (span.bold) cell.bold = true;
     this.cells.push(cell);
     for (let r = this.row; r < this.row + rowSpan; r++) {
       for (let c = this.col; c < this.col + colSpan; c++) this.taken.add(`${r}:${c}`);

@@ -120,17 +120,17 @@ export function officesGrid(model: AnnualReportModel): TableGrid | undefined {
   g.next();
   for (const label of REPORT_TEXT.officeColumns) g.add(label, 'header');
   const total = TABLE3_COLUMNS.indexOf('total');
-  const line = (name: string, m: AnnualReportModel) => {
+  const line = (name: string, m: AnnualReportModel, bold = false) => {
     const t3 = (row: Table3Row) => m.table3.rows[row]?.[total] ?? null;
     const suits = [m.table4.suitDirect.total, m.table4.suitAfterReview.total];
     const suitTotal = suits.some((v) => v === null) ? null : suits.reduce<number>((s, v) => s + (v ?? 0), 0);
-    g.next().add(name, 'label');
+    g.next().add(name, 'label', { bold });
     for (const v of [t3('new'), t3('carry_in'), t3('granted'), t3('partial'), t3('total'), t3('carry_out'), m.table4.review.total, suitTotal]) {
       g.add(v, 'number');
     }
   };
   for (const office of model.offices) line(office.office, office);
-  line(REPORT_TEXT.officesTotal, model);
+  line(REPORT_TEXT.officesTotal, model, true);
   return {
     heading: REPORT_TEXT.officesHeading,
     columns: REPORT_TEXT.officeColumns.length,

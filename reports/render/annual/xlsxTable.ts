@@ -59,6 +59,7 @@ export function writeGrid(ws: Worksheet, grid: TableGrid, top: number, fontSize 
     // Strings stay strings (exceljs never turns a string into a formula); null leaves the cell empty.
     if (cell.value !== null) target.value = cell.value;
     styleCell(cell.role, target, fontSize);
+    if (cell.bold) target.font = { ...target.font, bold: true };
     if (cell.format === 'percent') target.numFmt = '0.0%';
     else if (cell.format === 'decimal1') target.numFmt = '0.0';
     if (typeof cell.value === 'string' && cell.rowSpan === 1) {

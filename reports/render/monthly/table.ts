@@ -13,11 +13,11 @@ export function monthlyGrid(model: MonthlyReportModel): TableGrid {
     .add(T.answersGroup, 'header', { colSpan: RESULT_TYPES.length });
   g.next();
   for (const label of [...T.catalogue, ...T.applications, ...RESULT_TYPES]) g.add(label, 'header');
-  const line = (row: MonthlyRow) => {
+  const line = (row: MonthlyRow, bold = false) => {
     const c = row.catalogue;
     const a = row.applications;
     g.next()
-      .add(row.department, 'label')
+      .add(row.department, 'label', { bold })
       .add(c.formed, 'number')
       .add(c.published, 'number')
       .add(c.onTimeRate, 'number', { format: 'percent' })
@@ -30,8 +30,8 @@ export function monthlyGrid(model: MonthlyReportModel): TableGrid {
     for (const t of RESULT_TYPES) g.add(a.byType[t], 'number');
   };
   for (const row of model.departments) line(row);
-  line(model.total);
-  line(model.yearToDate);
+  line(model.total, true);
+  line(model.yearToDate, true);
   return {
     heading: T.tableHeading,
     columns: 16,
