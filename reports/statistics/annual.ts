@@ -20,7 +20,7 @@ export interface AnnualOptions {
 export interface AnnualResult {
   model: AnnualReportModel;
   findings: Finding[];
-  /** Records that touch the year but could not be counted (each has a finding). */
+  /** Applications that touch the year but could not be counted (each has a finding; incomplete appeals are findings too). */
   excluded: number;
 }
 
@@ -45,7 +45,6 @@ export function annualReport(registers: readonly AnyRegister[], options: AnnualO
   const t3 = countTable3(applications, year, findings);
   excluded += t3.excluded;
   const t4 = countTable4(appeals, year, findings);
-  excluded += t4.excluded;
 
   const model: AnnualReportModel = {
     year,
@@ -120,13 +119,11 @@ const CASE_CELL: Record<string, Table4Cell> = { 维持: 'upheld', 纠正: 'corre
 function countTable4(appeals: readonly AppealRecord[], year: number, findings: Finding[]) {
   const { first, last } = yearBoundsOf(year);
   const table = emptyTable4();
-  let excluded = 0;
   for (const c of appeals) {
     if (!c.caseType || !c.filedDate) {
       // Only report cases that may belong to the year.
       if (!c.filedDate || (c.filedDate >= first && c.filedDate <= last)) {
         findings.push(finding(c, c.caseType ? 'filedDate' : 'caseType', 'report.annual.appealIncomplete', msg.appealIncomplete(c.caseNo, year)));
-        excluded++;
       }
       continue;
     }
@@ -144,7 +141,7 @@ function countTable4(appeals: readonly AppealRecord[], year: number, findings: F
     group[cell] = (group[cell] ?? 0) + 1;
     group.total = (group.total ?? 0) + 1;
   }
-  return { table, excluded };
+  return { table };
 }
 
 function table2(catalogue: readonly CatalogueRecord[], hasCatalogue: boolean, year: number, inputs: AnnualInputs | undefined): Table2 {

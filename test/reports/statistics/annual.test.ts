@@ -122,10 +122,11 @@ describe('table 四 from the appeals register', () => {
     expect(model.table4.suitAfterReview).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
     expect(model.table4.suitDirect.total).toBe(0);
   });
-  it('reports a case without a type as a finding', () => {
-    const { findings, excluded } = annualReport([register('appeals', [appeal({ filedDate: d('2025-01-05') })])], { year: 2025, office: '测试局' });
-    expect(findings.map((f) => f.code)).toEqual(['report.annual.appealIncomplete']);
-    expect(excluded).toBe(1);
+  it('reports a case without a type as a finding (not counted among excluded applications)', () => {
+    const { findings, excluded, model } = annualReport([register('appeals', [appeal({ filedDate: d('2025-01-05') })])], { year: 2025, office: '测试局' });
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([['report.annual.appealIncomplete', 'error']]);
+    expect(excluded).toBe(0);
+    expect([model.table4.review.total, model.table4.suitDirect.total, model.table4.suitAfterReview.total]).toEqual([0, 0, 0]);
   });
 });
 
