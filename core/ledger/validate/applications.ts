@@ -63,12 +63,21 @@ function checkDeadlines(ctx: SheetContext, row: number, r: Dates, received: Cale
   const { preset, calendar, today } = ctx;
   const reply = preset.periods.reply;
   const pauses: Pause[] = [];
-  if (r.consultSentDate && r.consultReplyDate && r.consultReplyDate >= r.consultSentDate) {
-    pauses.push({ from: r.consultSentDate, to: r.consultReplyDate, reason: '征求意见' });
+  // An open window (no answer date) runs until its statutory end, the reply, or today, whichever is first.
+  const openEnd = (from: CalendarDate, days: number): CalendarDate => {
+    let end = calendar.addWorkdays(from, days).date;
+    const stop = r.replyDate ?? today;
+    if (stop < end) end = stop;
+    return end < from ? from : end;
+  };
+  if (r.consultSentDate && (r.consultReplyDate === undefined || r.consultReplyDate >= r.consultSentDate)) {
+    const to = r.consultReplyDate ?? openEnd(r.consultSentDate, preset.periods.thirdPartyReply?.days ?? 15);
+    pauses.push({ from: r.consultSentDate, to, reason: '征求意见' });
   }
   const feePauses = preset.feePausesClock && (ctx.settings?.feePausesClock ?? true);
-  if (feePauses && r.feeNoticeDate && r.feePaidDate && r.feePaidDate >= r.feeNoticeDate) {
-    pauses.push({ from: r.feeNoticeDate, to: r.feePaidDate, reason: '收费' });
+  if (feePauses && r.feeNoticeDate && (r.feePaidDate === undefined || r.feePaidDate >= r.feeNoticeDate)) {
+    const to = r.feePaidDate ?? openEnd(r.feeNoticeDate, preset.periods.feePayment?.days ?? 20);
+    pauses.push({ from: r.feeNoticeDate, to, reason: '收费' });
   }
   let pending: PendingState | undefined;
   if (r.replyDate === undefined) {
@@ -92,7 +101,12 @@ function checkDeadlines(ctx: SheetContext, row: number, r: Dates, received: Cale
   const start = res.start;
   const startLabel = correctionReceived ? '补正收到' : '收到';
   const total = (): number => calendar.countWorkdays(start, res.due).count;
-  if (res.status === '逾期办结' && r.replyDate) {
+  // 补正 asked for and never received: the clock never restarted, so a later closing answer is not late.
+  const correctionUnanswered = r.correctionNoticeDate !== undefined && r.correctionReceivedDate === undefined;
+  if (res.status === '逾期办结' && correctionUnanswered) {
+    computed.status = '按期办结';
+    computed.steps = [...res.steps, messages.correctionNeverReceived];
+  } else if (res.status === '逾期办结' && r.replyDate) {
     ctx.add(row, 'replyDate', reply.severity, 'deadline.reply.late', withUncertainty(
       messages.replyLate(r.replyDate, res.due, start, startLabel, total(), res.lateBy ?? lateBy(calendar, res.due, r.replyDate)), res.uncertain));
   } else if (res.status === '已逾期') {

@@ -1,0 +1,83 @@
+import { asCalendarDate } from '../../../core/dates';
+import { CellValue, Grid } from '../../../core/grid';
+import { validateLedger } from '../../../core/ledger';
+import { ApplicationRecord, CatalogueRecord } from '../../../core/register/types';
+import { SettingsSchema } from '../../../core/settings/schema';
+
+const today = asCalendarDate('2025-12-31');
+const APP_HEADER = ['申请编号', '收到日期', '申请人类型', '补正告知日期', '征求意见日期', '征求意见答复日期', '收费通知日期', '缴费日期', '延期工作日', '答复日期', '答复类型', '答复依据'];
+
+function apps(rows: CellValue[][]): Grid {
+  return { sheet: '台账', rows: [APP_HEADER, ...rows], firstRow: 1, firstColumn: 1 };
+}
+
+describe('deadline rules on application rows', () => {
+  it('does not call a closing answer late when the requested correction never came', () => {
+    const out = validateLedger(apps([['1', '2025-09-01', '自然人', '2025-09-05', null, null, null, null, null, '2025-11-20', '其他处理', '申请人无正当理由逾期不补正']]), { today });
+    const rec = out.register!.records[0] as ApplicationRecord;
+    expect(out.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(rec.computed.status).toBe('按期办结');
+    expect(rec.resultRow).toBe('other_nocorrect');
+  });
+
+  it('pauses the clock while a third party is consulted, up to its 15 working days when it never answers', () => {
+    const out = validateLedger(apps([
+      ['1', '2025-11-03', '自然人', null, '2025-11-05', null, null, null, null, '2025-12-10', '予以公开', null],
+      ['2', '2025-11-03', '自然人', null, '2025-11-05', '2025-11-12', null, null, null, '2025-12-10', '予以公开', null],
+      ['3', '2025-11-03', '自然人', null, null, null, null, null, null, '2025-12-10', '予以公开', null],
+    ]), { today });
+    const [silent, answered, none] = out.register!.records as ApplicationRecord[];
+    expect(silent.computed).toMatchObject({ due: '2025-12-22', status: '按期办结' });
+    expect(answered.computed).toMatchObject({ due: '2025-12-08', status: '逾期办结' });
+    expect(none.computed).toMatchObject({ due: '2025-12-01', status: '逾期办结' });
+    expect(out.findings.filter((f) => f.code === 'deadline.reply.late').map((f) => f.row)).toEqual([3, 4]);
+  });
+
+  it('counts the fee window as a pause unless the settings turn it off', () => {
+    const rows = [['1', '2025-11-03', '自然人', null, null, null, '2025-11-10', '2025-11-17', null, '2025-12-05', '予以公开', null]];
+    const paused = validateLedger(apps(rows), { today });
+    expect((paused.register!.records[0] as ApplicationRecord).computed.due).toBe('2025-12-08');
+    expect(paused.findings.filter((f) => f.code === 'deadline.reply.late')).toEqual([]);
+    const settings = SettingsSchema.parse({ feePausesClock: false });
+    const notPaused = validateLedger(apps(rows), { today, settings });
+    expect((notPaused.register!.records[0] as ApplicationRecord).computed.due).toBe('2025-12-01');
+    expect(notPaused.findings).toContainEqual(expect.objectContaining({ row: 2, field: 'replyDate', code: 'deadline.reply.late', severity: 'error' }));
+  });
+
+  it('reports an extension longer than 20 working days on extensionDays', () => {
+    const out = validateLedger(apps([['1', '2025-09-01', '自然人', null, null, null, null, null, '30个工作日', '2025-10-20', '予以公开', null]]), { today });
+    expect(out.findings.filter((f) => f.severity !== 'info').map((f) => [f.row, f.field, f.column, f.severity, f.code])).toEqual([
+      [2, 'extensionDays', 'I', 'error', 'deadline.extension.tooLong'],
+    ]);
+  });
+
+  it('marks a case about to fall due as an info, not a warning', () => {
+    const out = validateLedger(apps([['1', '2025-12-01', '自然人', null, null, null, null, null, null, null, null, null]]), { today });
+    expect((out.register!.records[0] as ApplicationRecord).computed).toMatchObject({ due: '2025-12-29', status: '已逾期' });
+    const soon = validateLedger(apps([['1', '2025-12-03', '自然人', null, null, null, null, null, null, null, null, null]]), { today });
+    expect(soon.findings.map((f) => [f.code, f.severity])).toEqual([['deadline.reply.soon', 'info']]);
+    expect((soon.register!.records[0] as ApplicationRecord).computed.workdaysLeft).toBe(0);
+  });
+});
+
+describe('deadline rules on catalogue rows under the changning preset', () => {
+  const grid: Grid = {
+    sheet: '目录', firstRow: 1, firstColumn: 1,
+    rows: [
+      ['信息名称', '生成日期', '公开属性', '公开日期', '送交日期'],
+      ['甲通知', '2025-03-03', '主动公开', '2025-03-10', '2025-03-20'],
+      ['乙通知', '2025-03-03', '主动公开', '2025-03-24', '2025-04-15'],
+    ],
+  };
+  const out = validateLedger(grid, { today, presetName: 'changning' });
+
+  it('warns past the 10-day publication target and the 20-day delivery to the archives', () => {
+    const got = out.findings.map((f) => [f.row, f.field, f.severity, f.code]);
+    expect(got).toEqual([
+      [3, 'publishedDate', 'warning', 'deadline.publication.target'],
+      [3, 'transferredDate', 'warning', 'deadline.transfer.late'],
+    ]);
+    const rec = out.register!.records[1] as CatalogueRecord;
+    expect(rec.computed).toMatchObject({ publicationDue: '2025-03-31', transferDue: '2025-03-31' });
+  });
+});
