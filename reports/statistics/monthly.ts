@@ -5,7 +5,7 @@ import { AnyRegister, ApplicationRecord, CatalogueRecord, RESULT_TYPES, ResultTy
 
 /** Catalogue (主动公开) figures of one department for one period. */
 export interface MonthlyCatalogueStats {
-  /** Items whose 生成日期 falls in the period. */
+  /** Items whose 生成日期 falls in the period, whatever their 公开属性 (公文制发数). */
   formed: number;
   /** Items whose 公开日期 falls in the period (主动公开 only). */
   published: number;
@@ -122,7 +122,7 @@ export function monthlyReport(registers: readonly AnyRegister[], options: Monthl
   const catalogue: CatalogueRecord[] = [];
   const applications: ApplicationRecord[] = [];
   for (const reg of registers) {
-    if (reg.kind === 'catalogue') catalogue.push(...reg.records.filter((r) => r.attribute === undefined || r.attribute === '主动公开'));
+    if (reg.kind === 'catalogue') catalogue.push(...reg.records);
     else if (reg.kind === 'applications') applications.push(...reg.records);
   }
   const excluded = catalogue.filter((c) => !c.formedDate && !c.publishedDate).length + applications.filter((a) => !a.receivedDate).length;
@@ -135,7 +135,7 @@ export function monthlyReport(registers: readonly AnyRegister[], options: Monthl
   };
 
   const row = (name: string, items: CatalogueRecord[], apps: ApplicationRecord[], p: Period): MonthlyRow => {
-    const published = items.filter((c) => within(c.publishedDate, p));
+    const published = items.filter((c) => (c.attribute === undefined || c.attribute === '主动公开') && within(c.publishedDate, p));
     let onTime = 0;
     let late = 0;
     let days = 0;

@@ -14,7 +14,8 @@ describe('monthlyReport', () => {
       item({ department: '综合科', formedDate: d('2025-03-03'), publishedDate: d('2025-03-10'), attribute: '主动公开' }),
       // 3 Feb → 31 March: 40 working days (4 Feb is Spring Festival, Saturday 8 Feb a make-up day); due 3 March.
       item({ department: '执法科', formedDate: d('2025-02-03'), publishedDate: d('2025-03-31') }),
-      item({ department: '执法科', formedDate: d('2025-03-05'), attribute: '不予公开' }),
+      // Formed (counted) but never published: 不予公开.
+      item({ department: '执法科', formedDate: d('2025-03-05'), publishedDate: d('2025-03-06'), attribute: '不予公开' }),
     ]),
     register('applications', [
       app({ department: '综合科', receivedDate: d('2025-03-03'), replyDate: d('2025-03-20'), resultType: '予以公开' }),
@@ -34,8 +35,8 @@ describe('monthlyReport', () => {
   it('counts publication on time and the working days it took', () => {
     const [enforcement, general] = model.departments;
     expect(general.catalogue).toEqual({ formed: 1, published: 1, publishedOnTime: 1, publishedLate: 0, onTimeRate: 1, avgWorkdaysToPublish: 5 });
-    expect(enforcement.catalogue).toEqual({ formed: 0, published: 1, publishedOnTime: 0, publishedLate: 1, onTimeRate: 0, avgWorkdaysToPublish: 40 });
-    expect(model.total.catalogue).toMatchObject({ formed: 1, published: 2, onTimeRate: 0.5, avgWorkdaysToPublish: 22.5 });
+    expect(enforcement.catalogue).toEqual({ formed: 1, published: 1, publishedOnTime: 0, publishedLate: 1, onTimeRate: 0, avgWorkdaysToPublish: 40 });
+    expect(model.total.catalogue).toMatchObject({ formed: 2, published: 2, onTimeRate: 0.5, avgWorkdaysToPublish: 22.5 });
   });
   it('counts applications received, answered, open and overdue at the month end', () => {
     const [enforcement, general, none] = model.departments;
@@ -48,7 +49,7 @@ describe('monthlyReport', () => {
   });
   it('adds the year to date and twelve months for the chart', () => {
     expect(model.yearToDate.applications.received).toBe(4);
-    expect(model.yearToDate.catalogue.formed).toBe(2);
+    expect(model.yearToDate.catalogue.formed).toBe(3);
     expect(model.series).toHaveLength(12);
     expect(model.series.slice(0, 4)).toEqual([
       { month: '2025-01', received: 1, answered: 0 },
