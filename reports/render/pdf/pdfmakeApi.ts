@@ -8,6 +8,7 @@ export type VfsFont = string | [string, string];
 export interface PdfKitDocument {
   info: Record<string, unknown>;
   _addInfo(): void;
+  appendXML(xml: string, newline?: boolean): void;
 }
 
 /**

@@ -124,7 +124,7 @@ export async function renderPdf(
   return { bytes, findings };
 }
 
-/** pdfkit puts Title/Author/Subject/Keywords into XMP raw; escape them there only (the Info dictionary stays plain). */
+/** pdfkit puts Title/Author/Subject/Keywords into XMP raw: escape them there only (the Info dictionary stays plain); add ModifyDate. */
 function escapeXmpMetadata(pdfDoc: PdfKitDocument): void {
   const addInfo = pdfDoc._addInfo;
   pdfDoc._addInfo = function (this: PdfKitDocument) {
@@ -139,6 +139,13 @@ function escapeXmpMetadata(pdfDoc: PdfKitDocument): void {
       addInfo.call(this);
     } finally {
       this.info = plain;
+    }
+    // PDF/A: every Info entry needs its XMP twin; pdfkit writes none for ModDate.
+    const mod = plain.ModDate;
+    if (mod instanceof Date) {
+      this.appendXML(
+        `<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/"><xmp:ModifyDate>${mod.toISOString().split('.')[0]}Z</xmp:ModifyDate></rdf:Description>`,
+      );
     }
   };
 }

@@ -73,6 +73,9 @@ describe('renderPdf', () => {
     expect(raw).toContain('办公室&amp;信息科');
     expect(raw).not.toContain('A&B <年报>');
     expect(raw).toContain('/OutputIntents');
+    // PDF/A: the Info dates have their XMP twins.
+    expect(raw).toContain('<xmp:CreateDate>2025-01-31T00:00:00Z</xmp:CreateDate>');
+    expect(raw).toContain('<xmp:ModifyDate>2025-01-31T00:00:00Z</xmp:ModifyDate>');
   });
 
   it('repeats the header row on every page and numbers pages 第 X 页 共 Y 页', async () => {
