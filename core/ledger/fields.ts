@@ -2,13 +2,13 @@ import { RegisterKind } from '../register/types';
 
 /** How a field's cells are read. */
 export type FieldType =
-  | 'text' | 'code' | 'id' | 'date' | 'number' | 'extension'
+  | 'text' | 'code' | 'id' | 'docNo' | 'indexNo' | 'date' | 'number' | 'extension'
   | 'attribute' | 'channel' | 'applicantType' | 'resultType' | 'resultReason' | 'caseType' | 'caseResult';
 
 /** The reader of each canonical field (contracts §3), per kind. */
 export const FIELD_TYPES: Readonly<Record<RegisterKind, Readonly<Record<string, FieldType>>>> = {
   catalogue: {
-    indexNo: 'code', title: 'text', docNo: 'text', publisher: 'text', department: 'text',
+    indexNo: 'indexNo', title: 'text', docNo: 'docNo', publisher: 'text', department: 'text',
     formedDate: 'date', submittedDate: 'date', publishedDate: 'date', attribute: 'attribute',
     withheldReason: 'text', legalBasis: 'text', topic: 'text', genre: 'text', summary: 'text',
     validity: 'text', abolishedDate: 'date', transferredDate: 'date', pages: 'number', copies: 'number', remarks: 'text',

@@ -1,4 +1,5 @@
 import { CellError, CellValue, isCellError } from '../grid';
+import { normalizeDocNo, normalizeIndexNo } from '../rules/identifiers';
 import { RecordBase } from '../register/types';
 import { AnyCell, cellText, isBlank } from './cells';
 import { SheetContext } from './context';
@@ -66,6 +67,14 @@ export class RowReader {
         case 'code':
           record[field] = codeValue(cell);
           break;
+        case 'docNo':
+        case 'indexNo': {
+          const text = cellText(cell);
+          const value = col.type === 'docNo' ? normalizeDocNo(text) : normalizeIndexNo(text);
+          record[field] = value;
+          if (value !== text) record.original[field] = text;
+          break;
+        }
         case 'id':
           record[field] = idValue(cell);
           if (typeof cell === 'number' && Math.abs(cell) >= 1e15) {

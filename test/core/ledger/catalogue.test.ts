@@ -29,6 +29,14 @@ describe('a messy 主动公开目录', () => {
     expect(legacy.map((f) => [f.row, f.column, f.severity])).toEqual([[4, 'F', 'info'], [5, 'F', 'info']]);
   });
 
+  it('puts 文号 and 索引号 into their standard form and keeps what was typed', () => {
+    expect(byRow(6)).toMatchObject({
+      docNo: '普应急〔2025〕3号', indexNo: 'MB2F300040/2025-00004',
+      original: { docNo: '普应急 [2025] 3 号', indexNo: 'mb2f300040/2025-00004' },
+    });
+    expect(byRow(3).original).toEqual({});
+  });
+
   it('reports each planted problem by row, field and severity', () => {
     const got = outcome.findings.filter((f) => f.severity !== 'info').map(({ row, field, column, severity, code }) => ({ row, field, column, severity, code }));
     const expected = [
