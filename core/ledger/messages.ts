@@ -19,6 +19,8 @@ export const messages = {
   repeatedHeader: '这一行重复了表头，已跳过',
 
   // Cells
+  mergedFilled: (column: string, first: number, last: number) =>
+    `${column}${first}:${column}${last} 是合并单元格，其值已用于第 ${first}–${last} 行的每一条记录`,
   cellError: (label: string, error: string) => `“${label}”是公式错误值 ${error}，请改为实际内容`,
   cellErrorExtra: (header: string, error: string) => `附加列“${header}”是公式错误值 ${error}`,
   required: (label: string) => `“${label}”必须填写，本行为空`,

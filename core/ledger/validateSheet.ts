@@ -9,6 +9,7 @@ import { isBlank, isBlankRow } from './cells';
 import { SheetContext } from './context';
 import { REQUIRED_FIELDS } from './fields';
 import { detectHeader, HEADER_SCAN_ROWS } from './header/detectHeader';
+import { fillMergedData } from './header/fillMerged';
 import { mapColumns } from './header/mapColumns';
 import { normaliseHeader } from './header/normaliseHeader';
 import { HEADER_TABLES } from './headerSynonyms';
@@ -61,14 +62,21 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
     ctx.add(headerRow, 'resultType', 'error', 'field.missingColumn', messages.resultTypeColumnMissing);
   }
 
+  const { rows, filled } = fillMergedData(grid, layout.rowIndex);
+  for (const f of filled) {
+    ctx.findings.push({
+      sheet, row: f.firstRow, column: f.column, field: mapping.columns.find((c) => c.letter === f.column)?.field ?? null,
+      severity: 'info', code: 'cell.mergedFilled', message: messages.mergedFilled(f.column, f.firstRow, f.lastRow),
+    });
+  }
   const reader = new RowReader(ctx);
   const duplicates = new DuplicateTracker(ctx);
   const headerKeys = mapping.columns.map((c) => normaliseHeader(c.header.split('/').pop() ?? c.header));
   const records: RecordBag[] = [];
   let dataRows = 0;
   let blankRows = 0;
-  for (let i = layout.rowIndex + 1; i < grid.rows.length; i++) {
-    const cells = grid.rows[i];
+  for (let i = layout.rowIndex + 1; i < rows.length; i++) {
+    const cells = rows[i];
     if (isBlankRow(cells)) {
       blankRows++;
       continue;

@@ -96,4 +96,21 @@ describe('header detection and mapping', () => {
     expect(out.findings).toContainEqual(expect.objectContaining({ row: 2, column: 'C', code: 'id.storedAsNumber', severity: 'warning' }));
     expect(out.findings.filter((f) => f.code === 'id.resident.checksum')).toEqual([]);
   });
+
+  it('gives each row the value of a data cell merged down over several rows', () => {
+    const out = validateLedger({
+      sheet: '台账', firstRow: 1, firstColumn: 1, merges: ['C2:C4', 'A5:D5'],
+      rows: [
+        ['申请编号', '收到日期', '承办科室', '申请人类型'],
+        ['1', '2025-11-03', '办公室', '自然人'],
+        ['2', '2025-11-04', null, '自然人'],
+        ['3', '2025-11-05', null, '自然人'],
+        ['说明：第1-3件为同一申请人', null, null, null],
+      ],
+    }, { today });
+    const recs = out.register!.records as ApplicationRecord[];
+    expect(recs.slice(0, 3).map((r) => r.department)).toEqual(['办公室', '办公室', '办公室']);
+    expect(out.findings).toContainEqual(expect.objectContaining({ row: 2, column: 'C', field: 'department', code: 'cell.mergedFilled', severity: 'info' }));
+    expect(out.findings).toContainEqual(expect.objectContaining({ row: 5, code: 'row.skipped' }));
+  });
 });
