@@ -14,6 +14,9 @@ import { resultValue } from './normalise/result';
 import { codeValue, idValue, textValue } from './normalise/text';
 import { ATTRIBUTES, APPLICANT_TYPES, CASE_RESULTS, CASE_TYPES, CHANNELS, RESULT_TYPES } from '../register/types';
 
+// What offices type for "nothing here": ／, -, —, 无, 暂无, N/A.
+const PLACEHOLDER = /^\s*(?:[/\\\-—－_~～.。·、／]+|无|暂无|n\/?a|null)\s*$/i;
+
 /** A record under construction: canonical values by field name plus the record's base parts. */
 export type RecordBag = RecordBase & Record<string, unknown>;
 
@@ -53,7 +56,7 @@ export class RowReader {
 
     for (const col of this.columns) {
       const cell: AnyCell = cells[col.index];
-      if (isBlank(cell)) continue;
+      if (isBlank(cell) || (typeof cell === 'string' && cell.length <= 4 && PLACEHOLDER.test(cell))) continue;
       const { field } = col;
       if (isCellError(cell)) {
         ctx.add(row, field, 'error', 'cell.error', messages.cellError(ctx.label(field), cell.error));

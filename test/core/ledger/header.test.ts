@@ -113,4 +113,15 @@ describe('header detection and mapping', () => {
     expect(out.findings).toContainEqual(expect.objectContaining({ row: 2, column: 'C', field: 'department', code: 'cell.mergedFilled', severity: 'info' }));
     expect(out.findings).toContainEqual(expect.objectContaining({ row: 5, code: 'row.skipped' }));
   });
+
+  it('reads placeholders such as ／, — and 无 as empty cells, not as bad dates', () => {
+    const out = validateLedger(grid([
+      ['收到日期', '申请人类型', '补正告知日期', '延期告知日期', '答复日期', '答复类型'],
+      ['2025-11-03', '自然人', '／', '—', '无', 'N/A'],
+    ]), { today });
+    expect(out.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const rec = out.register!.records[0] as ApplicationRecord;
+    expect(rec.correctionNoticeDate).toBeUndefined();
+    expect(rec.replyDate).toBeUndefined();
+  });
 });
