@@ -37,7 +37,7 @@ export const messages = {
   withheldNoReason: '公开属性为“不予公开”，但没有填写不予公开理由，请写明理由及法律依据（如“属于国家秘密”“条例第十四条”）',
   applicantSubtype: (value: string) =>
     `申请人类型“${value}”未区分具体类别，年度报告需要：商业企业、科研机构、社会公益组织、法律服务机构或其他，请改为其中之一`,
-  resultLegacy: (from: string, to: string) => `答复类型“${from}”是旧称，已按“${to}”处理（原值保留）`,
+  resultLegacy: (from: string, to: string) => `答复类型“${from}”已按“${to}”处理（原值保留），请确认归类无误`,
   resultReasonMissing: (type: string, reason: string) =>
     reason
       ? `答复类型“${type}”的理由“${reason}”对应不到年度报告的具体情形，请改写为具体情形（如“属于国家秘密”“本机关不掌握相关政府信息”“重复申请”）`

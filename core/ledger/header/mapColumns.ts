@@ -142,7 +142,7 @@ function resolveTarget(grid: Grid, layout: HeaderLayout, target: string): number
   }
   if (LETTERS.test(t)) {
     const index = columnNumber(t) - grid.firstColumn;
-    if (index >= 0) return index;
+    if (index >= 0 && index < layout.columns.length) return index;
   }
   return undefined;
 }

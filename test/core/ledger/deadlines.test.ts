@@ -81,3 +81,23 @@ describe('deadline rules on catalogue rows under the changning preset', () => {
     expect(rec.computed).toMatchObject({ publicationDue: '2025-03-31', transferDue: '2025-03-31' });
   });
 });
+
+describe('submission and publication after submission under the kuancheng preset', () => {
+  it('warns on a late submission and a late publication after it, each on its own date', () => {
+    const out = validateLedger({
+      sheet: '目录', firstRow: 1, firstColumn: 1,
+      rows: [
+        ['信息名称', '生成日期', '报送日期', '公开日期', '公开属性'],
+        ['甲通知', '2025-03-03', '2025-03-10', '2025-03-12', '主动公开'],
+        ['乙通知', '2025-03-03', '2025-04-01', '2025-04-10', '主动公开'],
+      ],
+    }, { today, presetName: 'kuancheng' });
+    const got = out.findings.map((f) => [f.row, f.field, f.column, f.severity, f.code]);
+    expect(got).toEqual([
+      [3, 'publishedDate', 'D', 'error', 'deadline.publication.late'],
+      [3, 'submittedDate', 'C', 'warning', 'deadline.submission.late'],
+      [3, 'publishedDate', 'D', 'warning', 'deadline.publishAfterSubmission.late'],
+    ]);
+    expect(out.findings[1].message).toContain('报送日期 2025-04-01 晚于各单位报送新产生的政府信息期限 2025-03-24');
+  });
+});
