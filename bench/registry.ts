@@ -2,6 +2,7 @@ import { BenchSuite } from './types';
 import { checkSuite } from './suites/check';
 import { calendarSuite } from './suites/calendar';
 import { reportPdfSuite } from './suites/reportPdf';
+import { formsSuite } from './suites/forms';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add new suites here. */
-export const suites: BenchSuite[] = [checkSuite, calendarSuite, reportPdfSuite];
+export const suites: BenchSuite[] = [checkSuite, calendarSuite, reportPdfSuite, formsSuite];
