@@ -77,7 +77,7 @@ const MAX_NOTES = 2000;
 export async function registerWorkbook(input: RegisterWorkbookInput): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ogi-ledger';
-  const located = new Map<string, { sheet: string; row: number; columns: Map<string, number> }>();
+  const located = new Map<string, Placement>();
 
   const kinds = (['applications', 'catalogue', 'appeals'] as const).filter((k) => input.registers.some((r) => r.kind === k));
   const usedSheetNames = new Set<string>([L.codeSheet, L.findingsSheet]);
@@ -195,52 +195,98 @@ function tableColumnNames(cols: readonly ColumnSpec[]): string[] {
   });
 }
 
+/**
+ * Cell styles are shared objects: exceljs caches a style id per style object, so one object per kind of
+ * cell (instead of one per cell) keeps writing 100,000 rows fast. Never mutate them (no `cell.fill = …`).
+ */
+const STYLES = {
+  text: { numFmt: TEXT_FORMAT },
+  date: { numFmt: DATE_FORMAT },
+  number: {},
+  wrap: { numFmt: TEXT_FORMAT, alignment: { wrapText: true, vertical: 'top' } },
+} satisfies Record<string, Partial<ExcelJS.Style>>;
+type StyleKey = keyof typeof STYLES;
+const FILLED = new Map<Partial<ExcelJS.Style>, Map<Severity, Partial<ExcelJS.Style>>>();
+
+/** The shared style of `base` with the fill of a finding's severity. */
+function filledStyle(base: Partial<ExcelJS.Style>, severity: Severity): Partial<ExcelJS.Style> {
+  let bySeverity = FILLED.get(base);
+  if (!bySeverity) FILLED.set(base, (bySeverity = new Map()));
+  let style = bySeverity.get(severity);
+  if (!style) {
+    style = { ...base, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[severity] } } };
+    bySeverity.set(severity, style);
+  }
+  return style;
+}
+
+/** Where a source row landed: register sheet, row, the column of each field and each column's base style. */
+interface Placement {
+  sheet: string;
+  row: number;
+  columns: Map<string, number>;
+  styles: ReadonlyArray<Partial<ExcelJS.Style>>;
+}
+
+function styleKey(c: ColumnSpec): StyleKey {
+  if (c.header === L.explanation || c.header === L.original) return 'wrap';
+  return c.type;
+}
+
 function writeRegisterSheet(
   wb: ExcelJS.Workbook,
   sheetName: string,
   kind: RegisterKind,
   registers: readonly AnyRegister[],
-  located: Map<string, { sheet: string; row: number; columns: Map<string, number> }>,
+  located: Map<string, Placement>,
 ): void {
   const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   const cols = columnsFor(kind, registers);
   const names = tableColumnNames(cols);
   const fieldColumn = new Map<string, number>();
   cols.forEach((c, j) => c.field && fieldColumn.set(c.field, j + 1));
+  const styles = cols.map((c) => STYLES[styleKey(c)]);
 
   const records: RecordView[] = [];
   for (const reg of registers) for (const rec of reg.records) records.push(rec as unknown as RecordView);
-  const rows = records.map((r) => cols.map((c) => cellValue(c.type, c.value(r))));
-  records.forEach((r, i) => located.set(sourceKey(r.source.sheet, r.source.row), { sheet: sheetName, row: i + 2, columns: fieldColumn }));
+  const lastRow = Math.max(2, records.length + 1);
+  const samples: string[][] = cols.map(() => []);
+  // Cells are written one by one with shared styles; empty values create no cell at all.
+  records.forEach((r, i) => {
+    const row = ws.getRow(i + 2);
+    cols.forEach((c, j) => {
+      const v = cellValue(c.type, c.value(r));
+      if (v === null) return;
+      const cell = row.getCell(j + 1);
+      cell.value = v;
+      cell.style = styles[j];
+      if (i < 300) samples[j].push(v instanceof Date ? '2025-01-01' : String(v));
+    });
+    located.set(sourceKey(r.source.sheet, r.source.row), { sheet: sheetName, row: i + 2, columns: fieldColumn, styles });
+  });
 
-  const lastRow = Math.max(2, rows.length + 1);
-  if (rows.length > 0) {
-    ws.addTable({
+  if (records.length > 0) {
+    // The table is declared over the header only (so exceljs does not rewrite every cell), then widened.
+    const table = ws.addTable({
       name: TABLE_NAMES[kind],
       ref: 'A1',
       headerRow: true,
       style: { theme: 'TableStyleLight9', showRowStripes: true },
-      columns: cols.map((c, j) => ({
-        name: names[j],
-        filterButton: true,
-        style: { numFmt: c.type === 'text' ? TEXT_FORMAT : c.type === 'date' ? DATE_FORMAT : 'General' },
-      })),
-      rows,
-    });
+      columns: names.map((name) => ({ name, filterButton: true })),
+      rows: [],
+    }) as unknown as { table: { tableRef: string; autoFilterRef: string } };
+    const ref = `A1:${columnLetter(cols.length)}${lastRow}`;
+    table.table.tableRef = ref;
+    table.table.autoFilterRef = ref;
   } else {
     names.forEach((n, j) => (ws.getCell(1, j + 1).value = n));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: cols.length } };
   }
   ws.getRow(1).font = { bold: true };
+  ws.getRow(1).alignment = { vertical: 'middle', wrapText: true };
 
   cols.forEach((c, j) => {
-    const samples: string[] = [];
-    for (let i = 0; i < Math.min(rows.length, 300); i++) {
-      const v = rows[i][j];
-      if (v !== null) samples.push(v instanceof Date ? '2025-01-01' : String(v));
-    }
-    ws.getColumn(j + 1).width = c.header === L.explanation ? 60 : columnWidth(names[j], samples);
-    if (c.header === L.explanation || c.header === L.original) ws.getColumn(j + 1).alignment = { wrapText: true, vertical: 'top' };
+    ws.getColumn(j + 1).width = c.header === L.explanation ? 60 : columnWidth(names[j], samples[j]);
   });
 
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
@@ -278,10 +324,10 @@ function writeRegisterSheet(
 function writeFindingsSheet(
   wb: ExcelJS.Workbook,
   findings: readonly Finding[],
-  located: Map<string, { sheet: string; row: number; columns: Map<string, number> }>,
+  located: Map<string, Placement>,
 ): void {
   // Marks on the register sheets: worst severity wins the fill; the note lists every message of the cell.
-  const marks = new Map<string, { sheet: string; row: number; col: number; severity: Severity; messages: string[] }>();
+  const marks = new Map<string, { place: Placement; col: number; severity: Severity; messages: string[] }>();
   const links: Array<string | null> = [];
   for (const f of findings) {
     const place = f.row === null ? undefined : located.get(sourceKey(f.sheet, f.row));
@@ -297,13 +343,13 @@ function writeFindingsSheet(
       mark.messages.push(f.message);
       if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[mark.severity]) mark.severity = f.severity;
     } else {
-      marks.set(key, { sheet: place.sheet, row: place.row, col, severity: f.severity, messages: [f.message] });
+      marks.set(key, { place, col, severity: f.severity, messages: [f.message] });
     }
   }
   let notes = 0;
   for (const m of marks.values()) {
-    const cell = wb.getWorksheet(m.sheet)!.getCell(m.row, m.col);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[m.severity] } };
+    const cell = wb.getWorksheet(m.place.sheet)!.getCell(m.place.row, m.col);
+    cell.style = filledStyle(m.place.styles[m.col - 1] ?? STYLES.text, m.severity);
     if (notes < MAX_NOTES) {
       cell.note = `${L.noteTitle}\n${m.messages.join('\n')}`;
       notes++;

@@ -151,6 +151,8 @@ describe('registerWorkbook', () => {
     const ws = wb.getWorksheet('依申请公开登记台账')!;
     const tables = (ws as unknown as { tables: Record<string, { table: { ref?: string; tableRef?: string } }> }).tables;
     expect(Object.keys(tables)).toEqual(['Applications']);
+    const lastColumn = headerOf(ws).length;
+    expect(tables.Applications.table.tableRef).toBe(`A1:${String.fromCharCode(64 + Math.floor((lastColumn - 1) / 26))}${String.fromCharCode(65 + ((lastColumn - 1) % 26))}4`.replace('@', ''));
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
