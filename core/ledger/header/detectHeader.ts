@@ -59,19 +59,29 @@ export function detectHeader(grid: Grid, kind: RegisterKind | 'auto' = 'auto'): 
   return best && best.score >= 2 ? best : undefined;
 }
 
-/** Distinct fields of a table that the layout's headers map. */
+// A register names at least one of these; two generic columns (备注, 责任科室) alone are not a register.
+const KEY_FIELDS: Readonly<Record<RegisterKind, ReadonlySet<string>>> = {
+  catalogue: new Set(['indexNo', 'title', 'docNo', 'formedDate', 'publishedDate', 'attribute']),
+  applications: new Set(['appNo', 'receivedDate', 'applicantType', 'applicantName', 'replyDate', 'resultType']),
+  appeals: new Set(['caseNo', 'caseType', 'filedDate', 'result', 'closedDate']),
+};
+
+/** Distinct fields of a table that the layout's headers map (0 when none of them is a key field of the kind). */
 export function scoreLayout(layout: HeaderLayout, table: HeaderTable): number {
+  const keys = KEY_FIELDS[table.kind];
+  let hasKey = false;
   const seen = new Set<string>();
   for (const col of layout.columns) {
     for (const key of col.keys) {
       const hit = table.lookup.get(key);
       if (hit) {
         seen.add(hit.field);
+        hasKey ||= keys.has(hit.field);
         break;
       }
     }
   }
-  return seen.size;
+  return hasKey ? seen.size : 0;
 }
 
 function singleRowLayout(grid: Grid, i: number, width: number): HeaderLayout {

@@ -17,6 +17,11 @@ describe('header detection and mapping', () => {
     expect(out.skipped).toMatch(/没有找到台账表头/);
   });
 
+  it('does not take two generic columns (备注, 责任科室) for a register', () => {
+    const out = validateLedger(grid([['责任科室', '备注', '金额'], ['办公室', '已报', '100']]), { today });
+    expect(out.skipped).toMatch(/没有找到台账表头/);
+  });
+
   it('skips an empty sheet and the 设置 sheet', () => {
     expect(validateLedger(grid([]), { today }).skipped).toMatch(/为空/);
     expect(validateLedger(grid([[null, ' ']]), { today }).skipped).toMatch(/为空/);
