@@ -109,8 +109,9 @@ export class FileHost implements Host {
 
   async writeRegisterSheet(register: AnyRegister): Promise<string> {
     await this.ensureOpen();
-    const name = derivedName(this.opened?.fileName ?? 'ledger.xlsx', '.register');
-    const bytes = await this.client.call('registerWorkbook', { registers: [register], findings: [] }, { onProgress: this.options.onProgress });
+    // Named as `ogi check --out` names it.
+    const name = `${this.opened?.fileName ?? 'ledger.xlsx'}.register.xlsx`;
+    const bytes = await this.client.call('registerWorkbook', { registers: [register] }, { onProgress: this.options.onProgress });
     this.options.download({ name, bytes, mime: XLSX_MIME });
     return name;
   }

@@ -7,6 +7,7 @@ import { WorkerClient, CancelledError } from './workerClient';
 import { downloadBytes } from './download';
 import { messages } from './messages';
 import { mountViews } from './views';
+import { isCalendarDate } from '../core/dates';
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -61,7 +62,14 @@ const host = new FileHost(client, {
   onProgress: showProgress,
 });
 
-let views: { refresh(): Promise<void> } | undefined;
+client.onIdle = hideProgress;
+
+/** `?today=YYYY-MM-DD` checks a ledger as of another day (reviewing last year's books, demos, tests). */
+const todayParam = new URLSearchParams(location.search).get('today');
+const asOf = todayParam && isCalendarDate(todayParam) ? todayParam : undefined;
+if (asOf) document.body.dataset.today = asOf;
+
+let views: ReturnType<typeof mountViews> | undefined;
 
 async function openFile(file: PickedFile): Promise<void> {
   const lower = file.name.toLowerCase();
@@ -76,7 +84,7 @@ async function openFile(file: PickedFile): Promise<void> {
     ui.fileName.textContent = opened.fileName;
     document.body.dataset.opened = opened.fileName;
     showStatus(messages.opened(opened.fileName, opened.sheets.length));
-    views ??= mountViews(ui.pane, host);
+    views ??= mountViews(ui.pane, host, showProgress, asOf ? () => asOf : undefined);
     await views.refresh();
   } catch (e) {
     if (e instanceof CancelledError) showStatus(messages.cancelled);

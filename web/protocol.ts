@@ -4,7 +4,8 @@
  * then exactly one `result` or `error` with the same id.
  */
 import type { Grid } from '../core/grid';
-import type { SheetDocument, SheetInfo } from '../addin/ui/host';
+import type { DeliverableFile, SheetDocument, SheetInfo } from '../addin/ui/host';
+import type { PrintJob } from '../addin/ui/jobs';
 import type { Finding } from '../core/findings';
 import type { AnyRegister, RegisterKind } from '../core/register/types';
 import type { Settings } from '../core/settings/schema';
@@ -77,6 +78,10 @@ export interface WorkerMethods {
     params: { recipient: Recipient; transferDate: CalendarDate; from?: CalendarDate; until?: CalendarDate };
     result: { rows: number; findings: Finding[]; file: MadeFile };
   };
+  /** A print job of the pane (annual report, transfer sheet, notices) as a PDF. */
+  renderJob: { params: { job: PrintJob; date: CalendarDate }; result: DeliverableFile & { missingGlyphs: number } };
+  /** The annual report workbook of a model. */
+  annualXlsxFile: { params: { model: AnnualReportModel; date: CalendarDate }; result: DeliverableFile };
   /** A sheet described as data (report, print-ready form) as .xlsx bytes. */
   sheetDocumentWorkbook: { params: { doc: SheetDocument }; result: Uint8Array };
   /** Findings as a 检查结果 workbook (.xlsx bytes). */

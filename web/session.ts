@@ -15,6 +15,7 @@ import { registerWorkbook } from '../reports/render/registerWorkbook';
 import { settingsFromGrid } from '../addin/ui/settingsSheet';
 import type { PdfFonts } from '../reports/render/pdf/fonts';
 import { annualFiles, transferFile } from './documents';
+import { annualXlsxFile, renderPrintJob } from './printJobs';
 import type { SheetInfo } from '../addin/ui/host';
 import type { CheckResult, OpenedFile, SheetCheck, WorkerMethods, MethodName } from './protocol';
 import { decodeText } from './read/decodeText';
@@ -288,6 +289,17 @@ export class Session {
         return this.annualReport(params as WorkerMethods['annualReport']['params'], progress);
       case 'transferSheet':
         return this.transferSheet(params as WorkerMethods['transferSheet']['params'], progress);
+      case 'renderJob': {
+        const { job, date } = params as WorkerMethods['renderJob']['params'];
+        progress(messages.stageFonts, 0, 1);
+        const fonts = await this.fonts();
+        progress(messages.stageWrite, 0, 1);
+        return renderPrintJob(job, date, fonts);
+      }
+      case 'annualXlsxFile': {
+        const { model, date } = params as WorkerMethods['annualXlsxFile']['params'];
+        return annualXlsxFile(model, date);
+      }
       case 'sheetDocumentWorkbook':
         return this.sheetDocumentWorkbook(params as WorkerMethods['sheetDocumentWorkbook']['params']);
       case 'findingsWorkbook':

@@ -1,21 +1,34 @@
 /**
- * Where the task pane's views (addin/ui) are mounted over the FileHost.
- * Until they are wired, the page lists the opened file's sheets.
+ * Mounts the task pane's own views (addin/ui/mount.ts) over the FileHost, with the heavy renderers
+ * sent to the worker. The page adds nothing to the views: the same pane as in Excel.
  */
+import { mountPane } from '../addin/ui/mount';
+import type { PaneController } from '../addin/ui/controller';
 import type { FileHost } from './fileHost';
+import { workerLoaders } from './loaders';
+import type { ProgressListener } from './workerClient';
+import type { CalendarDate } from '../core/dates';
 
-/** Mounts the views into `container`; `refresh` re-reads the host after a new file is opened. */
-export function mountViews(container: HTMLElement, host: FileHost): { refresh(): Promise<void> } {
+/** Mounts the pane once a file is open; `refresh` re-reads sheets and settings after another file is opened. */
+export function mountViews(
+  container: HTMLElement,
+  host: FileHost,
+  onProgress?: ProgressListener,
+  today?: () => CalendarDate,
+): { refresh(): Promise<void>; pane(): PaneController | undefined } {
+  let pane: PaneController | undefined;
   return {
     async refresh() {
-      const sheets = await host.listSheets();
-      const list = document.createElement('ul');
-      for (const s of sheets) {
-        const li = document.createElement('li');
-        li.textContent = `${s.name}（${s.rows} 行 × ${s.columns} 列）`;
-        list.appendChild(li);
+      if (!pane) {
+        pane = mountPane(container, host, workerLoaders(host.client, onProgress), { today });
+        return;
       }
-      container.replaceChildren(list);
+      // A new file: forget what was checked in the previous one.
+      pane.checked.clear();
+      pane.annual = null;
+      pane.selectedSheet = '';
+      await pane.init();
     },
+    pane: () => pane,
   };
 }

@@ -64,11 +64,10 @@ module.exports = {
     new CopyWebpackPlugin({
       patterns: [
         { from: path.join(__dirname, 'page.css'), to: 'page.css' },
+        // The task pane's own stylesheet: the page shows the same views.
+        { from: path.join(root, 'addin/ui/pane.css'), to: 'pane.css' },
         { from: path.join(fontDir, '400Regular/NotoSerifSC_400Regular.ttf'), to: 'fonts/NotoSerifSC-Regular.ttf' },
         { from: path.join(fontDir, '700Bold/NotoSerifSC_700Bold.ttf'), to: 'fonts/NotoSerifSC-Bold.ttf' },
-        ...(require('fs').existsSync(path.join(root, 'addin/ui/pane.css'))
-          ? [{ from: path.join(root, 'addin/ui/pane.css'), to: 'pane.css' }]
-          : []),
       ],
     }),
   ],

@@ -36,6 +36,8 @@ export class WorkerClient {
   private pending = new Map<number, Pending>();
   /** Incremented on every cancel, so callers can tell their worker state was lost. */
   generation = 0;
+  /** Called whenever the last pending request has settled (the page hides its progress bar). */
+  onIdle: (() => void) | undefined;
 
   constructor(private readonly create: () => WorkerLike) {}
 
@@ -96,5 +98,6 @@ export class WorkerClient {
     this.pending.delete(message.id);
     if (message.type === 'result') p.resolve(message.result);
     else p.reject(new Error(message.message));
+    if (this.pending.size === 0) this.onIdle?.();
   }
 }

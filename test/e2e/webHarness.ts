@@ -37,7 +37,7 @@ export interface WebSession {
 }
 
 /** Serves dist/web and opens it in a fresh chromium profile; every request URL is recorded. */
-export async function openPage(): Promise<WebSession> {
+export async function openPage(query = ''): Promise<WebSession> {
   await ensureBuilt();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { serveStatic } = require(path.join(ROOT, 'web/serve.js')) as {
@@ -62,7 +62,7 @@ export async function openPage(): Promise<WebSession> {
   context.on('requestfailed', (r) => requests.push(r.url()));
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('request', record);
-  await page.goto(url);
+  await page.goto(url + query);
   await page.waitForSelector('body[data-ready="true"]');
   return {
     url,

@@ -63,7 +63,9 @@ export function worksheetToGrid(
         fmts.push(undefined);
       }
       const fmt = cell.numFmt;
-      const value = toGridCell(cell.value, fmt, dateSystem === '1904');
+      // exceljs repeats a merged range's value in every cell of it; a workbook (and the CLI reader) holds it in the top-left one only.
+      const slave = cell.isMerged && cell.master.address !== cell.address;
+      const value = slave ? null : toGridCell(cell.value, fmt, dateSystem === '1904');
       values.push(value);
       // Like the CLI reader: formats only where they give a number its meaning.
       fmts.push(typeof value === 'number' && fmt && fmt !== 'General' ? fmt : undefined);
