@@ -16,6 +16,8 @@ export const messages = {
 
   // Rows
   footerRow: (text: string) => `“${text}”是表尾的签名或说明行，不是数据，已跳过`,
+  noDataRows: (first: number, last: number) =>
+    `${first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`}只有序号等未对应列的内容，没有台账数据，按空行跳过`,
   repeatedHeader: '这一行重复了表头，已跳过',
 
   // Cells

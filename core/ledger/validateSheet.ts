@@ -73,6 +73,7 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
   const duplicates = new DuplicateTracker(ctx);
   const headerKeys = mapping.columns.map((c) => normaliseHeader(c.header.split('/').pop() ?? c.header));
   const records: RecordBag[] = [];
+  const noData: [number, number][] = [];
   let dataRows = 0;
   let blankRows = 0;
   for (let i = layout.rowIndex + 1; i < rows.length; i++) {
@@ -81,9 +82,15 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
       blankRows++;
       continue;
     }
-    dataRows++;
     const row = grid.firstRow + i;
     const footer = footerText(cells);
+    if (footer === undefined && !hasMappedData(cells, mapping.columns)) {
+      // Rows with only a pre-filled 序号 (or other unmapped cells) are empty lines of the form.
+      blankRows++;
+      addToRuns(noData, row);
+      continue;
+    }
+    dataRows++;
     if (footer !== undefined) {
       ctx.add(row, null, 'info', 'row.skipped', messages.footerRow(footer));
       continue;
@@ -99,6 +106,8 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
     else if (kind === 'catalogue') checkCatalogueItem(ctx, read);
     records.push(read.record);
   }
+
+  for (const [first, last] of noData) ctx.add(first, null, 'info', 'row.noData', messages.noDataRows(first, last));
 
   const register = {
     kind, sheet, headerRow, dataRows, blankRows,
@@ -122,6 +131,17 @@ function footerText(cells: ReadonlyArray<unknown>): string | undefined {
 }
 
 const HAS_DIGIT = /\d/;
+
+function hasMappedData(cells: ReadonlyArray<unknown>, columns: readonly { index: number }[]): boolean {
+  for (const c of columns) if (!isBlank(cells[c.index] as never)) return true;
+  return false;
+}
+
+function addToRuns(runs: [number, number][], row: number): void {
+  const last = runs[runs.length - 1];
+  if (last && last[1] === row - 1) last[1] = row;
+  else runs.push([row, row]);
+}
 
 function repeatsHeader(cells: ReadonlyArray<unknown>, columns: readonly { index: number }[], keys: readonly string[]): boolean {
   let same = 0;

@@ -129,4 +129,24 @@ describe('header detection and mapping', () => {
     expect(rec.correctionNoticeDate).toBeUndefined();
     expect(rec.replyDate).toBeUndefined();
   });
+
+  it('skips rows that hold only a pre-filled 序号 as empty lines, naming them once', () => {
+    const out = validateLedger(grid([
+      ['序号', '收到日期', '申请人类型'],
+      [1, '2025-11-03', '自然人'],
+      [2, null, null],
+      [3, null, null],
+      [4, null, null],
+      [5, '2025-11-04', '自然人'],
+      [6, null, null],
+    ]), { today });
+    expect(out.register?.records).toHaveLength(2);
+    expect(out.register?.dataRows).toBe(2);
+    expect(out.register?.blankRows).toBe(4);
+    expect(out.findings.filter((f) => f.code === 'row.noData').map((f) => [f.row, f.severity, f.message])).toEqual([
+      [3, 'info', '第 3–5 行只有序号等未对应列的内容，没有台账数据，按空行跳过'],
+      [7, 'info', '第 7 行只有序号等未对应列的内容，没有台账数据，按空行跳过'],
+    ]);
+    expect(out.findings.filter((f) => f.code === 'field.required')).toEqual([]);
+  });
 });
