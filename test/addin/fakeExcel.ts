@@ -41,6 +41,12 @@ export interface SyncRecord {
 
 type Key = string; // `${row},${col}` 1-based
 
+const encoder = new TextEncoder();
+/** UTF-8 size of a string (works in Node and in the browser, where the e2e test runs this fake). */
+function byteLength(s: string): number {
+  return encoder.encode(s).length;
+}
+
 function colNum(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -191,7 +197,7 @@ class FakeContext {
     this.wb.syncs.push({ bytes });
   }
   wrote(value: unknown): void {
-    this.writeBytes += Buffer.byteLength(JSON.stringify(value ?? null));
+    this.writeBytes += byteLength(JSON.stringify(value ?? null));
   }
 }
 
@@ -210,7 +216,7 @@ function loadable<T extends object>(ctx: FakeContext, keys: readonly string[], c
       for (const p of list) {
         const v = compute(p);
         loaded.set(p, v);
-        bytes += Buffer.byteLength(JSON.stringify(v ?? null));
+        bytes += byteLength(JSON.stringify(v ?? null));
       }
       return bytes;
     });
@@ -245,7 +251,7 @@ function makeWorkbook(ctx: FakeContext): any {
       ctx.pendingLoads.push(() => {
         worksheets.items = wb.sheets.map((s) => sheetObj(s.name));
         for (const it of worksheets.items) it.__nameLoaded = true;
-        return Buffer.byteLength(JSON.stringify(wb.sheets.map((s) => s.name)));
+        return byteLength(JSON.stringify(wb.sheets.map((s) => s.name)));
       });
       return worksheets;
     },
@@ -290,7 +296,7 @@ function makeWorkbook(ctx: FakeContext): any {
               return r;
             },
           }));
-          return Buffer.byteLength(JSON.stringify(list.map((n) => n.content)));
+          return byteLength(JSON.stringify(list.map((n) => n.content)));
         });
         return coll;
       },

@@ -1,0 +1,144 @@
+/**
+ * The built task pane (dist/taskpane.html) in Debian's chromium, served on 127.0.0.1, with a fake
+ * Excel injected in place of Office.js: check a messy ledger, click a finding, produce the annual
+ * tables and their PDF. No request may leave 127.0.0.1 (Microsoft's Office.js CDN is blocked).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from './serve';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const OUTPUT = path.join(ROOT, 'test-output/e2e');
+const FAKE = path.join(OUTPUT, 'fake-office.js');
+
+/** Bundles the fake Office/Excel globals for the browser. */
+async function buildFake(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require('webpack') as typeof import('webpack');
+  await new Promise<void>((resolve, reject) => {
+    webpack({
+      mode: 'development', devtool: false, target: 'web', context: ROOT,
+      entry: './test/e2e/fakeOffice.ts',
+      output: { path: OUTPUT, filename: 'fake-office.js' },
+      resolve: { extensions: ['.ts', '.js', '.json'], extensionAlias: { '.js': ['.ts', '.js'] } },
+      module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false } } } }] },
+    }, (err, stats) => (err ? reject(err) : stats?.hasErrors() ? reject(new Error(stats.toString('errors-only'))) : resolve()));
+  });
+}
+
+describe('Excel add-in task pane (fake Excel, real chromium)', () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  const allowed: string[] = [];
+  const blocked: string[] = [];
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ 未构建：请用 npm run test:e2e 运行（会先构建）');
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    await buildFake();
+    server = await serveStatic(DIST);
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-addin-e2e-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 360, height: 900 },
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+        '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('http://127.0.0.1:') || url.startsWith('blob:') || url.startsWith('data:')) {
+        allowed.push(url);
+        return route.continue();
+      }
+      blocked.push(url);
+      return route.abort();
+    });
+    await context.addInitScript({ path: FAKE });
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it('checks a messy ledger, selects a finding\'s cell, writes the annual tables and delivers their PDF', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/taskpane.html?view=check`);
+    await page.waitForSelector('#ogi-run-check');
+    expect(await page.getAttribute('#ogi-tab-check', 'aria-selected')).toBe('true');
+    await page.screenshot({ path: path.join(OUTPUT, 'addin-01-start.png'), fullPage: true });
+
+    // 检查
+    await page.click('#ogi-run-check');
+    await page.waitForSelector('#ogi-findings');
+    const status = await page.textContent('#ogi-status');
+    expect(status).toMatch(/错误 [1-9]\d* 个/);
+    await page.screenshot({ path: path.join(OUTPUT, 'addin-02-findings.png'), fullPage: true });
+
+    // Click a finding: the fake workbook's selection moves to its cell.
+    await page.locator('.ogi-group.ogi-error .ogi-field-group > summary').first().click();
+    const finding = page.locator('.ogi-group.ogi-error .ogi-finding').first();
+    const address = await finding.getAttribute('data-address');
+    await finding.click();
+    await page.waitForFunction((a) => String((window as unknown as { __ogiFake: { selected: string } }).__ogiFake.selected).endsWith(`!${a}`), address);
+
+    // 在原表标注, then 清除标注 leaves no marks.
+    await page.click('#ogi-mark');
+    await page.waitForFunction(() => (window as unknown as { __ogiFake: { liveCfs(): unknown[] } }).__ogiFake.liveCfs().length > 0);
+    await page.click('#ogi-clear');
+    await page.waitForFunction(() => (window as unknown as { __ogiFake: { liveCfs(): unknown[] } }).__ogiFake.liveCfs().length === 0);
+
+    // 期限 via the keyboard: arrow right on the tab list.
+    await page.focus('#ogi-tab-check');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('#ogi-tab-deadlines', 'aria-selected')).toBe('true');
+    await page.waitForSelector('.ogi-deadlines');
+    await page.screenshot({ path: path.join(OUTPUT, 'addin-03-deadlines.png'), fullPage: true });
+
+    // 报表
+    await page.click('#ogi-tab-reports');
+    await page.fill('#ogi-year', '2025');
+    await page.click('#ogi-annual');
+    await page.waitForSelector('#ogi-annual-result');
+    const sheets = await page.evaluate(() => (window as unknown as { __ogiFake: { sheets: Array<{ name: string }> } }).__ogiFake.sheets.map((s) => s.name));
+    expect(sheets).toContain('年报2025');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('#ogi-annual-pdf')]);
+    expect(download.suggestedFilename()).toBe('annual-2025.pdf');
+    const pdf = fs.readFileSync(await download.path());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    fs.writeFileSync(path.join(OUTPUT, 'addin-annual-2025.pdf'), pdf);
+    await page.screenshot({ path: path.join(OUTPUT, 'addin-04-reports.png'), fullPage: true });
+
+    expect(errors).toEqual([]);
+    // Nothing left 127.0.0.1: the only blocked request is Microsoft's Office.js.
+    expect(allowed.every((u) => u.startsWith(`${server.url}/`) || u.startsWith('blob:') || u.startsWith('data:'))).toBe(true);
+    expect(blocked.every((u) => u.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);
+    // The same-origin Office.js fallback was not loaded: the fake Office was already there.
+    expect(allowed.some((u) => u.includes('/office-js/'))).toBe(false);
+    // pdfmake and the fonts were loaded on demand, after the pane started.
+    expect(allowed.some((u) => /\/chunks\/pdf\./.test(u))).toBe(true);
+    expect(allowed.some((u) => u.endsWith('/fonts/NotoSerifSC-Regular.ttf'))).toBe(true);
+  });
+
+  it('the print page rebuilds a PDF from the job in the URL fragment', async () => {
+    const job = { kind: 'annual', title: '年报', data: { kind: 'annual', model: { year: 2025, office: '测试局', table2: { rules: { issued: 1, abolished: 0, inForce: 3 }, normativeDocs: { issued: 0, abolished: 0, inForce: 0 }, licensing: null, penalty: null, enforcement: null, feesWanYuan: 0 }, table3: { columns: ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'], rows: Object.fromEntries(['new', 'carry_in', 'granted', 'partial', 'deny_secret', 'deny_law', 'deny_3safe', 'deny_3rdparty', 'deny_internal', 'deny_process', 'deny_casefile', 'deny_query', 'na_notheld', 'na_create', 'na_unclear', 'np_petition', 'np_repeat', 'np_publication', 'np_mass', 'np_confirm', 'other_nocorrect', 'other_nofee', 'other_other', 'total', 'carry_out'].map((r) => [r, [0, 0, 0, 0, 0, 0, 0]])) }, table4: Object.fromEntries(['review', 'suitDirect', 'suitAfterReview'].map((g) => [g, { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 }])), checks: [] } } };
+    const bytes = new TextEncoder().encode(JSON.stringify(job));
+    const fragment = Buffer.from(bytes).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const print = await context.newPage();
+    await print.goto(`${server.url}/print.html#${fragment}`);
+    await print.waitForSelector('#ogi-print-download', { timeout: 120_000 });
+    const [download] = await Promise.all([print.waitForEvent('download'), print.click('#ogi-print-download')]);
+    expect(download.suggestedFilename()).toBe('annual-2025.pdf');
+    expect(fs.readFileSync(await download.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await print.screenshot({ path: path.join(OUTPUT, 'addin-05-print.png') });
+    await print.close();
+  });
+});
