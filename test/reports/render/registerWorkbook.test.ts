@@ -58,13 +58,18 @@ const findings: Finding[] = [
   { sheet: '说明', row: null, column: null, field: null, severity: 'info', code: 'sheet.skipped', message: '该工作表不是台账' },
 ];
 
+describe.each([
+  ['in memory, with Excel tables', undefined],
+  ['streamed (big registers), with AutoFilter', 0],
+])('registerWorkbook %s', (_mode, tableRowLimit) => {
 let dir: string;
 let file: string;
 let wb: ExcelJS.Workbook;
+const streamed = tableRowLimit === 0;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-register-'));
-  const bytes = await registerWorkbook({ registers: [applications, catalogue], findings });
+  const bytes = await registerWorkbook({ registers: [applications, catalogue], findings, tableRowLimit });
   file = path.join(dir, 'register.xlsx');
   fs.writeFileSync(file, bytes);
   wb = new ExcelJS.Workbook();
@@ -85,7 +90,6 @@ function columnOf(ws: ExcelJS.Worksheet, header: string): number {
   return i + 1;
 }
 
-describe('registerWorkbook', () => {
   it('has one sheet per kind, then 检查结果 and a hidden 代码表', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['依申请公开登记台账', '主动公开目录', '检查结果', '代码表']);
     expect(wb.getWorksheet('代码表')!.state).toBe('hidden');
@@ -147,8 +151,13 @@ describe('registerWorkbook', () => {
     expect(ws.getCell(6, 8).value).toBe('该工作表不是台账');
   });
 
-  it('puts an Excel table with filter buttons and a frozen header on each register sheet', () => {
+  it('puts an Excel table (or, streamed, an AutoFilter) with filter buttons and a frozen header on each register sheet', () => {
     const ws = wb.getWorksheet('依申请公开登记台账')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    if (streamed) {
+      expect(ws.autoFilter).toBeTruthy();
+      return;
+    }
     const tables = (ws as unknown as { tables: Record<string, { table: { ref?: string; tableRef?: string } }> }).tables;
     expect(Object.keys(tables)).toEqual(['Applications']);
     const lastColumn = headerOf(ws).length;

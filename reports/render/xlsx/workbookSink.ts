@@ -1,0 +1,71 @@
+import ExcelJS from 'exceljs';
+
+/** One sheet being written: the exceljs worksheet and how to finish a row. */
+export interface SheetSink {
+  readonly ws: ExcelJS.Worksheet;
+  /** Call once a row is filled (streaming: commits it, so it leaves memory). */
+  rowDone(row: ExcelJS.Row): void;
+  /** Call once the sheet is complete. */
+  done(): void;
+}
+
+export interface SheetOptions {
+  widths: readonly number[];
+  frozenHeader?: boolean;
+  hidden?: boolean;
+}
+
+/**
+ * Where a workbook is written: exceljs's in-memory Workbook (supports Excel tables) or its streaming
+ * WorkbookWriter (rows leave memory as they are committed; no tables). Both return the bytes; neither
+ * touches the file system.
+ */
+export interface WorkbookSink {
+  readonly streaming: boolean;
+  addSheet(name: string, options: SheetOptions): SheetSink;
+  bytes(): Promise<Uint8Array>;
+}
+
+function sheetProps(options: SheetOptions): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    views: options.frozenHeader ? [{ state: 'frozen', ySplit: 1, xSplit: 0 }] : [],
+    state: options.hidden ? 'hidden' : 'visible',
+  };
+}
+
+/** The in-memory workbook: every feature, memory grows with the cells. */
+export function memorySink(creator: string): WorkbookSink {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = creator;
+  return {
+    streaming: false,
+    addSheet(name, options) {
+      const ws = wb.addWorksheet(name, sheetProps(options));
+      options.widths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
+      return { ws, rowDone: () => undefined, done: () => undefined };
+    },
+    async bytes() {
+      return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    },
+  };
+}
+
+/** The streaming writer into memory: for big registers (inline strings, shared styles). */
+export function streamingSink(creator: string): WorkbookSink {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: false });
+  wb.creator = creator;
+  return {
+    streaming: true,
+    addSheet(name, options) {
+      const ws = wb.addWorksheet(name, sheetProps(options));
+      ws.columns = options.widths.map((width) => ({ width }));
+      return { ws, rowDone: (row) => row.commit(), done: () => ws.commit() };
+    },
+    async bytes() {
+      await wb.commit();
+      // Without a file or stream, exceljs collects the zip in its own in-memory buffer.
+      const buffer = (wb as unknown as { stream: { toBuffer(): Uint8Array } }).stream.toBuffer();
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    },
+  };
+}
