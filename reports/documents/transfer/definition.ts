@@ -4,7 +4,7 @@ import { BLANK, dateZh, periodZh } from '../format';
 import { FORM_TEXT } from '../messages';
 import { GRID_LAYOUT, OFFICIAL_STYLES, pageFooter } from '../../render/pdf/layout';
 import { A4, FORM_FONT, sealArea } from '../pdfPage';
-import { estimateLines } from '../textMeasure';
+import { wrapLines } from '../textMeasure';
 import { TransferRow, TransferSheetModel } from './model';
 
 /** Landscape A4 geometry of the transfer sheet, in points. */
@@ -16,7 +16,7 @@ export const TRANSFER_LAYOUT = {
   /** Fixed widths; 信息名称 (index 2) takes the rest. */
   widths: [22, 112, 0, 84, 60, 42, 30, 24, 24, 56],
   /** Height of one text line at `fontSize` (the CJK font's ascent+descent is about 1.45 em). */
-  lineHeight: 9 * 1.42,
+  lineHeight: 9 * 1.45,
   /** Cell padding top+bottom plus the rule. */
   rowChrome: 5,
   /** Title and header block on page 1. */
@@ -34,13 +34,17 @@ export function titleColumnWidth(): number {
   return Math.floor(usable - fixed - L.widths.length * CELL_PADDING - (L.widths.length + 1));
 }
 
-/** Estimated height of one row (the tallest cell decides). */
+/** Each cell of a row as its printed lines. */
+export function rowLines(row: TransferRow): string[][] {
+  const L = TRANSFER_LAYOUT;
+  const title = titleColumnWidth();
+  return rowTexts(row).map((t, i) => wrapLines(t, i === 2 ? title : L.widths[i], L.fontSize));
+}
+
+/** Height of one row (the tallest cell decides). */
 export function rowHeight(row: TransferRow): number {
   const L = TRANSFER_LAYOUT;
-  const widths = L.widths.map((w, i) => (i === 2 ? titleColumnWidth() : w));
-  const cells = rowTexts(row);
-  const lines = Math.max(...cells.map((t, i) => estimateLines(t, widths[i], L.fontSize)));
-  return lines * L.lineHeight + L.rowChrome;
+  return Math.max(...rowLines(row).map((c) => c.length)) * L.lineHeight + L.rowChrome;
 }
 
 /**
@@ -122,9 +126,7 @@ function pageTable(rows: readonly TransferRow[], breakBefore: boolean): ContentT
   const widths = TRANSFER_LAYOUT.widths.map((w, i) => (i === 2 ? '*' : w));
   const header: TableCell[] = FORM_TEXT.columns.map((c) => ({ text: c, style: 'th' }));
   const body: TableCell[][] = [header];
-  for (const row of rows) {
-    body.push(rowTexts(row).map((t, i): TableCell => (CENTRED.has(i) ? { text: t, alignment: 'center' } : { text: t })));
-  }
+  for (const row of rows) body.push(rowLines(row).map((lines, i) => cell(lines, CENTRED.has(i))));
   if (rows.length === 0) {
     body.push([{ text: FORM_TEXT.emptyList, colSpan: 10, alignment: 'center' }, '', '', '', '', '', '', '', '', '']);
   }
@@ -134,6 +136,13 @@ function pageTable(rows: readonly TransferRow[], breakBefore: boolean): ContentT
     layout: GRID_LAYOUT,
     ...(breakBefore ? { pageBreak: 'before' as const } : {}),
   };
+}
+
+/** A cell of ready-made lines (noWrap: pdfmake need not break them again). */
+function cell(lines: string[], centred: boolean): TableCell {
+  const align = centred ? { alignment: 'center' as const } : {};
+  if (lines.length === 1) return { text: lines[0], noWrap: true, ...align };
+  return { stack: lines.map((text) => ({ text, noWrap: true })), ...align };
 }
 
 function closingBlock(model: TransferSheetModel): Content {
