@@ -3,6 +3,7 @@ import { checkSuite } from './suites/check';
 import { calendarSuite } from './suites/calendar';
 import { reportPdfSuite } from './suites/reportPdf';
 import { formsSuite } from './suites/forms';
+import { addinSuite } from './suites/addin';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add new suites here. */
-export const suites: BenchSuite[] = [checkSuite, calendarSuite, reportPdfSuite, formsSuite];
+export const suites: BenchSuite[] = [checkSuite, calendarSuite, reportPdfSuite, formsSuite, addinSuite];
