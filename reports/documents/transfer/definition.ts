@@ -14,7 +14,7 @@ export const TRANSFER_LAYOUT = {
   margins: [36, 36, 36, 44] as [number, number, number, number],
   fontSize: 9,
   /** Fixed widths; 信息名称 (index 2) takes the rest. */
-  widths: [22, 112, 0, 84, 60, 42, 30, 24, 24, 56],
+  widths: [22, 112, 0, 96, 56, 40, 30, 24, 24, 56],
   /** Height of one text line at `fontSize` (the CJK font's ascent+descent is about 1.45 em). */
   lineHeight: 9 * 1.45,
   /** Cell padding top+bottom plus the rule. */
