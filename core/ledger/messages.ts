@@ -14,6 +14,8 @@ export const messages = {
   attributeAssumed: '没有“公开属性”列，所有条目按“主动公开”处理；如有依申请公开或不予公开的条目，请增加“公开属性”列',
   resultTypeColumnMissing: '台账有“答复日期”但没有“答复类型”列，已答复的申请无法计入年度报告，请增加“答复类型”列',
 
+  headerlessColumn: (letter: string) => `${letter}列（无表头）`,
+
   // Rows
   footerRow: (text: string) => `“${text}”是表尾的签名或说明行，不是数据，已跳过`,
   noDataRows: (first: number, last: number) =>

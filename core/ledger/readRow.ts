@@ -3,6 +3,7 @@ import { normalizeDocNo, normalizeIndexNo } from '../rules/identifiers';
 import { RecordBase } from '../register/types';
 import { AnyCell, cellText, isBlank } from './cells';
 import { SheetContext } from './context';
+import { ExtraColumn } from './header/mapColumns';
 import { FIELD_TYPES, FieldType } from './fields';
 import { messages } from './messages';
 import { DateReader } from './normalise/dates';
@@ -33,6 +34,8 @@ export class RowReader {
   private readonly dates: DateReader;
   private readonly extensionYes: number;
   private invalid: Set<string> | null = null;
+  /** Headerless columns that turned out to hold data. */
+  readonly usedHeaderless = new Set<ExtraColumn>();
   // One bound function for all rows, not a closure per row.
   private readonly bad = (field: string): void => {
     (this.invalid ??= new Set()).add(field);
@@ -186,6 +189,7 @@ export class RowReader {
         });
       }
       record.extra[extra.key] = cellText(cell);
+      if (extra.headerless) this.usedHeaderless.add(extra);
     }
     return { record, invalid: this.invalid };
   }

@@ -1,7 +1,7 @@
 import { WorkCalendar } from '../calendar';
 import { CalendarDate } from '../dates';
 import { Finding } from '../findings';
-import { Grid } from '../grid';
+import { columnNumber, Grid } from '../grid';
 import { Preset } from '../presets';
 import { AnyRegister, RegisterKind } from '../register/types';
 import { Settings } from '../settings/schema';
@@ -47,7 +47,9 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
   const detected = detectHeader(grid, options.kind);
   if (!detected) return { sheet, skipped: messages.noHeader(HEADER_SCAN_ROWS), findings: [] };
   const { layout, kind } = detected;
-  const mapping = mapColumns(grid, layout, kind, options.settings);
+  let dataWidth = 0;
+  for (let i = layout.rowIndex + 1; i < grid.rows.length; i++) if (grid.rows[i].length > dataWidth) dataWidth = grid.rows[i].length;
+  const mapping = mapColumns(grid, layout, kind, options.settings, dataWidth);
   const ctx = new SheetContext(grid, kind, mapping, options.today, options.calendar, options.preset, options.settings);
   ctx.findings.push(...mapping.findings);
   const table = HEADER_TABLES[kind];
@@ -107,6 +109,11 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
     records.push(read.record);
   }
 
+  for (const extra of [...reader.usedHeaderless].sort((a, b) => a.index - b.index)) {
+    mapping.unmapped.push(extra.letter);
+    mapping.unmappedHeaders[extra.letter] = extra.key;
+  }
+  mapping.unmapped.sort((a, b) => columnNumber(a) - columnNumber(b));
   for (const [first, last] of noData) ctx.add(first, null, 'info', 'row.noData', messages.noDataRows(first, last));
 
   const register = {

@@ -20,6 +20,8 @@ export interface ExtraColumn {
   index: number;
   letter: string;
   key: string;
+  /** True for a column with no header text: listed as unmapped only once a row holds data in it. */
+  headerless?: boolean;
 }
 
 /** The columns of a sheet resolved against one register kind. */
@@ -40,7 +42,7 @@ const LETTERS = /^[A-Za-z]{1,3}$/;
  * field is a duplicate (finding; kept as an extra column), except a low-priority word (申请日期),
  * which quietly yields. Settings overrides (`columns[sheet]`, then `columns['*']`) come last.
  */
-export function mapColumns(grid: Grid, layout: HeaderLayout, kind: RegisterKind, settings?: Settings): SheetMapping {
+export function mapColumns(grid: Grid, layout: HeaderLayout, kind: RegisterKind, settings?: Settings, dataWidth = 0): SheetMapping {
   const table = HEADER_TABLES[kind];
   const findings: Finding[] = [];
   const headerRow = grid.firstRow + layout.rowIndex;
@@ -98,7 +100,14 @@ export function mapColumns(grid: Grid, layout: HeaderLayout, kind: RegisterKind,
       const key = usedKeys.has(col.text) ? `${col.text}（${letter}）` : col.text;
       usedKeys.add(key);
       extras.push({ index: col.index, letter, key });
+    } else {
+      extras.push({ index: col.index, letter, key: messages.headerlessColumn(letter), headerless: true });
     }
+  }
+  // Data further right than any header cell is still kept.
+  for (let index = layout.columns.length; index < dataWidth; index++) {
+    const letter = letterOf(grid, index);
+    extras.push({ index, letter, key: messages.headerlessColumn(letter), headerless: true });
   }
   return { kind, columns, mapping, unmapped, unmappedHeaders, extras, findings };
 }

@@ -149,4 +149,17 @@ describe('header detection and mapping', () => {
     ]);
     expect(out.findings.filter((f) => f.code === 'field.required')).toEqual([]);
   });
+
+  it('keeps data in columns without a header, and lists them as unmapped only when they hold data', () => {
+    const out = validateLedger(grid([
+      ['收到日期', null, '申请人类型', '备忘'],
+      ['2025-11-03', '加急', '自然人', null, '张科长批示'],
+      ['2025-11-04', null, '自然人', '已回访'],
+    ]), { today });
+    const reg = out.register!;
+    expect(reg.unmapped).toEqual(['B', 'D', 'E']);
+    expect(reg.unmappedHeaders).toEqual({ B: 'B列（无表头）', D: '备忘', E: 'E列（无表头）' });
+    expect((reg.records[0] as ApplicationRecord).extra).toEqual({ 'B列（无表头）': '加急', 'E列（无表头）': '张科长批示' });
+    expect((reg.records[1] as ApplicationRecord).extra).toEqual({ 备忘: '已回访' });
+  });
 });
