@@ -24,9 +24,11 @@ export function rowsOfAddress(address: string): number[] {
 /** Collects changed rows per sheet and flushes them after a quiet period. */
 export class ChangeCollector {
   private pending = new Map<string, Set<number>>();
+  private structural = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   constructor(private readonly flush: (change: SheetChange) => void, private readonly delayMs = DEBOUNCE_MS) {}
-  add(sheet: string, rows: readonly number[]): void {
+  add(sheet: string, rows: readonly number[], structural = false): void {
+    if (structural) this.structural.add(sheet);
     const set = this.pending.get(sheet) ?? new Set<number>();
     for (const r of rows) set.add(r);
     this.pending.set(sheet, set);
@@ -38,12 +40,19 @@ export class ChangeCollector {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     const pending = this.pending;
+    const structural = this.structural;
     this.pending = new Map();
-    for (const [sheet, rows] of pending) this.flush({ sheet, rows: [...rows].sort((a, b) => a - b) });
+    this.structural = new Set();
+    for (const [sheet, rows] of pending) {
+      const change: SheetChange = { sheet, rows: [...rows].sort((a, b) => a - b) };
+      if (structural.has(sheet)) change.structural = true;
+      this.flush(change);
+    }
   }
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.pending.clear();
+    this.structural.clear();
   }
 }
 
@@ -56,7 +65,9 @@ export async function watchSheets(
     const added = sheets.map((name) =>
       context.workbook.worksheets.getItem(name).onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
         if (event.triggerSource === 'ThisLocalAddin' || guard.active) return;
-        collector.add(name, rowsOfAddress(event.address));
+        // Inserted or deleted cells shift rows: the pane re-checks the whole sheet then.
+        const structural = /Inserted|Deleted/.test(String(event.changeType));
+        collector.add(name, rowsOfAddress(event.address), structural);
       }),
     );
     await context.sync();

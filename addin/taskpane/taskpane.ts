@@ -23,4 +23,9 @@ function start(): void {
   mountPane(root, host, loaders, { view: viewFromLocation(window.location) });
 }
 
-void Office.onReady(() => start());
+if (typeof Office === 'undefined') {
+  const root = document.getElementById('ogi-root');
+  if (root) root.textContent = '无法加载 Office.js（微软 CDN 和本地备用副本都不可用）。请检查网络，或使用离线网页版。';
+} else {
+  void Office.onReady(() => start());
+}

@@ -211,7 +211,11 @@ export class PaneController {
   async recheckRows(change: SheetChange): Promise<void> {
     const checked = this.checked.get(change.sheet);
     const register = checked?.outcome.register;
-    if (!checked || !register || !this.host.readRows) return;
+    if (!checked || !register) return;
+    if (change.structural || !this.host.readRows) {
+      await this.check(change.sheet);
+      return;
+    }
     const grid = checked.grid;
     const width = Math.max(1, ...grid.rows.slice(0, 50).map((r) => r.length));
     const fresh = await this.host.readRows(change.sheet, change.rows, grid.firstColumn, width);

@@ -110,6 +110,8 @@ export interface SheetChange {
   sheet: string;
   /** Excel row numbers, ascending, de-duplicated. */
   rows: number[];
+  /** Rows or columns were inserted or deleted: cached row numbers are stale, re-check the whole sheet. */
+  structural?: boolean;
 }
 
 /** Settings read from the workbook's 设置 sheet. */

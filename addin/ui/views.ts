@@ -109,7 +109,7 @@ export function deadlinesView(pane: PaneController): HTMLElement {
     h('h3', {}, `${MSG.deadlineGroups[key]}（${items.length}）`),
     h('ul', { class: 'ogi-list' }, ...items.slice(0, 300).map((it) => h('li', { class: 'ogi-deadline' },
       h('div', {}, h('button', { type: 'button', class: 'ogi-link', onclick: () => void pane.host.selectCell(it.sheet, `A${it.row}`) }, it.appNo || `第 ${it.row} 行`),
-        ` 期限 ${it.due ?? '—'} · ${it.status} · ${MSG.daysLeft(it.workdaysLeft)}${it.uncertain ? MSG.uncertain : ''}`),
+        ` 期限 ${it.due ?? '—'} · ${it.status === '已逾期' ? '' : `${it.status} · `}${MSG.daysLeft(it.workdaysLeft)}${it.uncertain ? MSG.uncertain : ''}`),
       h('details', {}, h('summary', {}, MSG.why), h('ol', {}, ...it.steps.map((s) => h('li', {}, s))))))));
   return h('div', {}, section('overdue', d.overdue), section('dueSoon', d.dueSoon), section('inProgress', d.inProgress));
 }

@@ -149,10 +149,10 @@ export class FakeWorkbook {
     };
   }
   /** Simulates a user edit: fires onChanged handlers of the sheet. */
-  async userEdit(sheet: string, address: string, values: Array<Array<string | number>>, triggerSource = 'Unknown'): Promise<void> {
+  async userEdit(sheet: string, address: string, values: Array<Array<string | number>>, triggerSource = 'Unknown', changeType = 'RangeEdited'): Promise<void> {
     const s = this.sheet(sheet);
     s.setValues(address.split(':')[0], values);
-    for (const h of s.handlers) await h({ address, triggerSource, worksheetId: sheet, changeType: 'RangeEdited' });
+    for (const h of s.handlers) await h({ address, triggerSource, worksheetId: sheet, changeType });
   }
 }
 

@@ -113,6 +113,20 @@ describe('events helpers', () => {
     expect(rowsOfAddress('B2,E4')).toEqual([2, 4]);
     expect(rowsOfAddress('3:4')).toEqual([3, 4]);
   });
+  it('flags inserted or deleted rows as structural changes', async () => {
+    jest.useFakeTimers();
+    try {
+      const wb = new FakeWorkbook();
+      wb.addSheet('台账').setValues('A1', [['编号'], ['1']]);
+      const changes: SheetChange[] = [];
+      await new ExcelHost(wb.api()).watchChanges(['台账'], (c) => changes.push(c));
+      await wb.userEdit('台账', 'A3', [['x']], 'Unknown', 'RowInserted');
+      jest.advanceTimersByTime(1000);
+      expect(changes).toEqual([{ sheet: '台账', rows: [3], structural: true }]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
   it('debounces changes per sheet', () => {
     jest.useFakeTimers();
     try {
@@ -165,10 +179,39 @@ describe('load/sync discipline (office-addin-mock)', () => {
     expect(await host.selectedRow()).toEqual({ sheet: '2025台账', row: 42 });
   });
 
-  it('a read without sync would see the mock\'s not-synced marker', async () => {
-    const data = { context: { workbook: { range: { rowIndex: 1 } } } };
-    const mock = new OfficeMockObject(data) as unknown as { context: { workbook: { range: { load(p: string): void; rowIndex: unknown } } } };
-    mock.context.workbook.range.load('rowIndex');
-    expect(typeof mock.context.workbook.range.rowIndex).not.toBe('number');
+  it('reads a sheet into a Grid only through loaded and synced properties', async () => {
+    const data = {
+      context: {
+        workbook: {
+          worksheets: {
+            sheet: {
+              used: { rowIndex: 2, columnIndex: 1, rowCount: 2, columnCount: 2 },
+              range: {
+                values: [['申请编号', '收到日期'], ['001', 45719]],
+                numberFormat: [['General', 'General'], ['@', 'yyyy-mm-dd']],
+                valueTypes: [['String', 'String'], ['String', 'Double']],
+              },
+              getUsedRange: function () {
+                return (this as unknown as { used: unknown }).used;
+              },
+              getRange: function () {
+                return (this as unknown as { range: unknown }).range;
+              },
+            },
+            getItem: function () {
+              return (this as unknown as { sheet: unknown }).sheet;
+            },
+          },
+        },
+      },
+      run: async function (callback: (c: unknown) => Promise<unknown>) {
+        return callback((this as unknown as { context: unknown }).context);
+      },
+    };
+    const mock = new OfficeMockObject(data) as unknown as { run: ExcelApi['run'] };
+    const host = new ExcelHost({ run: (b) => mock.run(b), supports: () => true, platform: 'web' });
+    const grid = await host.readSheet('台账');
+    expect(grid).toMatchObject({ firstRow: 3, firstColumn: 2, rows: [['申请编号', '收到日期'], ['001', 45719]] });
+    expect(grid.numberFormats).toEqual([[undefined, undefined], ['@', 'yyyy-mm-dd']]);
   });
 });

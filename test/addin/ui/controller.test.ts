@@ -99,6 +99,19 @@ describe('PaneController over the fake Excel', () => {
     expect(pane.current!.outcome.findings.filter((f) => f.row !== 14).map(key).sort()).toEqual(otherBefore);
   });
 
+  it('re-checks the whole sheet after rows were inserted', async () => {
+    const { pane, wb } = setup();
+    await pane.init();
+    await pane.check();
+    const sheet = pane.selectedSheet;
+    const firstAt = pane.current!.at;
+    wb.sheet(sheet).setValues('C14', [['2025-02-28']]);
+    await new Promise((r) => setTimeout(r, 5));
+    await pane.recheckRows({ sheet, rows: [40], structural: true });
+    expect(pane.current!.at).toBeGreaterThan(firstAt);
+    expect(pane.current!.outcome.findings.some((f) => f.row === 14 && f.field === 'receivedDate' && f.severity === 'error')).toBe(false);
+  });
+
   it('writes the register on a new sheet, the source untouched', async () => {
     const { pane, wb } = setup();
     await pane.init();
