@@ -32,40 +32,61 @@ function utf8Length(s: string): number {
 
 /** Reads the used range of `sheetName` (values, number formats, error cells) into a Grid. */
 export async function readSheetGrid(api: ExcelApi, sheetName: string, options: ReadOptions = {}): Promise<Grid> {
-  const budget = (options.budgetBytes ?? REQUEST_BUDGET_BYTES) / 2; // rows differ in size: keep half in reserve
   return api.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     const used = api.supports('1.2') ? sheet.getUsedRange(true) : sheet.getUsedRange();
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     await context.sync();
-    const firstRow = used.rowIndex + 1;
-    const firstColumn = used.columnIndex + 1;
-    const totalRows = used.rowCount;
-    const columns = used.columnCount;
-    const rows: Array<Array<CellValue | CellError>> = [];
-    const formats: Array<Array<string | undefined>> = [];
-    let chunkRows = Math.max(1, Math.floor(FIRST_CHUNK_CELLS / columns));
-    let bytesPerRow = 0;
-    for (let done = 0; done < totalRows; ) {
-      if (options.signal?.aborted) throw new AbortedError();
-      const n = Math.min(chunkRows, totalRows - done);
-      const range = sheet.getRange(a1(firstRow + done, firstColumn, n, columns));
-      range.load('values,numberFormat,valueTypes');
-      await context.sync();
-      const values = range.values as unknown[][];
-      const numberFormats = range.numberFormat as unknown[][];
-      const types = range.valueTypes as string[][];
-      for (let i = 0; i < values.length; i++) {
-        rows.push(values[i].map((v, j) => toCell(v, types[i]?.[j])));
-        formats.push(numberFormats[i].map((f) => (typeof f === 'string' && f !== 'General' ? f : undefined)));
-      }
-      bytesPerRow = Math.max(bytesPerRow, payloadBytes(values, numberFormats, types) / n);
-      done += n;
-      chunkRows = Math.max(1, Math.floor(budget / Math.max(1, bytesPerRow)));
-      options.onProgress?.({ rowsRead: done, totalRows });
-    }
-    return { sheet: sheetName, rows, firstRow, firstColumn, numberFormats: formats, dateSystem: '1900' };
+    return readChunks(context, sheet, sheetName, used, options);
   });
+}
+
+/** Reads a named Excel table (header row included) into a Grid of its worksheet. */
+export async function readTableGrid(api: ExcelApi, tableName: string, options: ReadOptions = {}): Promise<Grid> {
+  return api.run(async (context) => {
+    const table = context.workbook.tables.getItem(tableName);
+    const range = table.getRange();
+    range.load('rowIndex,columnIndex,rowCount,columnCount');
+    const sheet = table.worksheet;
+    sheet.load('name');
+    await context.sync();
+    return readChunks(context, sheet, sheet.name, range, options);
+  });
+}
+
+/** The chunk loop shared by sheet and table reads: one sync per chunk, sized from measured rows. */
+async function readChunks(
+  context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string,
+  used: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }, options: ReadOptions,
+): Promise<Grid> {
+  const budget = (options.budgetBytes ?? REQUEST_BUDGET_BYTES) / 2; // rows differ in size: keep half in reserve
+  const firstRow = used.rowIndex + 1;
+  const firstColumn = used.columnIndex + 1;
+  const totalRows = used.rowCount;
+  const columns = used.columnCount;
+  const rows: Array<Array<CellValue | CellError>> = [];
+  const formats: Array<Array<string | undefined>> = [];
+  let chunkRows = Math.max(1, Math.floor(FIRST_CHUNK_CELLS / columns));
+  let bytesPerRow = 0;
+  for (let done = 0; done < totalRows; ) {
+    if (options.signal?.aborted) throw new AbortedError();
+    const n = Math.min(chunkRows, totalRows - done);
+    const range = sheet.getRange(a1(firstRow + done, firstColumn, n, columns));
+    range.load('values,numberFormat,valueTypes');
+    await context.sync();
+    const values = range.values as unknown[][];
+    const numberFormats = range.numberFormat as unknown[][];
+    const types = range.valueTypes as string[][];
+    for (let i = 0; i < values.length; i++) {
+      rows.push(values[i].map((v, j) => toCell(v, types[i]?.[j])));
+      formats.push(numberFormats[i].map((f) => (typeof f === 'string' && f !== 'General' ? f : undefined)));
+    }
+    bytesPerRow = Math.max(bytesPerRow, payloadBytes(values, numberFormats, types) / n);
+    done += n;
+    chunkRows = Math.max(1, Math.floor(budget / Math.max(1, bytesPerRow)));
+    options.onProgress?.({ rowsRead: done, totalRows });
+  }
+  return { sheet: sheetName, rows, firstRow, firstColumn, numberFormats: formats, dateSystem: '1900' };
 }
 
 /** Reads selected rows (live checks): returns each row's cells over the given columns. */

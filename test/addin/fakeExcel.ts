@@ -115,6 +115,8 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   cfs: FakeConditionalFormat[] = [];
   notes: FakeNote[] = [];
+  /** Named Excel tables: name → sheet and address. */
+  namedTables = new Map<string, { sheet: string; address: string }>();
   syncs: SyncRecord[] = [];
   active = '';
   selected = '';
@@ -322,6 +324,15 @@ function makeWorkbook(ctx: FakeContext): any {
   };
   return {
     worksheets,
+    tables: {
+      getItem(name: string) {
+        const t = wb.namedTables.get(name);
+        if (!t) throw new Error(`ItemNotFound: table ${name}`);
+        const ws: any = { name: t.sheet, getRange: (a: string) => makeRange(ctx, t.sheet, a) };
+        ws.load = () => ws;
+        return { getRange: () => makeRange(ctx, t.sheet, t.address), worksheet: ws };
+      },
+    },
     get notes() {
       requireVersion('1.18', 'workbook.notes');
       return notes;

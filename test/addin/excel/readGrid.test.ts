@@ -1,5 +1,5 @@
 import { FakeWorkbook } from '../fakeExcel';
-import { readSheetGrid, REQUEST_BUDGET_BYTES, contiguousRuns } from '../../../addin/excel/readGrid';
+import { readSheetGrid, readTableGrid, REQUEST_BUDGET_BYTES, contiguousRuns } from '../../../addin/excel/readGrid';
 import { isCellError } from '../../../core/grid';
 
 describe('readSheetGrid', () => {
@@ -38,6 +38,17 @@ describe('readSheetGrid', () => {
     for (const sync of wb.syncs) expect(sync.bytes).toBeLessThan(REQUEST_BUDGET_BYTES);
     expect(progress[progress.length - 1]).toBe(rows);
   }, 120_000);
+
+  it('reads a named table with its header, pointing at its worksheet', async () => {
+    const wb = new FakeWorkbook();
+    const s = wb.addSheet('台账');
+    s.setValues('A1', [['某局依申请公开登记台账']]);
+    s.setValues('B3', [['申请编号', '收到日期'], ['001', 45719], ['002', 45720]]);
+    s.setValues('F3', [['表外备注']]);
+    wb.namedTables.set('申请表', { sheet: '台账', address: 'B3:C5' });
+    const grid = await readTableGrid(wb.api(), '申请表');
+    expect(grid).toMatchObject({ sheet: '台账', firstRow: 3, firstColumn: 2, rows: [['申请编号', '收到日期'], ['001', 45719], ['002', 45720]] });
+  });
 
   it('stops when cancelled', async () => {
     const wb = new FakeWorkbook();
