@@ -46,6 +46,9 @@ export const messages = {
     reason
       ? `答复类型“${type}”的理由“${reason}”对应不到年度报告的具体情形，请改写为具体情形（如“属于国家秘密”“本机关不掌握相关政府信息”“重复申请”）`
       : `答复类型为“${type}”，但没有写明具体情形，年度报告无法归类，请在“答复依据”中写明（如“属于国家秘密”“本机关不掌握相关政府信息”“重复申请”）`,
+  resultWithoutReply: (type: string) => `已填写答复类型“${type}”，但没有答复日期，年度报告无法确定计入哪一年，请填写答复日期`,
+  appealResultMissing: (closed: string) => `已于 ${closed} 审结，但“审理结果”为空，请填写（维持、纠正、其他）`,
+  appealPendingButClosed: (closed: string) => `审理结果为“尚未审结”，但填写了审结日期 ${closed}，请核对`,
   duplicateId: (label: string, value: string, firstRow: number) => `${label}“${value}”与第 ${firstRow} 行重复，请核对是否重复登记或编号录错`,
   idStoredAsNumber: (label: string, value: string) =>
     `“${label}”以数字形式保存（${value}），Excel 只保留 15 位有效数字，末几位已丢失；请把该列设为“文本”格式后重新录入`,

@@ -16,6 +16,7 @@ import { HEADER_TABLES } from './headerSynonyms';
 import { messages } from './messages';
 import { RecordBag, RowReader } from './readRow';
 import { checkApplication } from './validate/applications';
+import { checkAppeal } from './validate/appeals';
 import { checkCatalogueItem } from './validate/catalogue';
 import { checkCommon, DuplicateTracker } from './validate/common';
 
@@ -106,6 +107,7 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
     duplicates.check(read);
     if (kind === 'applications') checkApplication(ctx, read);
     else if (kind === 'catalogue') checkCatalogueItem(ctx, read);
+    else checkAppeal(ctx, read);
     records.push(read.record);
   }
 

@@ -35,6 +35,9 @@ export function checkApplication(ctx: SheetContext, read: RowRead): void {
   if (r.replyDate !== undefined && r.resultType === undefined && ctx.has('resultType') && !invalid?.has('resultType')) {
     ctx.add(row, 'resultType', 'error', 'field.required', messages.requiredResultType(r.replyDate));
   }
+  if (r.resultType !== undefined && r.replyDate === undefined && ctx.has('replyDate') && !invalid?.has('replyDate')) {
+    ctx.add(row, 'replyDate', 'warning', 'result.noReplyDate', messages.resultWithoutReply(r.resultType));
+  }
   if (r.resultType !== undefined && r.resultRow === undefined) {
     ctx.add(row, ctx.has('resultReason') ? 'resultReason' : 'resultType', 'error', 'result.reason.missing',
       messages.resultReasonMissing(r.resultType, r.resultReason ?? ''));

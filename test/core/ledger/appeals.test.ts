@@ -25,6 +25,7 @@ describe('an appeals ledger that starts at B2', () => {
     expect(got).toEqual([
       { row: 5, column: 'D', field: 'caseType', severity: 'error', code: 'enum.invalid' },
       { row: 6, column: 'G', field: 'closedDate', severity: 'error', code: 'date.order' },
+      { row: 7, column: 'F', field: 'result', severity: 'warning', code: 'appeal.result.missing' },
     ]);
     for (const row of APPEALS_CLEAN_ROWS) expect(got.filter((f) => f.row === row)).toEqual([]);
   });

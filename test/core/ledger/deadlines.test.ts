@@ -44,6 +44,13 @@ describe('deadline rules on application rows', () => {
     expect(notPaused.findings).toContainEqual(expect.objectContaining({ row: 2, field: 'replyDate', code: 'deadline.reply.late', severity: 'error' }));
   });
 
+  it('warns when a result is filled in without a reply date', () => {
+    const out = validateLedger(apps([['1', '2025-12-20', '自然人', null, null, null, null, null, null, null, '予以公开', null]]), { today });
+    expect(out.findings.filter((f) => f.severity !== 'info').map((f) => [f.row, f.field, f.column, f.severity, f.code])).toEqual([
+      [2, 'replyDate', 'J', 'warning', 'result.noReplyDate'],
+    ]);
+  });
+
   it('reports an extension longer than 20 working days on extensionDays', () => {
     const out = validateLedger(apps([['1', '2025-09-01', '自然人', null, null, null, null, null, '30个工作日', '2025-10-20', '予以公开', null]]), { today });
     expect(out.findings.filter((f) => f.severity !== 'info').map((f) => [f.row, f.field, f.column, f.severity, f.code])).toEqual([
