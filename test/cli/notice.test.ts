@@ -63,6 +63,23 @@ describe('ogi notice', () => {
     expect(text).toContain('2026年1月16日前作出答复'); // +20 working days
   });
 
+  it('uses the office’s adjusted wording and a given sequence number, and rejects broken wording', async () => {
+    const templates = path.join(files.dir, 'wording.json');
+    fs.writeFileSync(templates, JSON.stringify({ notices: { correction: { periodWorkdays: 10, numberPattern: '{机关代字}补字〔{yyyy}〕第{seq:03}号' } } }));
+    const out = path.join(files.dir, 'n6');
+    const io = memoryIO(files.dir);
+    expect(await main(['notice', files.applications, '--id', '2025-021', '--type', 'correction', '--seq', '5', '--templates', templates,
+      '--settings', files.settings, '--out', out], io)).toBe(0);
+    const text = pdfText(path.join(out, 'notice-2025-021-correction.pdf'));
+    expect(text).toContain('普应急补字〔2025〕第005号');
+    expect(text).toContain('10个工作日内');
+    expect(text).toContain('2025年2月13日前'); // 2025-01-24 + 10 WD over the Spring Festival
+    fs.writeFileSync(templates, JSON.stringify({ notices: { correction: { body: ['请于{补正日期}前补正'] } } }));
+    const bad = memoryIO(files.dir);
+    expect(await main(['notice', files.applications, '--id', '2025-021', '--type', 'correction', '--templates', templates], bad)).toBe(2);
+    expect(bad.stderr).toContain('未知的占位符 {补正日期}');
+  });
+
   it('exits 2 for an unknown id or type, and 1 when a batch member cannot be answered', async () => {
     let io = memoryIO(files.dir);
     expect(await main(['notice', files.applications, '--id', '2099-1', '--type', 'reply'], io)).toBe(2);
