@@ -105,6 +105,11 @@ export class PaneController {
     for (const fn of this.listeners) fn();
   }
 
+  /** Shows a message in the status line. */
+  notify(kind: 'info' | 'error', text: string): void {
+    this.say(kind, text);
+  }
+
   private say(kind: 'info' | 'error', text: string): void {
     this.message = { kind, text };
     this.changed();

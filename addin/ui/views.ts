@@ -188,7 +188,7 @@ export function settingsView(pane: PaneController): HTMLElement {
       for (const { key, input } of inputs) office[key] = input.value.trim();
       const bad = [...list(offDays), ...list(workdays)].filter((d) => !isCalendarDate(d));
       if (bad.length > 0) {
-        pane.message = { kind: 'error', text: `日期格式不正确：${bad.join('，')}（应为 YYYY-MM-DD）` };
+        pane.notify('error', `日期格式不正确：${bad.join('，')}（应为 YYYY-MM-DD）`);
         return;
       }
       void pane.saveSettings({ ...s, office, preset: preset.value, calendar: { offDays: list(offDays), workdays: list(workdays) } });

@@ -174,3 +174,14 @@ describe('PaneController over the fake Excel', () => {
     expect(pane.current?.outcome.register?.mapping.remarks).toBe('H');
   });
 });
+
+describe('viewFromLocation', () => {
+  // mount.ts touches the DOM only when mounting, so its URL helper runs in node.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { viewFromLocation } = require('../../../addin/ui/mount') as typeof import('../../../addin/ui/mount');
+  it('opens the view named by the ribbon button', () => {
+    expect(viewFromLocation({ search: '?view=deadlines', hash: '' })).toBe('deadlines');
+    expect(viewFromLocation({ search: '', hash: '#reports' })).toBe('reports');
+    expect(viewFromLocation({ search: '?view=nonsense', hash: '' })).toBeUndefined();
+  });
+});
