@@ -27,8 +27,8 @@ export interface PickedFile {
 export interface FileHostOptions {
   /** Puts bytes in the user's downloads (the page passes `downloadBytes`; tests capture). */
   download: (file: DeliverableFile) => void;
-  /** Called when the pane asks to show a cell (the page shows the address and the value). */
-  onSelectCell?: (sheet: string, address: string) => void;
+  /** Called when the pane asks to show a cell (the page shows the address and the cell's text). */
+  onSelectCell?: (sheet: string, address: string, text: string) => void;
   /** Progress of worker jobs started by the pane itself (reading a sheet, writing files). */
   onProgress?: ProgressListener;
 }
@@ -69,8 +69,10 @@ export class FileHost implements Host {
 
   /** Opens a file in the worker; replaces whatever was open. */
   async open(file: PickedFile, onProgress?: ProgressListener): Promise<OpenedFile> {
-    const bytes = await file.arrayBuffer();
     const generation = this.client.generation;
+    const bytes = await file.arrayBuffer();
+    // Cancelled while the browser was still reading the file from disk.
+    if (this.client.generation !== generation) throw new CancelledError();
     const opened = await this.client.call('open', { fileName: file.name, bytes }, { onProgress, transfer: [bytes] });
     this.file = file;
     this.opened = opened;
@@ -129,8 +131,11 @@ export class FileHost implements Host {
     // Nothing was ever written to the user's file, so there is nothing to clear.
   }
 
+  /** A file has no selection to move: the page shows the cell's address and its text instead. */
   async selectCell(sheet: string, address: string): Promise<void> {
-    this.options.onSelectCell?.(sheet, address);
+    await this.ensureOpen();
+    const text = await this.client.call('cellText', { sheet, address });
+    this.options.onSelectCell?.(sheet, address, text);
   }
 
   async readSettings(): Promise<SettingsRead> {

@@ -55,9 +55,15 @@ const host = new FileHost(client, {
     downloadBytes(file.name, file.bytes, file.mime);
     showStatus(messages.downloaded(file.name));
   },
-  onSelectCell: (sheet, address) => {
+  onSelectCell: (sheet, address, text) => {
     ui.preview.hidden = false;
-    ui.preview.textContent = `${sheet}!${address}`;
+    const where = document.createElement('strong');
+    where.className = 'cell-address';
+    where.textContent = `${sheet}!${address}`;
+    const value = document.createElement('span');
+    value.className = 'cell-text';
+    value.textContent = messages.cellText(text);
+    ui.preview.replaceChildren(where, value);
   },
   onProgress: showProgress,
 });

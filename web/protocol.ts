@@ -64,6 +64,8 @@ export interface WorkerMethods {
   open: { params: { fileName: string; bytes: ArrayBuffer }; result: OpenedFile };
   /** A sheet of the opened file as a Grid. */
   readSheet: { params: { sheet: string }; result: Grid };
+  /** The text of one cell of the opened file (`C5`), for showing a finding's place. */
+  cellText: { params: { sheet: string; address: string }; result: string };
   /** The 设置 sheet's Grid, if any. */
   readSettingsSheet: { params: Record<string, never>; result: Grid | null };
   /** The opened workbook (a CSV becomes a workbook) with its 设置 sheet replaced by these rows; .xlsx bytes. */

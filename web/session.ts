@@ -4,7 +4,7 @@
  * browser worker (exceljs' browser build).
  */
 import ExcelJS from 'exceljs';
-import { columnLetter, isCellError, type Grid } from '../core/grid';
+import { columnLetter, columnNumber, isCellError, type Grid } from '../core/grid';
 import { summarise, type Finding } from '../core/findings';
 import type { AnyRegister } from '../core/register/types';
 import { defaultSettings, type Settings } from '../core/settings/schema';
@@ -135,6 +135,18 @@ export class Session {
         : (o.grids.find((g) => g.sheet === params.sheet) ?? o.extraSheets[params.sheet.trim()]);
     if (!grid) throw new FileError(messages.noSheet(params.sheet));
     return grid;
+  }
+
+  /** A cell as the user would read it: text, a date as YYYY-MM-DD, an error value, or '' when empty. */
+  cellText(params: WorkerMethods['cellText']['params']): string {
+    const grid = this.readSheet({ sheet: params.sheet });
+    const m = /^([A-Z]+)(\d+)$/.exec(params.address.toUpperCase());
+    if (!m) return '';
+    const cell = grid.rows[Number(m[2]) - grid.firstRow]?.[columnNumber(m[1]) - grid.firstColumn];
+    if (cell === null || cell === undefined) return '';
+    if (isCellError(cell)) return cell.error;
+    if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+    return String(cell);
   }
 
   readSettingsSheet(): Grid | null {
@@ -281,6 +293,8 @@ export class Session {
         return this.open(params as WorkerMethods['open']['params'], progress);
       case 'readSheet':
         return this.readSheet(params as WorkerMethods['readSheet']['params']);
+      case 'cellText':
+        return this.cellText(params as WorkerMethods['cellText']['params']);
       case 'readSettingsSheet':
         return this.readSettingsSheet();
       case 'workbookWithSettings':

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
+import * as iconv from 'iconv-lite';
 import type { Download, Page } from 'playwright-core';
 import { readLedgerFile } from '../../cli/readers';
 import { validateWorkbook } from '../../core/ledger';
@@ -25,6 +26,13 @@ const EXAMPLES = path.join(ROOT, 'templates/examples');
 /** The day the example ledgers tell their story on (templates/examples/build-examples.ts). */
 const TODAY = '2025-12-31';
 const FORMULA_TEXT = '=SUM(1,2)';
+/** A small ledger as Chinese Excel saves "CSV": GBK, with a bad date and a bare 法人或其他组织. */
+const GBK_CSV = [
+  '申请编号,收到日期,申请方式,申请人类型,申请人,申请内容,答复日期,答复类型',
+  '2025-001,2025-03-03,网上申请,公民,张三,某路段改造方案,2025-03-20,予以公开',
+  '2025-002,2025/13/01,当面,法人或其他组织,某某公司,企业补贴名单,,',
+  '2025-003,2025年6月9日,信函,企业,某某科技有限公司,"规划许可，含附件",2025-06-30,信息不存在',
+].join('\r\n');
 
 /** The example applications ledger with a formula-looking 备注 typed as text (offices paste such things). */
 async function applicationsExample(): Promise<string> {
@@ -124,7 +132,7 @@ describe('offline page over the example ledgers', () => {
     expect(address).toMatch(/^[A-Z]+\d+$/);
     await finding.click();
     await page.waitForSelector('#cell-preview:not([hidden])');
-    expect(await page.textContent('#cell-preview')).toBe(`2025年!${address}`);
+    expect(await page.textContent('#cell-preview .cell-address')).toBe(`2025年!${address}`);
     await screenshot(page, 'web-finding');
   });
 
@@ -194,6 +202,30 @@ describe('offline page over the example ledgers', () => {
     expect(text).toContain('序号索引号信息名称');
   });
 
+  it('checks a GBK-encoded CSV ledger as the CLI reads it', async () => {
+    const file = path.join(FIXTURES, '2025年依申请台账（GBK）.csv');
+    fs.writeFileSync(file, iconv.encode(GBK_CSV, 'gbk'));
+    const read = await readLedgerFile(file);
+    if (!read.ok) throw new Error(read.message);
+    const expected = summarise(validateWorkbook(read.grids, { today: asCalendarDate(TODAY) })[0].findings);
+    expect(expected.errors).toBeGreaterThan(0);
+    await openFile(page, file);
+    await page.click('#ogi-tab-check');
+    await page.waitForSelector('#ogi-run-check');
+    await page.click('#ogi-run-check');
+    await page.waitForFunction(() => document.querySelector('#ogi-status')?.textContent?.includes('已检查'));
+    expect(await statusText(page)).toContain(`「2025年依申请台账（GBK）」已检查 3 行：错误 ${expected.errors} 个，警告 ${expected.warnings} 个，提示 ${expected.infos} 个`);
+  });
+
+  it('has a Content-Security-Policy that blocks connections to other origins, and broke none of its own rules', async () => {
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("default-src 'self'");
+    const outcome = await page.evaluate(() => fetch('http://192.0.2.1/leak').then(() => 'sent', () => 'blocked'));
+    expect(outcome).toBe('blocked');
+    expect(web.consoleErrors.filter((e) => e.includes('Content Security Policy') && !e.includes('192.0.2.1'))).toEqual([]);
+  });
+
   it('sent no request outside 127.0.0.1, and fetched the fonts from its own origin', () => {
     expect(web.requests.some((r) => r.endsWith('/fonts/NotoSerifSC-Regular.ttf'))).toBe(true);
     expect(foreignRequests(web.requests, web.url)).toEqual([]);
@@ -238,6 +270,16 @@ describe('offline page with a 100,000-row ledger', () => {
     expect(await page.textContent('#status')).toContain('big-100000.xlsx');
     // Figures for humans (no timing assertions): how long parsing took and how fast the click answered.
     console.log(`100,000 rows: parsed in ${parsedMs} ms; click answered after ${answeredAfterMs} ms during parsing`);
+  });
+
+  it('checks the 100,000 rows with the pane', async () => {
+    const { page } = web;
+    const started = Date.now();
+    await page.click('#ogi-run-check');
+    await page.waitForFunction(() => document.querySelector('#ogi-status')?.textContent?.includes('已检查'), undefined, { timeout: 180_000 });
+    expect(await statusText(page)).toContain('「依申请公开台账」已检查 100000 行');
+    console.log(`100,000 rows: pane check (grid from the worker + validateLedger) took ${Date.now() - started} ms`);
+    await screenshot(page, 'web-check-100000');
   });
 
   it('lets the user cancel a long parse and open the file again', async () => {

@@ -33,6 +33,8 @@ export interface WebSession {
   context: BrowserContext;
   page: Page;
   requests: string[];
+  /** Console errors of the page and its worker (CSP violations show up here). */
+  consoleErrors: string[];
   close(): Promise<void>;
 }
 
@@ -62,6 +64,11 @@ export async function openPage(query = ''): Promise<WebSession> {
   context.on('requestfailed', (r) => requests.push(r.url()));
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('request', record);
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
   await page.goto(url + query);
   await page.waitForSelector('body[data-ready="true"]');
   return {
@@ -69,6 +76,7 @@ export async function openPage(query = ''): Promise<WebSession> {
     context,
     page,
     requests,
+    consoleErrors,
     async close() {
       await context.close();
       await new Promise((r) => server.close(() => r(undefined)));

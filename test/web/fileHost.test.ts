@@ -19,7 +19,7 @@ function setUp() {
   });
   const downloads: DeliverableFile[] = [];
   const selected: string[] = [];
-  const host = new FileHost(client, { download: (f) => downloads.push(f), onSelectCell: (s, a) => selected.push(`${s}!${a}`) });
+  const host = new FileHost(client, { download: (f) => downloads.push(f), onSelectCell: (s, a, t) => selected.push(`${s}!${a} ${t}`) });
   return { client, host, downloads, workers, selected };
 }
 
@@ -98,8 +98,11 @@ describe('FileHost', () => {
     expect(delivered).toEqual({ path: 'download', message: '已下载 a.pdf' });
     expect(downloads[2].name).toBe('a.pdf');
 
-    await host.selectCell('依申请公开', 'C5');
-    expect(selected).toEqual(['依申请公开!C5']);
+    await host.selectCell('依申请公开台账', 'C5');
+    await host.selectCell('依申请公开台账', 'C6');
+    await host.selectCell('依申请公开台账', 'H20');
+    await host.selectCell('依申请公开台账', 'Z99');
+    expect(selected).toEqual(['依申请公开台账!C5 2025-09-26', '依申请公开台账!C6 2025-09-26', '依申请公开台账!H20 #N/A', '依申请公开台账!Z99 ']);
   });
 
   it('passes the worker’s Chinese error for a file it cannot read', async () => {
@@ -111,5 +114,22 @@ describe('FileHost', () => {
 describe('derivedName', () => {
   it('keeps the user’s file name recognisable', () => {
     expect(derivedName('2025台账.csv', '（含设置）')).toBe('2025台账（含设置）.xlsx');
+  });
+});
+
+describe('FileHost.open', () => {
+  it('is cancelled by a cancel that comes while the file is still being read from disk', async () => {
+    const { host, client, workers } = setUp();
+    const bytes = await messyWorkbookBytes();
+    const slow = {
+      name: 'slow.xlsx',
+      arrayBuffer: async () => {
+        client.cancel();
+        return bytes.slice().buffer;
+      },
+    };
+    await expect(host.open(slow)).rejects.toBeInstanceOf(CancelledError);
+    expect(workers).toHaveLength(0);
+    expect(host.current).toBeUndefined();
   });
 });
