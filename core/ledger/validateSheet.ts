@@ -49,7 +49,12 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
   if (!detected) return { sheet, skipped: messages.noHeader(HEADER_SCAN_ROWS), findings: [] };
   const { layout, kind } = detected;
   let dataWidth = 0;
-  for (let i = layout.rowIndex + 1; i < grid.rows.length; i++) if (grid.rows[i].length > dataWidth) dataWidth = grid.rows[i].length;
+  for (let i = layout.rowIndex + 1; i < grid.rows.length; i++) {
+    const r = grid.rows[i];
+    let w = r.length;
+    while (w > dataWidth && isBlank(r[w - 1])) w--;
+    if (w > dataWidth) dataWidth = w;
+  }
   const mapping = mapColumns(grid, layout, kind, options.settings, dataWidth);
   const ctx = new SheetContext(grid, kind, mapping, options.today, options.calendar, options.preset, options.settings);
   ctx.findings.push(...mapping.findings);
