@@ -48,6 +48,20 @@ describe('ogi transfer', () => {
     expect(io.stdout).toContain('移交表：向受理中心移交 3 件');
   });
 
+  it('filters by --department and --attribute, and lists delivered items with --include-transferred', async () => {
+    let io = memoryIO(files.dir);
+    expect(await main(['transfer', files.catalogue, '--to', '受理中心', '--department', '综合科', '--attribute', '依申请公开', '--attribute', '不予公开',
+      '--date', '2026-04-10', '--out', path.join(files.dir, 'out4'), '--json'], io)).toBe(0);
+    expect(JSON.parse(io.stdout).items.map((i: { indexNo: string }) => i.indexNo)).toEqual(['MB2F1234X/2026-00005']);
+    io = memoryIO(files.dir);
+    expect(await main(['transfer', files.catalogue, '--to', '图书馆', '--until', '2026-01-31', '--include-transferred',
+      '--date', '2026-04-10', '--out', path.join(files.dir, 'out5'), '--json'], io)).toBe(0);
+    expect(JSON.parse(io.stdout).items.map((i: { indexNo: string }) => i.indexNo)).toEqual(['MB2F1234X/2026-00001', 'MB2F1234X/2026-00002']);
+    io = memoryIO(files.dir);
+    expect(await main(['transfer', files.catalogue, '--to', '档案馆', '--attribute', '公开'], io)).toBe(2);
+    expect(io.stderr).toContain('--attribute 应为');
+  });
+
   it('exits 1 when the slip finds the portal count differs', async () => {
     const io = memoryIO(files.dir);
     const code = await main(['confirm', files.catalogue, '--to', '图书馆', '--date', '2026-04-10', '--out', path.join(files.dir, 'out3')], io);

@@ -6,6 +6,8 @@ import { buildNotice, NoticeContext } from '../../../reports/documents/notices/m
 import { noticeDefinition } from '../../../reports/documents/notices/definition';
 import { d, sampleApplications, SETTINGS } from './fixtures';
 import { pdfFonts, renderAndRead } from './pdfTools';
+import { renderPdf } from '../../../reports/render/pdf/renderPdf';
+import { loadPdfFonts } from '../../../cli/fonts';
 
 jest.setTimeout(120_000);
 
@@ -56,6 +58,8 @@ describe('notice PDFs', () => {
     expect(pdf.pages.length).toBe(3);
     expect(pdf.pages[1].replace(/\s+/g, '')).toContain('普应急公复〔2025〕21号');
     expect(pdfFonts(pdf.file).every((f) => f.embedded && f.subset)).toBe(true);
+    const again = await renderPdf(noticeDefinition(models), { fonts: loadPdfFonts(), title: 'notice-batch', date: d('2026-04-10') });
+    expect(Buffer.from(again.bytes).equals(Buffer.from(pdf.bytes))).toBe(true);
   });
 
   it('matches the snapshot of its definition', () => {
