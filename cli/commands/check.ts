@@ -109,35 +109,45 @@ function parseOptions(argv: string[], io: CliIO): { files: string[]; json: boole
   };
 }
 
-/** Checks one file; returns its JSON entry and whether it was usable. */
-async function checkFile(file: string, options: CheckOptions, io: CliIO): Promise<{ entry: CheckFileJson; usable: boolean }> {
-  const fullPath = path.resolve(io.cwd, file);
-  const entry: CheckFileJson = { file, sheets: [] };
+/** Reads and validates one file; the grids stay local so they can be freed before the register is written. */
+async function validateFile(
+  fullPath: string,
+  file: string,
+  options: CheckOptions,
+  io: CliIO,
+): Promise<{ error: string } | { outcomes: SheetOutcome[]; readerFindings: Finding[] }> {
   const progress = io.isTTY ? (rows: number) => io.err(`\r${M.progress(path.basename(file), rows)}`) : undefined;
   const read = await readLedgerFile(fullPath, { onProgress: progress });
   if (progress) io.err('\r\x1b[K');
-  if (!read.ok) {
-    entry.error = read.message;
-    return { entry, usable: false };
-  }
+  if (!read.ok) return { error: read.message };
   let grids = read.grids;
   if (options.sheet !== undefined) {
     grids = grids.filter((g) => g.sheet === options.sheet);
-    if (grids.length === 0) {
-      entry.error = M.sheetNotFound(file, options.sheet, read.grids.map((g) => g.sheet));
-      return { entry, usable: false };
-    }
+    if (grids.length === 0) return { error: M.sheetNotFound(file, options.sheet, read.grids.map((g) => g.sheet)) };
   }
-  const outcomes: SheetOutcome[] = validateWorkbook(grids, {
+  const outcomes = validateWorkbook(grids, {
     kind: options.kind,
     presetName: options.presetName,
     settings: options.settings,
     today: options.today,
     calendar: options.calendar,
   });
+  return { outcomes, readerFindings: read.findings };
+}
+
+/** Checks one file; returns its JSON entry and whether it was usable. */
+async function checkFile(file: string, options: CheckOptions, io: CliIO): Promise<{ entry: CheckFileJson; usable: boolean }> {
+  const fullPath = path.resolve(io.cwd, file);
+  const entry: CheckFileJson = { file, sheets: [] };
+  const validated = await validateFile(fullPath, file, options, io);
+  if ('error' in validated) {
+    entry.error = validated.error;
+    return { entry, usable: false };
+  }
+  const { outcomes, readerFindings: allReaderFindings } = validated;
   const allFindings: Finding[] = [];
   for (const outcome of outcomes) {
-    const readerFindings = read.findings.filter((f) => f.sheet === outcome.sheet);
+    const readerFindings = allReaderFindings.filter((f) => f.sheet === outcome.sheet);
     const own = outcome.findings;
     const findings = [...readerFindings, ...own];
     allFindings.push(...findings);

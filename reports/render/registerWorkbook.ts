@@ -103,8 +103,17 @@ function sourceKey(sheet: string, row: number): string {
   return `${sheet}\u0000${row}`;
 }
 
-function cellKey(sheet: string, row: number, col: number): string {
-  return `${sheet}\u0000${row}\u0000${col}`;
+/** Marks by register sheet, then row, then column (nested maps: no string key per cell). */
+type MarkIndex = Map<string, Map<number, Map<number, Mark>>>;
+
+function markAt(marks: MarkIndex, sheet: string, row: number, col: number, create: () => Mark): Mark {
+  let rows = marks.get(sheet);
+  if (!rows) marks.set(sheet, (rows = new Map()));
+  let cols = rows.get(row);
+  if (!cols) rows.set(row, (cols = new Map()));
+  let mark = cols.get(col);
+  if (!mark) cols.set(col, (mark = create()));
+  return mark;
 }
 
 function planSheets(registers: readonly AnyRegister[]): SheetPlan[] {
@@ -127,8 +136,8 @@ function planSheets(registers: readonly AnyRegister[]): SheetPlan[] {
 }
 
 /** Finds the register cell of each finding: marks per cell, and the link target per finding (or null). */
-function placeFindings(findings: readonly Finding[], located: Map<string, Placement>): { marks: Map<string, Mark>; links: Array<string | null> } {
-  const marks = new Map<string, Mark>();
+function placeFindings(findings: readonly Finding[], located: Map<string, Placement>): { marks: MarkIndex; links: Array<string | null> } {
+  const marks: MarkIndex = new Map();
   const links: Array<string | null> = [];
   for (const f of findings) {
     const place = f.row === null ? undefined : located.get(sourceKey(f.sheet, f.row));
@@ -138,13 +147,9 @@ function placeFindings(findings: readonly Finding[], located: Map<string, Placem
     }
     const col = (f.field && place.plan.fieldColumn.get(f.field)) || 2; // whole-row findings sit on 来源行
     links.push(`'${place.plan.name}'!${columnLetter(col)}${place.row}`);
-    const key = cellKey(place.plan.name, place.row, col);
-    const mark = marks.get(key);
-    if (!mark) marks.set(key, { severity: f.severity, messages: [f.message] });
-    else {
-      mark.messages.push(f.message);
-      if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[mark.severity]) mark.severity = f.severity;
-    }
+    const mark = markAt(marks, place.plan.name, place.row, col, () => ({ severity: f.severity, messages: [] }));
+    mark.messages.push(f.message);
+    if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[mark.severity]) mark.severity = f.severity;
   }
   return { marks, links };
 }
@@ -176,7 +181,7 @@ function writeHeader(sheet: SheetSink, names: readonly string[]): void {
   sheet.rowDone(row);
 }
 
-function writeRegisterSheet(sink: WorkbookSink, plan: SheetPlan, marks: Map<string, Mark>): void {
+function writeRegisterSheet(sink: WorkbookSink, plan: SheetPlan, marks: MarkIndex): void {
   const { cols, names, records } = plan;
   const sheet = sink.addSheet(plan.name, { widths: widthsOf(plan), frozenHeader: true });
   const ws = sheet.ws;
@@ -204,14 +209,16 @@ function writeRegisterSheet(sink: WorkbookSink, plan: SheetPlan, marks: Map<stri
   addDropdownsAndColours(ws, cols, lastRow);
 
   const styles = cols.map(styleOf);
+  const sheetMarks = marks.get(plan.name);
   let notes = 0;
   // Cells are written one by one with shared styles; empty values create no cell unless marked.
   records.forEach((r, i) => {
     const rowNumber = i + 2;
     const row = ws.getRow(rowNumber);
+    const rowMarks = sheetMarks?.get(rowNumber);
     cols.forEach((c, j) => {
       const v = cellValue(c.type, c.value(r));
-      const mark = marks.get(cellKey(plan.name, rowNumber, j + 1));
+      const mark = rowMarks?.get(j + 1);
       if (v === null && !mark) return;
       const cell = row.getCell(j + 1);
       if (v !== null) cell.value = v;
