@@ -36,6 +36,11 @@ export class SheetContext {
     this.dateOrder = DATE_ORDER[kind].filter(([a, b]) => this.has(a) && this.has(b));
   }
 
+  /** Stores a computed answer under its inputs (bounded). */
+  remember(key: string, value: unknown): void {
+    if (this.deadlineCache.size < 200_000) this.deadlineCache.set(key, value);
+  }
+
   /** A cached computation keyed by its inputs. */
   cached<T>(key: string, compute: () => T): T {
     let hit = this.deadlineCache.get(key) as T | undefined;

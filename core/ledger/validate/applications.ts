@@ -1,5 +1,5 @@
 import { CalendarDate } from '../../dates';
-import { Pause, PendingState, periodDeadline, replyDeadline } from '../../rules/deadlines';
+import { DeadlineResult, Pause, PendingState, periodDeadline, replyDeadline } from '../../rules/deadlines';
 import { checkCreditCode, checkResidentId } from '../../rules/identifiers';
 import { ApplicationComputed } from '../../register/types';
 import { SheetContext } from '../context';
@@ -67,19 +67,13 @@ function checkDeadlines(ctx: SheetContext, row: number, r: Dates, received: Cale
   const reply = preset.periods.reply;
   const pauses: Pause[] = [];
   // An open window (no answer date) runs until its statutory end, the reply, or today, whichever is first.
-  const openEnd = (from: CalendarDate, days: number): CalendarDate => {
-    let end = calendar.addWorkdays(from, days).date;
-    const stop = r.replyDate ?? today;
-    if (stop < end) end = stop;
-    return end < from ? from : end;
-  };
   if (r.consultSentDate && (r.consultReplyDate === undefined || r.consultReplyDate >= r.consultSentDate)) {
-    const to = r.consultReplyDate ?? openEnd(r.consultSentDate, preset.periods.thirdPartyReply?.days ?? 15);
+    const to = r.consultReplyDate ?? openEnd(ctx, r.consultSentDate, preset.periods.thirdPartyReply?.days ?? 15, r.replyDate);
     pauses.push({ from: r.consultSentDate, to, reason: '征求意见' });
   }
   const feePauses = preset.feePausesClock && (ctx.settings?.feePausesClock ?? true);
   if (feePauses && r.feeNoticeDate && (r.feePaidDate === undefined || r.feePaidDate >= r.feeNoticeDate)) {
-    const to = r.feePaidDate ?? openEnd(r.feeNoticeDate, preset.periods.feePayment?.days ?? 20);
+    const to = r.feePaidDate ?? openEnd(ctx, r.feeNoticeDate, preset.periods.feePayment?.days ?? 20, r.replyDate);
     pauses.push({ from: r.feeNoticeDate, to, reason: '收费' });
   }
   let pending: PendingState | undefined;
@@ -90,11 +84,13 @@ function checkDeadlines(ctx: SheetContext, row: number, r: Dates, received: Cale
   }
   const correctionReceived = r.correctionReceivedDate && r.correctionReceivedDate >= received ? r.correctionReceivedDate : undefined;
   const extension = r.extensionDays !== undefined && Number.isInteger(r.extensionDays) && r.extensionDays > 0 ? r.extensionDays : undefined;
-  const key = `r|${received}|${correctionReceived ?? ''}|${pauses.map((p) => `${p.from}..${p.to}`).join(',')}|${extension ?? ''}|${r.replyDate ?? ''}|${pending ?? ''}`;
-  const res = ctx.cached(key, () => replyDeadline(
-    { received, days: reply.days, correctionReceived, pauses, extension, replied: r.replyDate, today, pending },
-    calendar,
-  ));
+  let key = `r|${received}|${correctionReceived ?? ''}|${extension ?? ''}|${r.replyDate ?? ''}|${pending ?? ''}`;
+  for (const p of pauses) key += `|${p.from}..${p.to}`;
+  let res = ctx.deadlineCache.get(key) as DeadlineResult | undefined;
+  if (res === undefined) {
+    res = replyDeadline({ received, days: reply.days, correctionReceived, pauses, extension, replied: r.replyDate, today, pending }, calendar);
+    ctx.remember(key, res);
+  }
   computed.due = res.due;
   computed.status = res.status;
   computed.uncertain = res.uncertain;
@@ -103,7 +99,6 @@ function checkDeadlines(ctx: SheetContext, row: number, r: Dates, received: Cale
 
   const start = res.start;
   const startLabel = correctionReceived ? '补正收到' : '收到';
-  const total = (): number => calendar.countWorkdays(start, res.due).count;
   // 补正 asked for and never received: the clock never restarted, so a later closing answer is not late.
   const correctionUnanswered = r.correctionNoticeDate !== undefined && r.correctionReceivedDate === undefined;
   if (res.status === '逾期办结' && correctionUnanswered) {
@@ -111,10 +106,10 @@ function checkDeadlines(ctx: SheetContext, row: number, r: Dates, received: Cale
     computed.steps = [...res.steps, messages.correctionNeverReceived];
   } else if (res.status === '逾期办结' && r.replyDate) {
     ctx.add(row, 'replyDate', reply.severity, 'deadline.reply.late', withUncertainty(
-      messages.replyLate(r.replyDate, res.due, start, startLabel, total(), res.lateBy ?? lateBy(calendar, res.due, r.replyDate)), res.uncertain));
+      messages.replyLate(r.replyDate, res.due, start, startLabel, calendar.countWorkdays(start, res.due).count, res.lateBy ?? lateBy(calendar, res.due, r.replyDate)), res.uncertain));
   } else if (res.status === '已逾期') {
     ctx.add(row, 'replyDate', reply.severity, 'deadline.reply.overdue', withUncertainty(
-      messages.replyOverdue(today, res.due, start, startLabel, total(), -(res.workdaysLeft ?? 0)), res.uncertain));
+      messages.replyOverdue(today, res.due, start, startLabel, calendar.countWorkdays(start, res.due).count, -(res.workdaysLeft ?? 0)), res.uncertain));
   } else if (res.status === '即将到期') {
     ctx.add(row, 'replyDate', 'info', 'deadline.reply.soon', messages.replySoon(res.due, res.workdaysLeft ?? 0));
   }
@@ -144,4 +139,12 @@ function checkDeadlines(ctx: SheetContext, row: number, r: Dates, received: Cale
       ctx.add(row, 'extensionNoticeDate', 'warning', 'deadline.extension.afterDue', messages.extensionAfterDue(r.extensionNoticeDate, original));
     }
   }
+}
+
+/** The end of an open window (no answer date): its statutory end, the reply, or today, whichever is first. */
+function openEnd(ctx: SheetContext, from: CalendarDate, days: number, replied: CalendarDate | undefined): CalendarDate {
+  let end = ctx.calendar.addWorkdays(from, days).date;
+  const stop = replied ?? ctx.today;
+  if (stop < end) end = stop;
+  return end < from ? from : end;
 }
