@@ -10,6 +10,7 @@ import { todayInChina, CalendarDate } from '../../core/dates';
 import { Finding, summarise } from '../../core/findings';
 import { RegisterKind } from '../../core/register/types';
 import { Settings, SettingsSchema } from '../../core/settings/schema';
+import { settingsFromGrid } from '../../core/settings/fromGrid';
 import { WorkCalendar } from '../../core/calendar';
 import { loadPreset } from '../../core/presets';
 import { validateWorkbook, SheetOutcome } from '../../core/ledger';
@@ -49,11 +50,12 @@ const MAX_LISTED = 10;
 interface CheckOptions {
   sheet?: string;
   kind: KindFlag;
-  presetName: string;
-  settings: Settings;
+  /** --preset; otherwise the preset named in the settings. */
+  presetFlag?: string;
+  /** --settings; otherwise each workbook's own 设置 sheet, otherwise the defaults. */
+  settingsFlag?: Settings;
   today: CalendarDate;
   outDir?: string;
-  calendar: WorkCalendar;
 }
 
 function readSettingsFile(file: string, cwd: string): Settings {
@@ -87,12 +89,14 @@ function parseOptions(argv: string[], io: CliIO): { files: string[]; json: boole
   if (positionals.length === 0) throw new UsageError(M.noFiles, true);
   const kind = (values.kind ?? 'auto') as KindFlag;
   if (!KINDS.includes(kind)) throw new UsageError(M.badKind(String(values.kind)), true);
-  const settings = values.settings ? readSettingsFile(values.settings, io.cwd) : SettingsSchema.parse({});
-  const presetName = values.preset ?? settings.preset;
-  try {
-    loadPreset(presetName);
-  } catch (e) {
-    throw new UsageError(M.badPreset(e instanceof Error ? e.message : String(e)));
+  const settingsFlag = values.settings ? readSettingsFile(values.settings, io.cwd) : undefined;
+  const presetFlag = values.preset ?? settingsFlag?.preset;
+  if (presetFlag !== undefined) {
+    try {
+      loadPreset(presetFlag);
+    } catch (e) {
+      throw new UsageError(M.badPreset(e instanceof Error ? e.message : String(e)));
+    }
   }
   return {
     files: positionals,
@@ -100,11 +104,10 @@ function parseOptions(argv: string[], io: CliIO): { files: string[]; json: boole
     options: {
       sheet: values.sheet,
       kind,
-      presetName,
-      settings,
+      presetFlag,
+      settingsFlag,
       today: dateFlag(values.today, 'today') ?? todayInChina(),
       outDir: values.out === undefined ? undefined : path.resolve(io.cwd, values.out),
-      calendar: WorkCalendar.standard(settings.calendar),
     },
   };
 }
@@ -115,7 +118,7 @@ async function validateFile(
   file: string,
   options: CheckOptions,
   io: CliIO,
-): Promise<{ error: string } | { outcomes: SheetOutcome[]; readerFindings: Finding[] }> {
+): Promise<{ error: string } | { outcomes: SheetOutcome[]; readerFindings: Finding[]; settingsFindings?: { sheet: string; findings: Finding[] } }> {
   const progress = io.isTTY ? (rows: number) => io.err(`\r${M.progress(path.basename(file), rows)}`) : undefined;
   const read = await readLedgerFile(fullPath, { onProgress: progress });
   if (progress) io.err('\r\x1b[K');
@@ -125,14 +128,22 @@ async function validateFile(
     grids = grids.filter((g) => g.sheet === options.sheet);
     if (grids.length === 0) return { error: M.sheetNotFound(file, options.sheet, read.grids.map((g) => g.sheet)) };
   }
+  let settings = options.settingsFlag;
+  let settingsFindings: { sheet: string; findings: Finding[] } | undefined;
+  if (!settings && read.settingsSheet) {
+    const fromSheet = settingsFromGrid(read.settingsSheet);
+    settings = fromSheet.settings;
+    settingsFindings = { sheet: read.settingsSheet.sheet, findings: fromSheet.findings };
+  }
+  settings ??= SettingsSchema.parse({});
   const outcomes = validateWorkbook(grids, {
     kind: options.kind,
-    presetName: options.presetName,
-    settings: options.settings,
+    presetName: options.presetFlag ?? settings.preset,
+    settings,
     today: options.today,
-    calendar: options.calendar,
+    calendar: WorkCalendar.standard(settings.calendar),
   });
-  return { outcomes, readerFindings: read.findings };
+  return { outcomes, readerFindings: read.findings, settingsFindings };
 }
 
 /** Checks one file; returns its JSON entry and whether it was usable. */
@@ -144,8 +155,15 @@ async function checkFile(file: string, options: CheckOptions, io: CliIO): Promis
     entry.error = validated.error;
     return { entry, usable: false };
   }
-  const { outcomes, readerFindings: allReaderFindings } = validated;
+  const { outcomes, readerFindings: allReaderFindings, settingsFindings } = validated;
   const allFindings: Finding[] = [];
+  if (settingsFindings) {
+    entry.sheets.push({
+      sheet: settingsFindings.sheet, kind: null, headerRow: null, dataRows: 0, mapping: {}, unmapped: [],
+      skipped: M.settingsSheet, findings: settingsFindings.findings,
+    });
+    allFindings.push(...settingsFindings.findings);
+  }
   for (const outcome of outcomes) {
     const readerFindings = allReaderFindings.filter((f) => f.sheet === outcome.sheet);
     const own = outcome.findings;

@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs';
 import { main } from '../../../cli/main';
 import { memoryIO } from '../../../cli/io';
 import type { CheckJson } from '../../../cli/commands/check';
+import { settingsToRows } from '../../../core/settings/fromGrid';
+import { SettingsSchema } from '../../../core/settings/schema';
 
 const GOVCN = path.resolve(__dirname, '../../../../shared/data/catalog/govcn-state-council-sample.csv');
 
@@ -148,6 +150,25 @@ describe('ogi check output', () => {
     fs.writeFileSync(good, JSON.stringify({ preset: 'shanghai', columns: {} }));
     const ok = await run(GOVCN, '--settings', good, '--json', '--today', '2025-12-31');
     expect(ok.code).toBe(1);
+  });
+
+  it('uses the workbook\'s own 设置 sheet (here a column mapping), unless --settings is given', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('登记');
+    ws.addRow(['申请编号', '登记时间', '申请人类型', '答复日期', '答复类型']);
+    ws.addRow(['2025-020', '2025-12-01', '自然人', '2025-12-10', '予以公开']);
+    const settings = wb.addWorksheet('设置');
+    for (const row of settingsToRows(SettingsSchema.parse({ columns: { '*': { receivedDate: '登记时间' } } }))) settings.addRow(row);
+    const file = path.join(dir, 'with-settings.xlsx');
+    await wb.xlsx.writeFile(file);
+    const withSheet = JSON.parse((await run(file, '--json', '--today', '2025-12-31')).stdout) as CheckJson;
+    const sheet = withSheet.files[0].sheets.find((s) => s.sheet === '登记')!;
+    expect(sheet.mapping.receivedDate).toBe('B');
+    expect(withSheet.files[0].sheets.find((s) => s.sheet === '设置')).toMatchObject({ kind: null, findings: [] });
+    const flag = path.join(dir, 'plain-settings.json');
+    fs.writeFileSync(flag, '{}');
+    const withFlag = JSON.parse((await run(file, '--json', '--today', '2025-12-31', '--settings', flag)).stdout) as CheckJson;
+    expect(withFlag.files[0].sheets.find((s) => s.sheet === '登记')?.mapping.receivedDate).toBeUndefined();
   });
 
   it('reports several files in one document and exits 2 when one of them is unusable', async () => {
