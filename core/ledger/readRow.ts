@@ -15,6 +15,12 @@ import { resultValue } from './normalise/result';
 import { codeValue, idValue, textValue } from './normalise/text';
 import { ATTRIBUTES, APPLICANT_TYPES, CASE_RESULTS, CASE_TYPES, CHANNELS, RESULT_TYPES } from '../register/types';
 
+// Allowed values, bound once (module getters are not free on a 100,000-row sheet).
+const ALLOWED = {
+  attribute: ATTRIBUTES, channel: CHANNELS, applicantType: APPLICANT_TYPES, caseType: CASE_TYPES, caseResult: CASE_RESULTS,
+  resultType: RESULT_TYPES,
+} as const;
+
 // What offices type for "nothing here": ／, -, —, 无, 暂无, N/A.
 const PLACEHOLDER = /^\s*(?:[/\\\-—－_~～.。·、／]+|无|暂无|n\/?a|null)\s*$/i;
 
@@ -125,7 +131,7 @@ export class RowReader {
           const text = cellText(cell);
           const hit = attributeValue(text);
           if (!hit) {
-            ctx.add(row, field, 'error', 'enum.invalid', messages.enumInvalid(ctx.label(field), text, ATTRIBUTES));
+            ctx.add(row, field, 'error', 'enum.invalid', messages.enumInvalid(ctx.label(field), text, ALLOWED.attribute));
             bad(field);
             break;
           }
@@ -135,7 +141,7 @@ export class RowReader {
           break;
         }
         case 'channel':
-          this.enumCell(record, row, field, cellText(cell), channelValue(cellText(cell)), CHANNELS, bad);
+          this.enumCell(record, row, field, cellText(cell), channelValue(cellText(cell)), ALLOWED.channel, bad);
           break;
         case 'applicantType': {
           const text = cellText(cell);
@@ -145,15 +151,15 @@ export class RowReader {
             record.original[field] = text;
             bad(field);
           } else {
-            this.enumCell(record, row, field, text, hit, APPLICANT_TYPES, bad);
+            this.enumCell(record, row, field, text, hit, ALLOWED.applicantType, bad);
           }
           break;
         }
         case 'caseType':
-          this.enumCell(record, row, field, cellText(cell), caseTypeValue(cellText(cell)), CASE_TYPES, bad);
+          this.enumCell(record, row, field, cellText(cell), caseTypeValue(cellText(cell)), ALLOWED.caseType, bad);
           break;
         case 'caseResult':
-          this.enumCell(record, row, field, cellText(cell), caseResultValue(cellText(cell)), CASE_RESULTS, bad);
+          this.enumCell(record, row, field, cellText(cell), caseResultValue(cellText(cell)), ALLOWED.caseResult, bad);
           break;
         case 'resultType':
           typeText = cellText(cell);
@@ -167,7 +173,7 @@ export class RowReader {
     if (typeText !== undefined || reasonText !== undefined) {
       const r = resultValue(typeText, reasonText);
       if (r.unknownType) {
-        ctx.add(row, 'resultType', 'error', 'enum.invalid', messages.enumInvalid(ctx.label('resultType'), typeText ?? '', RESULT_TYPES));
+        ctx.add(row, 'resultType', 'error', 'enum.invalid', messages.enumInvalid(ctx.label('resultType'), typeText ?? '', ALLOWED.resultType));
         bad('resultType');
       }
       if (r.type) record.resultType = r.type;

@@ -10,6 +10,8 @@ export type DateValue = { ok: true; date: CalendarDate; original?: string } | { 
  */
 export class DateReader {
   private readonly cache = new Map<string, DateParseResult>();
+  private readonly byTime = new Map<number, DateValue>();
+  private readonly bySerial = new Map<number, DateValue>();
   constructor(private readonly dateSystem: ExcelDateSystem = '1900') {}
 
   /** The date in a cell (Date, serial number or text). */
@@ -23,7 +25,16 @@ export class DateReader {
       if (!parsed.ok) return parsed;
       return parsed.source === 'iso' ? { ok: true, date: parsed.date } : { ok: true, date: parsed.date, original: cell.trim() };
     }
+    // Dates and serials repeat too: remember them by their number.
+    const n = cell instanceof Date ? cell.getTime() : typeof cell === 'number' ? cell : undefined;
+    const cache = cell instanceof Date ? this.byTime : this.bySerial;
+    if (n !== undefined) {
+      const hit = cache.get(n);
+      if (hit) return hit;
+    }
     const parsed = parseCalendarDate(cell, { dateSystem: this.dateSystem });
-    return parsed.ok ? { ok: true, date: parsed.date } : parsed;
+    const value: DateValue = parsed.ok ? { ok: true, date: parsed.date } : parsed;
+    if (n !== undefined && cache.size < 100_000) cache.set(n, value);
+    return value;
   }
 }
