@@ -5,6 +5,7 @@ import { Grid } from '../grid';
 import { loadPreset, Preset, PresetError } from '../presets';
 import { RegisterKind } from '../register/types';
 import { Settings } from '../settings/schema';
+import { messages } from './messages';
 import { ResolvedOptions, SheetOutcome, validateSheet } from './validateSheet';
 
 export type { SheetOutcome } from './validateSheet';
@@ -31,7 +32,7 @@ const SETTINGS_SHEETS = new Set(['设置', '代码表', '检查结果']);
 export function validateLedger(grid: Grid, options: LedgerOptions = {}): SheetOutcome {
   const { resolved, findings } = resolve(grid.sheet, options);
   if (SETTINGS_SHEETS.has(grid.sheet.trim()) && (options.kind ?? 'auto') === 'auto') {
-    return { sheet: grid.sheet, skipped: `“${grid.sheet}”是设置或结果工作表，不是台账`, findings };
+    return { sheet: grid.sheet, skipped: messages.settingsSheet(grid.sheet), findings };
   }
   const outcome = validateSheet(grid, resolved);
   if (findings.length > 0) {

@@ -46,7 +46,12 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
   const sheet = grid.sheet;
   if (grid.rows.length === 0 || grid.rows.every((r) => isBlankRow(r))) return { sheet, skipped: messages.sheetEmpty, findings: [] };
   const detected = detectHeader(grid, options.kind);
-  if (!detected) return { sheet, skipped: messages.noHeader(HEADER_SCAN_ROWS), findings: [] };
+  if (!detected) {
+    const skipped = options.kind === 'auto'
+      ? messages.noHeader(HEADER_SCAN_ROWS)
+      : messages.noHeaderOfKind(HEADER_SCAN_ROWS, HEADER_TABLES[options.kind].label, KIND_EXAMPLES[options.kind]);
+    return { sheet, skipped, findings: [] };
+  }
   const { layout, kind } = detected;
   let dataWidth = 0;
   for (let i = layout.rowIndex + 1; i < grid.rows.length; i++) {
@@ -145,6 +150,12 @@ function footerText(cells: ReadonlyArray<unknown>): string | undefined {
 }
 
 const HAS_DIGIT = /\d/;
+
+const KIND_EXAMPLES: Record<RegisterKind, string> = {
+  catalogue: '“信息名称”“生成日期”',
+  applications: '“收到日期”“申请人类型”',
+  appeals: '“案件类型”“立案日期”',
+};
 
 function hasMappedData(cells: ReadonlyArray<unknown>, columns: readonly { index: number }[]): boolean {
   for (const c of columns) if (!isBlank(cells[c.index] as never)) return true;

@@ -51,10 +51,13 @@ describe('header detection and mapping', () => {
     expect(alone.register?.mapping.receivedDate).toBe('A');
   });
 
-  it('uses the kind it is given', () => {
+  it('uses the kind it is given, and says which kind it looked for when it finds none', () => {
     const rows = [['编号', '申请日期', '类型', '结果'], ['1', '2025-11-01', '行政复议', '维持']];
     expect(validateLedger(grid(rows), { today, kind: 'appeals' }).register?.kind).toBe('appeals');
     expect(validateLedger(grid(rows), { today }).register?.kind).toBe('appeals');
+    const wrong = validateLedger(grid(rows), { today, kind: 'catalogue' });
+    expect(wrong.register).toBeUndefined();
+    expect(wrong.skipped).toMatch(/没有找到主动公开目录的表头/);
   });
 
   it('applies column overrides from settings by letter and by header text', () => {
