@@ -43,8 +43,9 @@ const ATTRIBUTE = table<Attribute>({
 });
 const LEGACY_ATTRIBUTE = new Set(['免予公开', '免于公开', '免予', '免于'].map(enumKey));
 
-/** 公开属性; `legacy` marks the old Shanghai words 免予公开/免于公开 (contracts §3). */
+/** An attribute word read, with `legacy` for 免予公开/免于公开. */
 export type AttributeHit = EnumHit<Attribute> & { legacy: boolean };
+/** 公开属性; `legacy` marks the old Shanghai words 免予公开/免于公开 (contracts §3). */
 export const attributeValue: (text: string) => AttributeHit | undefined = memo((text: string): AttributeHit | undefined => {
   const hit = lookup(ATTRIBUTE, text);
   return hit && { ...hit, legacy: LEGACY_ATTRIBUTE.has(enumKey(text)) };
@@ -84,8 +85,9 @@ const APPLICANT = table<ApplicantType>({
 const BARE_ORGANISATION = new Set(['法人或其他组织', '法人或者其他组织', '法人', '其他组织', '法人和其他组织', '组织', '单位', '法人/其他组织'].map(enumKey));
 const ORGANISATION_PREFIX = /^法人(?:或者?|和|\/)?其他组织/;
 
-/** 申请人类型 (the six annual-report columns); `subtypeMissing` for a bare 法人或其他组织. */
+/** An applicant-type word read, or the note that it lacks the sub-type. */
 export type ApplicantHit = EnumHit<ApplicantType> | { subtypeMissing: true };
+/** 申请人类型 (the six annual-report columns); `subtypeMissing` for a bare 法人或其他组织. */
 export const applicantTypeValue: (text: string) => ApplicantHit | undefined = memo((text: string): ApplicantHit | undefined => {
   const key = enumKey(text);
   if (BARE_ORGANISATION.has(key)) return { subtypeMissing: true };
