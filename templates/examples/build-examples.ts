@@ -8,7 +8,6 @@
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 
-const OUT = __dirname;
 const FIXED_TIME = new Date(Date.UTC(2025, 11, 31, 8, 0, 0));
 
 type Cell = string | number | Date | null;
@@ -57,7 +56,7 @@ function dateFormat(ws: ExcelJS.Worksheet, firstRow: number): void {
 }
 
 /** 依申请公开登记台账 with a 复议诉讼 sheet and a notes sheet. */
-async function applicationsLedger(): Promise<void> {
+async function applicationsLedger(outDir: string): Promise<void> {
   const wb = newWorkbook();
   const ws = wb.addWorksheet('2025年');
   const width = 19;
@@ -118,11 +117,11 @@ async function applicationsLedger(): Promise<void> {
   notes.addRow(['填表说明']);
   notes.addRow(['1. 收到申请日期按《政府信息公开条例》第三十一条确定。']);
   notes.addRow(['2. 申请人类型按年报表三的六类填写：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他。']);
-  await wb.xlsx.writeFile(path.join(OUT, '某街道依申请公开登记台账2025.xlsx'));
+  await wb.xlsx.writeFile(path.join(outDir, '某街道依申请公开登记台账2025.xlsx'));
 }
 
 /** 主动公开目录 with legacy 免于公开 and a few late or impossible dates. */
-async function catalogueLedger(): Promise<void> {
+async function catalogueLedger(outDir: string): Promise<void> {
   const wb = newWorkbook();
   const ws = wb.addWorksheet('2025年主动公开目录');
   const width = 12;
@@ -152,18 +151,20 @@ async function catalogueLedger(): Promise<void> {
   dateFormat(ws, 3);
   ws.getColumn(3).width = 48;
   ws.getColumn(2).width = 24;
-  await wb.xlsx.writeFile(path.join(OUT, '某区某某局主动公开目录2025.xlsx'));
+  await wb.xlsx.writeFile(path.join(outDir, '某区某某局主动公开目录2025.xlsx'));
 }
 
-async function main(): Promise<void> {
-  await applicationsLedger();
-  await catalogueLedger();
-  process.stdout.write(`examples written to ${path.relative(process.cwd(), OUT) || '.'}\n`);
+/** Writes the example workbooks into `outDir` (this folder by default). */
+export async function buildExamples(outDir: string = __dirname): Promise<void> {
+  await applicationsLedger(outDir);
+  await catalogueLedger(outDir);
 }
 
 if (require.main === module) {
-  main().catch((e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
-    process.exitCode = 1;
-  });
+  buildExamples()
+    .then(() => process.stdout.write(`examples written to ${path.relative(process.cwd(), __dirname) || '.'}\n`))
+    .catch((e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exitCode = 1;
+    });
 }

@@ -1,4 +1,8 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { buildExamples } from '../../../templates/examples/build-examples';
 import { main } from '../../../cli/main';
 import { memoryIO } from '../../../cli/io';
 import type { CheckJson } from '../../../cli/commands/check';
@@ -20,7 +24,33 @@ function alarms(json: CheckJson, sheet: string): string[] {
   return s.findings.filter((f) => f.severity !== 'info').map((f) => `${f.row} ${f.field} ${f.severity}`).sort();
 }
 
+/** Every cell value and merged range of a workbook, per sheet. */
+async function contents(file: string): Promise<Record<string, { cells: string[]; merges: string[] }>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const out: Record<string, { cells: string[]; merges: string[] }> = {};
+  for (const ws of wb.worksheets) {
+    const cells: string[] = [];
+    ws.eachRow((row, r) => row.eachCell((cell, c) => cells.push(`${r},${c}=${JSON.stringify(cell.value)}`)));
+    const merges = (ws as unknown as { model: { merges: string[] } }).model.merges;
+    out[ws.name] = { cells, merges: [...merges].sort() };
+  }
+  return out;
+}
+
 describe('the bundled example ledgers (the 2025-12-31 story)', () => {
+  it('are what the committed generator builds', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-examples-'));
+    try {
+      await buildExamples(dir);
+      for (const file of exampleLedgers(ROOT)) {
+        expect(await contents(path.join(dir, path.basename(file)))).toEqual(await contents(file));
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('there are the two example workbooks', () => {
     expect(exampleLedgers(ROOT).map((f) => path.basename(f))).toEqual(['某区某某局主动公开目录2025.xlsx', '某街道依申请公开登记台账2025.xlsx']);
   });
