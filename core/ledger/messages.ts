@@ -41,6 +41,8 @@ export const messages = {
   normalised: (label: string, from: string, to: string) => `“${label}”的“${from}”已按“${to}”处理`,
   attributeLegacy: (from: string) => `公开属性“${from}”是旧称，已按“不予公开”处理（原值保留）`,
   withheldNoReason: '公开属性为“不予公开”，但没有填写不予公开理由，请写明理由及法律依据（如“属于国家秘密”“条例第十四条”）',
+  withheldReasonUnclear: (reason: string) =>
+    `不予公开理由“${reason}”既不是条例规定的情形，也没有写明法律依据，请写明（如“属于国家秘密”“涉及个人隐私”或“依据《××法》第×条”）`,
   applicantSubtype: (value: string) =>
     `申请人类型“${value}”未区分具体类别，年度报告需要：商业企业、科研机构、社会公益组织、法律服务机构或其他，请改为其中之一`,
   resultLegacy: (from: string, to: string) => `答复类型“${from}”已按“${to}”处理（原值保留），请确认归类无误`,

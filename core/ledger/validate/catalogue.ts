@@ -34,7 +34,7 @@ export function checkCatalogueItem(ctx: SheetContext, read: RowRead): void {
     if (!reason && !r.legalBasis) {
       ctx.add(row, ctx.has('withheldReason') ? 'withheldReason' : 'attribute', 'error', 'attribute.withheld.noReason', messages.withheldNoReason);
     } else if (reason && !reasonRow(reason, '不予公开') && !NAMES_A_LAW.test(reason) && !r.legalBasis) {
-      ctx.add(row, 'withheldReason', 'warning', 'attribute.withheld.reasonUnclear', messages.withheldNoReason);
+      ctx.add(row, 'withheldReason', 'warning', 'attribute.withheld.reasonUnclear', messages.withheldReasonUnclear(reason));
     }
   }
   if (r.attribute !== '主动公开' || r.formedDate === undefined) return;

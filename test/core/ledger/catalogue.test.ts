@@ -29,6 +29,21 @@ describe('a messy 主动公开目录', () => {
     expect(legacy.map((f) => [f.row, f.column, f.severity])).toEqual([[4, 'F', 'info'], [5, 'F', 'info']]);
   });
 
+  it('accepts a 不予公开 reason that names a ground or a law, and warns on one that names neither', () => {
+    const grid = {
+      sheet: '目录', firstRow: 1, firstColumn: 1,
+      rows: [
+        ['信息名称', '生成日期', '公开属性', '不予公开理由'],
+        ['甲', '2025-03-03', '不予公开', '涉及个人隐私'],
+        ['乙', '2025-03-03', '不予公开', '依据《中华人民共和国档案法》第十九条'],
+        ['丙', '2025-03-03', '不予公开', '领导要求'],
+      ],
+    };
+    const out = validateLedger(grid, { today });
+    expect(out.findings.map((f) => [f.row, f.field, f.severity, f.code])).toEqual([[4, 'withheldReason', 'warning', 'attribute.withheld.reasonUnclear']]);
+    expect(out.findings[0].message).toContain('“领导要求”');
+  });
+
   it('puts 文号 and 索引号 into their standard form and keeps what was typed', () => {
     expect(byRow(6)).toMatchObject({
       docNo: '普应急〔2025〕3号', indexNo: 'MB2F300040/2025-00004',
