@@ -32,8 +32,15 @@ export class DateReader {
       const hit = cache.get(n);
       if (hit) return hit;
     }
-    const parsed = parseCalendarDate(cell, { dateSystem: this.dateSystem });
-    const value: DateValue = parsed.ok ? { ok: true, date: parsed.date } : parsed;
+    let value: DateValue;
+    if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 10_000_101 && cell <= 99_991_231) {
+      // 20250305 typed into a cell that Excel stored as a number: far past any serial, read as YYYYMMDD.
+      const parsed = parseCalendarDate(String(cell), { dateSystem: this.dateSystem });
+      value = parsed.ok ? { ok: true, date: parsed.date, original: String(cell) } : parsed;
+    } else {
+      const parsed = parseCalendarDate(cell, { dateSystem: this.dateSystem });
+      value = parsed.ok ? { ok: true, date: parsed.date } : parsed;
+    }
     if (n !== undefined && cache.size < 100_000) cache.set(n, value);
     return value;
   }

@@ -127,6 +127,8 @@ describe('numbers, codes and dates', () => {
     expect(reader.read(45964)).toEqual({ ok: true, date: '2025-11-03' });
     expect(reader.read(new Date(Date.UTC(2025, 0, 2)))).toEqual({ ok: true, date: '2025-01-02' });
     expect(reader.read('10/9/2025').ok).toBe(false);
+    expect(reader.read(20250305)).toEqual({ ok: true, date: '2025-03-05', original: '20250305' });
+    expect(reader.read(20251305).ok).toBe(false);
     expect(new DateReader('1904').read(0)).toEqual({ ok: true, date: '1904-01-01' });
   });
 });
