@@ -38,15 +38,21 @@ const ITEMS: readonly Item[] = [
   { key: 'calendar.workdays', label: '调休上班', aliases: ['本单位额外工作日', '上班日', '调休上班日期'], kind: 'dates' },
 ];
 
-const COLUMN_KEY = 'columns.';
-const COLUMN_LABEL = '列映射';
-const HEADER_LABELS = new Set(['设置项', '项目']);
-const LIST_SEPARATOR = /[、，,；;\s]+/;
-const PAIR_SEPARATOR = /[；;\n]+/;
-
 function norm(s: string): string {
   return toHalfWidth(s).replace(/[\s:：]+/g, '').toLowerCase();
 }
+
+const COLUMN_KEY = 'columns.';
+const COLUMN_LABEL = '列映射';
+const HEADER_LABELS = new Set(['设置项', '项目']);
+const ADJUSTMENT_TITLE = '节假日调整';
+const DAY_KIND = new Map<string, 'off' | 'work'>([
+  ...['放假', '休息', '休息日', '放假日'].map((w) => [norm(w), 'off'] as [string, 'off']),
+  ...['上班', '调休上班', '工作日', '补班'].map((w) => [norm(w), 'work'] as [string, 'work']),
+]);
+const LIST_SEPARATOR = /[、，,；;\s]+/;
+const PAIR_SEPARATOR = /[；;\n]+/;
+
 const BY_KEY = new Map(ITEMS.map((i) => [i.key, i]));
 const BY_LABEL = new Map<string, Item>();
 for (const i of ITEMS) for (const l of [i.label, ...i.aliases]) BY_LABEL.set(norm(l), i);
@@ -96,6 +102,17 @@ export function settingsFromGrid(grid: Grid): { settings: Settings; findings: Fi
     }
 
     const item = (keyCell && BY_KEY.get(keyCell)) || BY_LABEL.get(norm(label));
+    // A 节假日调整 table: a date in the first column, 放假 or 上班 beside it.
+    if (!item && !keyCell) {
+      const adjustment = DAY_KIND.get(norm(value));
+      const day = adjustment ? parseCalendarDate(cells[0], { dateSystem: grid.dateSystem }) : undefined;
+      if (adjustment && day?.ok) {
+        const key = adjustment === 'off' ? 'calendar.offDays' : 'calendar.workdays';
+        setPath(raw, key, [...((getPath(raw, key) as string[] | undefined) ?? []), day.date]);
+        return;
+      }
+      if (norm(label) === norm(ADJUSTMENT_TITLE) || HEADER_LABELS.has(label) || label === '日期') return;
+    }
     if (!item) {
       // A title line above the table (one cell, no value) is not a setting.
       if (value !== '' || keyCell !== '') warn(row, null, 'settings.unknownKey', msg.unknown(label || keyCell));

@@ -35,6 +35,21 @@ describe('the 设置 sheet', () => {
     expect(() => SettingsSchema.parse(settings)).not.toThrow();
   });
 
+  it('reads a 节假日调整 table (date | 放假 or 上班) below the settings', () => {
+    const { settings, findings } = settingsFromGrid(grid([
+      ['规则预设', 'shanghai'],
+      [null, null],
+      ['节假日调整', null],
+      ['日期', '类型'],
+      [new Date(Date.UTC(2026, 11, 31)), '放假'],
+      ['2026-10-10', '调休上班'],
+      ['2026年9月30日', '休息'],
+    ]));
+    expect(findings).toEqual([]);
+    expect(settings.preset).toBe('shanghai');
+    expect(settings.calendar).toEqual({ offDays: ['2026-12-31', '2026-09-30'], workdays: ['2026-10-10'] });
+  });
+
   it('turns bad values into findings at their row and keeps the defaults', () => {
     const { settings, findings } = settingsFromGrid(grid([
       ['设置项', '值'],
