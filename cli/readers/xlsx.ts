@@ -27,6 +27,10 @@ interface StreamWorksheet extends AsyncIterable<StreamRow> {
   name: string;
 }
 interface ReaderInternals {
+  _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
+  workbookRels?: Array<{ Target: string }>;
+  model?: unknown;
   _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Iterable<unknown>;
   _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncIterable<unknown>;
   properties?: { model?: { date1904?: boolean } };
@@ -105,6 +109,27 @@ export async function readXlsxSheets(path: string, onProgress?: (rows: number) =
   internals._parseWorksheet = (iterator, sheetNo) =>
     original(sheetDataOnly(iterator, (tail) => (lastMerges = mergesInTail(tail))), sheetNo);
 
+  // Some writers give absolute part names (`/xl/worksheets/sheet1.xml`); exceljs matches sheets to
+  // their names only by the relative form, so normalise the targets.
+  // exceljs also assumes workbook.xml comes before the sheets in the zip: it reads a sheet at once when
+  // the relationships are known and then needs the sheet list. Withholding the relationships until
+  // workbook.xml is read makes earlier sheets wait (exceljs parks them in temporary files).
+  const originalRels = internals._parseRels.bind(reader);
+  const originalWorkbook = internals._parseWorkbook.bind(reader);
+  let pendingRels: Array<{ Target: string }> | undefined;
+  internals._parseRels = async (entry) => {
+    await originalRels(entry);
+    for (const rel of internals.workbookRels ?? []) rel.Target = rel.Target.replace(/^\/?xl\//, '');
+    if (!internals.model) {
+      pendingRels = internals.workbookRels;
+      internals.workbookRels = undefined;
+    }
+  };
+  internals._parseWorkbook = async (entry) => {
+    await originalWorkbook(entry);
+    if (pendingRels) internals.workbookRels = pendingRels;
+    pendingRels = undefined;
+  };
   // Shared strings get the same stream-safe UTF-8 decoding as the sheets.
   const originalStrings = internals._parseSharedStrings.bind(reader);
   internals._parseSharedStrings = (entry) => originalStrings(entry.pipe(utf8Strings()));
