@@ -171,6 +171,23 @@ describe('ogi check output', () => {
     expect(withFlag.files[0].sheets.find((s) => s.sheet === '登记')?.mapping.receivedDate).toBeUndefined();
   });
 
+  it('shows progress on stderr only when stderr is a terminal, never on stdout', async () => {
+    const file = path.join(dir, 'progress.xlsx');
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
+    const ws = wb.addWorksheet('登记');
+    ws.addRow(['申请编号', '收到日期', '申请人类型']).commit();
+    for (let i = 1; i <= 12_000; i++) ws.addRow([`2025-${i}`, '2025-12-01', '自然人']).commit();
+    ws.commit();
+    await wb.commit();
+    const ttyIO = Object.assign(memoryIO(dir), { isTTY: true });
+    await main(['check', file, '--json', '--today', '2025-12-31'], ttyIO);
+    expect(ttyIO.stderr).toContain('读取 progress.xlsx：10000 行');
+    expect((JSON.parse(ttyIO.stdout) as CheckJson).files[0].sheets[0].dataRows).toBe(12_000);
+    const pipeIO = memoryIO(dir);
+    await main(['check', file, '--json', '--today', '2025-12-31'], pipeIO);
+    expect(pipeIO.stderr).toBe('');
+  }, 60_000);
+
   it('reports several files in one document and exits 2 when one of them is unusable', async () => {
     const file = await applicationsFile('d.xlsx');
     const broken = path.join(dir, 'broken.xlsx');
