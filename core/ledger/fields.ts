@@ -17,7 +17,7 @@ export const FIELD_TYPES: Readonly<Record<RegisterKind, Readonly<Record<string, 
     appNo: 'code', receivedDate: 'date', channel: 'channel', applicantType: 'applicantType', applicantName: 'text',
     idType: 'text', idNumber: 'id', phone: 'code', address: 'text', content: 'text', department: 'text',
     correctionNoticeDate: 'date', correctionReceivedDate: 'date', consultSentDate: 'date', consultReplyDate: 'date',
-    feeNoticeDate: 'date', feePaidDate: 'date', feeAmount: 'number', extensionNoticeDate: 'date', extensionDays: 'extension',
+    feeNoticeDate: 'date', feePaidDate: 'date', platformEntryDate: 'date', feeAmount: 'number', extensionNoticeDate: 'date', extensionDays: 'extension',
     replyDate: 'date', resultType: 'resultType', resultReason: 'resultReason', deliveryMethod: 'text', remarks: 'text',
   },
   appeals: {
@@ -49,6 +49,7 @@ export const DATE_ORDER: Readonly<Record<RegisterKind, readonly [string, string]
     ['replyDate', 'receivedDate'], ['correctionNoticeDate', 'receivedDate'], ['correctionReceivedDate', 'correctionNoticeDate'],
     ['correctionReceivedDate', 'receivedDate'], ['consultSentDate', 'receivedDate'], ['consultReplyDate', 'consultSentDate'],
     ['feeNoticeDate', 'receivedDate'], ['feePaidDate', 'feeNoticeDate'], ['extensionNoticeDate', 'receivedDate'],
+    ['platformEntryDate', 'receivedDate'],
   ],
   appeals: [['closedDate', 'filedDate']],
 };

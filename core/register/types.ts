@@ -152,6 +152,8 @@ export interface ApplicationRecord extends RecordBase {
   consultReplyDate?: CalendarDate;
   feeNoticeDate?: CalendarDate;
   feePaidDate?: CalendarDate;
+  /** 平台录入日期: when a non-network application was entered into the OGI platform (our addition; preset `platformEntry`). */
+  platformEntryDate?: CalendarDate;
   /** 信息处理费 amount in 元 (our addition: feeds the part 六 fee sentence). */
   feeAmount?: number;
   extensionNoticeDate?: CalendarDate;

@@ -1,6 +1,7 @@
 import { CalendarDate } from '../../dates';
 import { DeadlineResult, Pause, PendingState, periodDeadline, replyDeadline } from '../../rules/deadlines';
 import { checkCreditCode, checkResidentId } from '../../rules/identifiers';
+import { PeriodId } from '../../presets';
 import { ApplicationComputed } from '../../register/types';
 import { SheetContext } from '../context';
 import { messages } from '../messages';
@@ -24,6 +25,8 @@ interface Dates {
   extensionNoticeDate?: CalendarDate;
   extensionDays?: number;
   replyDate?: CalendarDate;
+  platformEntryDate?: CalendarDate;
+  channel?: string;
 }
 
 /** Application checks: result type once replied, ID checksums, and every deadline of the preset. */
@@ -126,6 +129,17 @@ function checkDeadlines(ctx: SheetContext, row: number, r: Dates, received: Cale
     }
   }
 
+  // Other periods of the preset, each reported on the date that came too late.
+  if (r.platformEntryDate && r.channel !== '网络') {
+    checkPeriod(ctx, row, 'platformEntry', received, '收到申请', r.platformEntryDate, 'platformEntryDate', 'deadline.platformEntry.late');
+  }
+  if (r.consultSentDate && r.consultReplyDate && r.consultReplyDate >= r.consultSentDate) {
+    checkPeriod(ctx, row, 'thirdPartyReply', r.consultSentDate, '征求意见', r.consultReplyDate, 'consultReplyDate', 'deadline.thirdPartyReply.late');
+  }
+  if (r.feeNoticeDate && r.feePaidDate && r.feePaidDate >= r.feeNoticeDate) {
+    checkPeriod(ctx, row, 'feePayment', r.feeNoticeDate, '收费通知', r.feePaidDate, 'feePaidDate', 'deadline.feePayment.late');
+  }
+
   const maxExtension = preset.periods.extensionMax;
   const max = maxExtension?.days ?? 20;
   if (r.extensionDays !== undefined && r.extensionDays > max) {
@@ -147,4 +161,22 @@ function openEnd(ctx: SheetContext, from: CalendarDate, days: number, replied: C
   const stop = replied ?? ctx.today;
   if (stop < end) end = stop;
   return end < from ? from : end;
+}
+
+/** Reports `date` on `field` when it is later than `start` + the preset period `id` (when the preset has it). */
+function checkPeriod(
+  ctx: SheetContext, row: number, id: PeriodId, start: CalendarDate, startLabel: string, date: CalendarDate, field: string, code: string,
+): void {
+  const period = ctx.preset.periods[id];
+  if (!period) return;
+  const key = `p|${start}|${period.days}|${period.rule}`;
+  let p = ctx.deadlineCache.get(key) as ReturnType<typeof periodDeadline> | undefined;
+  if (p === undefined) {
+    p = periodDeadline(start, period.days, startLabel, period.rule, ctx.calendar);
+    ctx.remember(key, p);
+  }
+  if (date <= p.due) return;
+  ctx.add(row, field, period.severity, code, withUncertainty(
+    messages.periodLate(ctx.label(field), date, period.name, p.due, startLabel, start, period.days, lateBy(ctx.calendar, p.due, date), period.rule),
+    p.uncertain));
 }

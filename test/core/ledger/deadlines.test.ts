@@ -108,3 +108,25 @@ describe('submission and publication after submission under the kuancheng preset
     expect(out.findings[1].message).toContain('报送日期 2025-04-01 晚于各单位报送新产生的政府信息期限 2025-03-24');
   });
 });
+
+describe('the other periods of a preset on application rows (changning)', () => {
+  it('reports a late platform entry, a late third-party answer and a late payment, each on its own date', () => {
+    const out = validateLedger({
+      sheet: '台账', firstRow: 1, firstColumn: 1,
+      rows: [
+        ['收到日期', '申请方式', '申请人类型', '平台录入日期', '征求意见日期', '征求意见答复日期', '收费通知日期', '缴费日期'],
+        ['2025-11-03', '当面', '自然人', '2025-11-07', null, null, null, null],
+        ['2025-11-03', '网络', '自然人', '2025-11-07', null, null, null, null],
+        ['2025-11-03', '当面', '自然人', '2025-11-04', '2025-11-05', '2025-12-10', '2025-11-10', '2025-12-15'],
+      ],
+    }, { today, presetName: 'changning' });
+    const got = out.findings.filter((f) => f.code !== 'deadline.reply.soon' && f.code !== 'deadline.reply.overdue')
+      .map((f) => [f.row, f.field, f.column, f.severity, f.code]);
+    expect(got).toEqual([
+      [2, 'platformEntryDate', 'D', 'warning', 'deadline.platformEntry.late'],
+      [4, 'consultReplyDate', 'F', 'info', 'deadline.thirdPartyReply.late'],
+      [4, 'feePaidDate', 'H', 'warning', 'deadline.feePayment.late'],
+    ]);
+    expect(out.findings.find((f) => f.code === 'deadline.platformEntry.late')?.message).toContain('平台录入日期 2025-11-07 晚于非网络申请录入依申请公开平台期限 2025-11-05');
+  });
+});
