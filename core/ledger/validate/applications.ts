@@ -12,6 +12,8 @@ import { lateBy, withUncertainty } from './deadlineText';
 const RESIDENT_SHAPE = /^\d{17}[\dX]$/;
 const RESIDENT_LEGACY = /^\d{15}$/;
 const CREDIT_SHAPE = /^[0-9A-Z]{18}$/;
+/** The 2019 条例 took effect on this day (第五十六条). */
+const CURRENT_REGULATION_FROM = '2019-05-15';
 const HANDLED_PROBLEMS = new Set(['deadline.extension.tooLong', 'deadline.correction.beforeReceived', 'deadline.pause.invalid']);
 
 interface Dates {
@@ -99,6 +101,12 @@ function checkDeadlines(ctx: SheetContext, row: number, r: Dates, received: Cale
   computed.uncertain = res.uncertain;
   computed.steps = res.steps;
   if (res.workdaysLeft !== undefined) computed.workdaysLeft = res.workdaysLeft;
+
+  // Before 2019-05-15 the old 条例 applied (15 + 15 working days): show the date, judge nothing.
+  if (received < CURRENT_REGULATION_FROM) {
+    ctx.add(row, 'receivedDate', 'info', 'deadline.oldRegulation', messages.oldRegulation(received));
+    return;
+  }
 
   const start = res.start;
   const startLabel = correctionReceived ? '补正收到' : '收到';

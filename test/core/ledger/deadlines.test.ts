@@ -44,6 +44,12 @@ describe('deadline rules on application rows', () => {
     expect(notPaused.findings).toContainEqual(expect.objectContaining({ row: 2, field: 'replyDate', code: 'deadline.reply.late', severity: 'error' }));
   });
 
+  it('judges no deadline of a case received under the old 条例 (before 2019-05-15), with one info', () => {
+    const out = validateLedger(apps([['1', '2019-03-01', '自然人', null, null, null, null, null, null, '2019-06-28', '予以公开', null]]), { today });
+    expect(out.findings.map((f) => [f.row, f.field, f.severity, f.code])).toEqual([[2, 'receivedDate', 'info', 'deadline.oldRegulation']]);
+    expect((out.register!.records[0] as ApplicationRecord).computed.due).toBe('2019-03-29');
+  });
+
   it('warns when a result is filled in without a reply date', () => {
     const out = validateLedger(apps([['1', '2025-12-20', '自然人', null, null, null, null, null, null, null, '予以公开', null]]), { today });
     expect(out.findings.filter((f) => f.severity !== 'info').map((f) => [f.row, f.field, f.column, f.severity, f.code])).toEqual([
