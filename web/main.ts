@@ -88,10 +88,11 @@ async function openFile(file: PickedFile): Promise<void> {
   try {
     const opened = await host.open(file, showProgress);
     ui.fileName.textContent = opened.fileName;
-    document.body.dataset.opened = opened.fileName;
+    ui.preview.hidden = true;
     showStatus(messages.opened(opened.fileName, opened.sheets.length));
     views ??= mountViews(ui.pane, host, showProgress, asOf ? () => asOf : undefined);
     await views.refresh();
+    document.body.dataset.opened = opened.fileName;
   } catch (e) {
     if (e instanceof CancelledError) showStatus(messages.cancelled);
     else showStatus(e instanceof Error ? e.message : String(e), true);

@@ -21,6 +21,8 @@ export function mountViews(
     async refresh() {
       if (!pane) {
         pane = mountPane(container, host, workerLoaders(host.client, onProgress), { today });
+        // mountPane starts reading sheets and settings; the page is ready once that is done.
+        await whenIdle(pane);
         return;
       }
       // A new file: forget what was checked in the previous one.
@@ -31,4 +33,16 @@ export function mountViews(
     },
     pane: () => pane,
   };
+}
+
+/** Resolves once the pane has no action running. */
+function whenIdle(pane: PaneController): Promise<void> {
+  if (!pane.busy) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = pane.subscribe(() => {
+      if (pane.busy) return;
+      stop();
+      resolve();
+    });
+  });
 }
