@@ -15,6 +15,7 @@ import { normaliseHeader } from './header/normaliseHeader';
 import { HEADER_TABLES } from './headerSynonyms';
 import { messages } from './messages';
 import { RecordBag, RowReader } from './readRow';
+import { addToRuns, footerText, hasMappedData, repeatsHeader } from './rowKinds';
 import { checkApplication } from './validate/applications';
 import { checkAppeal } from './validate/appeals';
 import { checkCatalogueItem } from './validate/catalogue';
@@ -38,8 +39,6 @@ export interface ResolvedOptions {
   preset: Preset;
 }
 
-// Signature and note lines under the table (填表人：…, 合计 …) are not records.
-const FOOTER = /^(?:填表人|制表人|填报人|审核人|审批人|负责人|经办人|统计人|联系人|联系电话|单位负责人|分管领导|制表|填表|填报|审核|合计|总计|小计|说明|注[:：]|备注[:：]|填表说明|制表日期|填报日期|打印日期)/;
 
 /** Grid → header → mapping → records → checks, for one sheet. */
 export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcome {
@@ -132,53 +131,12 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
     kind, sheet, headerRow, dataRows, blankRows,
     mapping: mapping.mapping, unmapped: mapping.unmapped, unmappedHeaders: mapping.unmappedHeaders,
     records, findings: ctx.findings,
-  } satisfies Omit<AnyRegister, "records" | "kind"> & { kind: RegisterKind; records: RecordBag[] } as unknown as AnyRegister;
+  } satisfies Omit<AnyRegister, 'records' | 'kind'> & { kind: RegisterKind; records: RecordBag[] } as unknown as AnyRegister;
   return { sheet, register, findings: ctx.findings };
 }
-
-function footerText(cells: ReadonlyArray<unknown>): string | undefined {
-  let filled = 0;
-  let first: unknown;
-  for (const c of cells) {
-    if (isBlank(c as never)) continue;
-    if (++filled > 3) return undefined;
-    first ??= c;
-  }
-  if (typeof first !== 'string') return undefined;
-  const text = first.trim().replace(/\s+/g, '');
-  return FOOTER.test(text) ? first.trim() : undefined;
-}
-
-const HAS_DIGIT = /\d/;
 
 const KIND_EXAMPLES: Record<RegisterKind, string> = {
   catalogue: '“信息名称”“生成日期”',
   applications: '“收到日期”“申请人类型”',
   appeals: '“案件类型”“立案日期”',
 };
-
-function hasMappedData(cells: ReadonlyArray<unknown>, columns: readonly { index: number }[]): boolean {
-  for (const c of columns) if (!isBlank(cells[c.index] as never)) return true;
-  return false;
-}
-
-function addToRuns(runs: [number, number][], row: number): void {
-  const last = runs[runs.length - 1];
-  if (last && last[1] === row - 1) last[1] = row;
-  else runs.push([row, row]);
-}
-
-function repeatsHeader(cells: ReadonlyArray<unknown>, columns: readonly { index: number }[], keys: readonly string[]): boolean {
-  let same = 0;
-  for (let k = 0; k < columns.length; k++) {
-    const c = cells[columns[k].index];
-    // Data cells are mostly dates, numbers and codes: cheap tests first, normalisation last.
-    if (typeof c !== 'string' || c.length > 40 || (HAS_DIGIT.test(c) && !HAS_DIGIT.test(keys[k]))) {
-      if (k >= 1 && same === 0) return false;
-      continue;
-    }
-    if (normaliseHeader(c) === keys[k]) same++;
-    else if (k >= 1 && same === 0) return false;
-  }
-  return same >= 2 && same * 2 >= columns.length;
-}
