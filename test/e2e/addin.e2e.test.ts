@@ -90,6 +90,12 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
     await finding.click();
     await page.waitForFunction((a) => String((window as unknown as { __ogiFake: { selected: string } }).__ogiFake.selected).endsWith(`!${a}`), address);
 
+    // Live check: the user corrects the impossible date in C14; that row is re-checked by itself.
+    expect(await page.locator('.ogi-finding[data-address="C14"]').count()).toBeGreaterThan(0);
+    const sheetName = await page.inputValue('#ogi-sheet');
+    await page.evaluate((sheet) => (window as unknown as { __ogiFake: { userEdit(s: string, a: string, v: string[][]): Promise<void> } }).__ogiFake.userEdit(sheet, 'C14', [['2025-02-28']]), sheetName);
+    await page.waitForFunction(() => document.querySelectorAll('.ogi-finding[data-address="C14"]').length === 0);
+
     // 在原表标注, then 清除标注 leaves no marks.
     await page.click('#ogi-mark');
     await page.waitForFunction(() => (window as unknown as { __ogiFake: { liveCfs(): unknown[] } }).__ogiFake.liveCfs().length > 0);
@@ -126,6 +132,28 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
     // pdfmake and the fonts were loaded on demand, after the pane started.
     expect(allowed.some((u) => /\/chunks\/pdf\./.test(u))).toBe(true);
     expect(allowed.some((u) => u.endsWith('/fonts/NotoSerifSC-Regular.ttf'))).toBe(true);
+  });
+
+  it('degrades on ExcelApi 1.1 (Office 2016): plain fills, a 检查结果 sheet, and a 重新检查 button', async () => {
+    const old = await context.newPage();
+    await old.goto(`${server.url}/taskpane.html?view=check&fakeApi=1.1`);
+    await old.click('#ogi-run-check');
+    await old.waitForSelector('#ogi-findings');
+    await old.waitForSelector('#ogi-recheck');
+    await old.click('#ogi-mark');
+    await old.waitForFunction(() => (window as unknown as { __ogiFake: { sheets: Array<{ name: string }> } }).__ogiFake.sheets.some((s) => s.name === '检查结果'));
+    const filled = await old.evaluate(() => {
+      const wb = (window as unknown as { __ogiFake: { sheets: Array<{ name: string; cells: Map<string, { fill?: string }> }> } }).__ogiFake;
+      return [...wb.sheets[0].cells.values()].filter((c) => c.fill).length;
+    });
+    expect(filled).toBeGreaterThan(0);
+    await old.screenshot({ path: path.join(OUTPUT, 'addin-06-excel2016.png'), fullPage: true });
+    await old.click('#ogi-clear');
+    await old.waitForFunction(() => {
+      const wb = (window as unknown as { __ogiFake: { sheets: Array<{ name: string; cells: Map<string, { fill?: string }> }> } }).__ogiFake;
+      return [...wb.sheets[0].cells.values()].every((c) => !c.fill) && !wb.sheets.some((s) => s.name === '检查结果');
+    });
+    await old.close();
   });
 
   it('the print page rebuilds a PDF from the job in the URL fragment', async () => {

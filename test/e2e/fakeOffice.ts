@@ -9,7 +9,11 @@ import { addGridSheet } from '../addin/gridSheet';
 import { applicationsGrid } from '../fixtures/grids/applications';
 import { catalogueGrid } from '../fixtures/grids/catalogue';
 
-const wb = new FakeWorkbook();
+// `?fakeApi=1.1` pretends to be an old Excel (Office 2016): the pane must degrade, not fail.
+const ALL = ['1.1', '1.2', '1.4', '1.6', '1.7', '1.8', '1.9', '1.10', '1.14', '1.18'];
+const top = new URLSearchParams(location.search).get('fakeApi');
+const minor = (v: string) => Number(v.split('.')[1]);
+const wb = new FakeWorkbook(top ? ALL.filter((v) => minor(v) <= minor(top)) : ALL);
 addGridSheet(wb, applicationsGrid());
 addGridSheet(wb, catalogueGrid());
 const api = wb.api('web');

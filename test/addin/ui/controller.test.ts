@@ -99,6 +99,17 @@ describe('PaneController over the fake Excel', () => {
     expect(pane.current!.outcome.findings.filter((f) => f.row !== 14).map(key).sort()).toEqual(otherBefore);
   });
 
+  it('live: a user edit reported by onChanged re-checks that row by itself', async () => {
+    const { pane, wb } = setup();
+    await pane.init();
+    await pane.check();
+    const sheet = pane.selectedSheet;
+    expect(pane.watching).toBe(true);
+    await wb.userEdit(sheet, 'C14', [['2025-02-28']]);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(pane.current!.outcome.findings.some((f) => f.row === 14 && f.field === 'receivedDate' && f.severity === 'error')).toBe(false);
+  });
+
   it('re-checks the whole sheet after rows were inserted', async () => {
     const { pane, wb } = setup();
     await pane.init();
