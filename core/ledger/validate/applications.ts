@@ -58,6 +58,8 @@ export function checkApplication(ctx: SheetContext, read: RowRead): void {
 function checkId(ctx: SheetContext, row: number, id: string, idType: string): void {
   const typeSaysResident = /身份证/.test(idType);
   const typeSaysCredit = /信用代码|营业执照|组织机构/.test(idType);
+  // 护照, 港澳台通行证 …: no national checksum to apply.
+  if (idType.trim() !== '' && !typeSaysResident && !typeSaysCredit) return;
   if (typeSaysResident || (!typeSaysCredit && (RESIDENT_SHAPE.test(id) || RESIDENT_LEGACY.test(id)))) {
     const res = checkResidentId(id);
     if (!res.ok) ctx.add(row, 'idNumber', 'warning', 'id.resident.checksum', messages.residentId(id, res.reason ?? ''));

@@ -165,4 +165,19 @@ describe('header detection and mapping', () => {
     expect((reg.records[0] as ApplicationRecord).extra).toEqual({ 'B列（无表头）': '加急', 'E列（无表头）': '张科长批示' });
     expect((reg.records[1] as ApplicationRecord).extra).toEqual({ 备忘: '已回访' });
   });
+
+  it('checks ID numbers by their 证件类型: resident IDs, credit codes, and nothing for a passport', () => {
+    const out = validateLedger(grid([
+      ['收到日期', '申请人类型', '证件类型', '证件号码'],
+      ['2025-11-03', '自然人', '居民身份证', '11010519491231002X'],
+      ['2025-11-03', '自然人', '居民身份证', '110105194912310021'],
+      ['2025-11-03', '商业企业', '统一社会信用代码', '91350100M000100Y43'],
+      ['2025-11-03', '商业企业', '营业执照', '91350100M000100Y44'],
+      ['2025-11-03', '自然人', '护照', '110105194912310021'],
+    ]), { today });
+    expect(out.findings.filter((f) => f.code.startsWith('id.')).map((f) => [f.row, f.column, f.severity, f.code])).toEqual([
+      [3, 'D', 'warning', 'id.resident.checksum'],
+      [5, 'D', 'warning', 'id.creditCode.checksum'],
+    ]);
+  });
 });
