@@ -153,6 +153,7 @@ export async function writeDocumentSheet(api: ExcelApi, doc: SheetDocument, repl
       }
     }
     if (api.supports('1.2')) for (const m of doc.merges ?? []) sheet.getRange(m).merge(false);
+    if (doc.wrapText && doc.rows.length > 0) sheet.getRange(a1(1, 1, doc.rows.length, width)).format.wrapText = true;
     (doc.widths ?? []).forEach((w, j) => {
       sheet.getRange(a1(1, j + 1)).format.columnWidth = w * 7;
     });

@@ -21,6 +21,7 @@ import { buildNotice, type NoticeModel } from '../../reports/documents/notices/m
 import type { NoticeKind } from '../../reports/documents/notices/kinds';
 import type { Host, HostCapabilities, SheetInfo, ReadProgress, SheetChange, DeliveryOutcome, MarkOutcome } from './host';
 import { annualSheetDocument } from './annualSheet';
+import { transferSheetDocument, noticeSheetDocument } from './formSheets';
 import { MSG } from './messages';
 import type { PrintJob, PdfJobs, XlsxJobs } from './jobs';
 import { jobFileName } from './jobName';
@@ -363,7 +364,11 @@ export class PaneController {
   async deliverPdf(job: PrintJob): Promise<DeliveryOutcome | undefined> {
     return this.guarded(async () => {
       let outcome: DeliveryOutcome;
-      if (this.capabilities.delivery[0] === 'browserWindow') {
+      const path = this.capabilities.delivery[0];
+      if (path === 'sheet') {
+        // No way to hand over a file here: the print-ready sheet is the deliverable.
+        outcome = { path, message: '' };
+      } else if (path === 'browserWindow') {
         // The desktop pane cannot save a blob: the print page regenerates the PDF from the job.
         outcome = await this.host.deliverFile({ name: jobFileName(job), bytes: new Uint8Array(), mime: 'application/pdf' }, { kind: job.kind, title: jobFileName(job), data: job });
       } else {
@@ -371,9 +376,33 @@ export class PaneController {
         const file = await pdf.renderJob(job, this.today());
         outcome = await this.host.deliverFile(file, { kind: job.kind, title: file.name, data: job });
       }
+      if (outcome.path === 'sheet') {
+        const sheet = await this.writeJobSheetInner(job);
+        outcome = { path: 'sheet', message: MSG.printSheet(sheet) };
+        await this.refreshSheets();
+      }
       this.say('info', outcome.message);
       return outcome;
     });
+  }
+
+  /** 写入工作表: a job as a print-ready sheet of the workbook (Excel's own Print / Export to PDF). */
+  async writeJobSheet(job: PrintJob): Promise<string | undefined> {
+    return this.guarded(async () => {
+      const sheet = await this.writeJobSheetInner(job);
+      this.say('info', MSG.printSheet(sheet));
+      await this.refreshSheets();
+      return sheet;
+    });
+  }
+
+  private async writeJobSheetInner(job: PrintJob): Promise<string> {
+    if (job.kind === 'annual') {
+      // The annual tables are already in the workbook when 生成年报统计表 wrote them.
+      if (this.annual?.model === job.model && this.annual.sheet) return this.annual.sheet;
+      return this.host.writeReportSheet(annualSheetDocument(job.model));
+    }
+    return this.host.writeReportSheet(job.kind === 'transfer' ? transferSheetDocument(job.model) : noticeSheetDocument(job.models));
   }
 
   /** The annual report as .xlsx (exceljs loaded on demand). */

@@ -76,6 +76,8 @@ export interface SheetDocument {
   borderedRows?: { from: number; to: number };
   /** Ranges (A1 notation) with borders around every cell, when the tables are not one block of rows. */
   bordered?: string[];
+  /** Wrap long texts inside their cells (notices). */
+  wrapText?: boolean;
   /** Column widths in characters. */
   widths?: number[];
   /** Page setup for printing. */

@@ -25,6 +25,7 @@ export const MSG = {
   selectRow: '请先在依申请公开台账中选中一条申请所在的行。',
   noApplicationAt: (sheet: string, row: number) => `「${sheet}」第 ${row} 行不是已检查台账中的申请记录：请先检查该工作表并选中数据行。`,
   settingsSaved: '设置已保存到「设置」工作表。',
+  printSheet: (sheet: string) => `已写入工作表「${sheet}」，可用 文件 > 打印 或 导出 PDF。`,
   progress: (read: number, total: number) => `正在读取 ${read} / ${total} 行…`,
   severity: { error: '错误', warning: '警告', info: '提示' },
   noField: '整表',

@@ -144,16 +144,23 @@ export function formsView(pane: PaneController): HTMLElement {
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-from' }, '起始日期'), from),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-until' }, '截止日期'), until),
     h('p', { class: 'ogi-hint' }, '不填日期时列出所有尚未送交（无送交日期）的条目。'),
-    h('div', { class: 'ogi-actions' }, button('生成移交表', () => {
+    h('div', { class: 'ogi-actions' }, button('生成移交表 PDF', () => {
       const job = pane.transferJob(recipient.value as Recipient, date(from), date(until));
       if (job) void pane.deliverPdf(job);
-    }, { id: 'ogi-transfer', primary: true, disabled: pane.busy })),
+    }, { id: 'ogi-transfer', primary: true, disabled: pane.busy }),
+    button('写入工作表', () => {
+      const job = pane.transferJob(recipient.value as Recipient, date(from), date(until));
+      if (job) void pane.writeJobSheet(job);
+    }, { id: 'ogi-transfer-sheet', disabled: pane.busy })),
     h('h3', {}, '告知书'),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-notice-kind' }, '文书类型'), kind),
     h('p', { class: 'ogi-hint' }, '先在已检查的依申请公开台账中选中申请所在的行。'),
-    h('div', { class: 'ogi-actions' }, button('为选中行生成', () => void pane.noticeJob(kind.value as NoticeKind | 'reply').then((job) => {
+    h('div', { class: 'ogi-actions' }, button('为选中行生成 PDF', () => void pane.noticeJob(kind.value as NoticeKind | 'reply').then((job) => {
       if (job) void pane.deliverPdf(job);
-    }), { id: 'ogi-notice', disabled: pane.busy })));
+    }), { id: 'ogi-notice', disabled: pane.busy }),
+    button('写入工作表', () => void pane.noticeJob(kind.value as NoticeKind | 'reply').then((job) => {
+      if (job) void pane.writeJobSheet(job);
+    }), { id: 'ogi-notice-sheet', disabled: pane.busy })));
 }
 
 const OFFICE_FIELDS: ReadonlyArray<[keyof Settings['office'], string]> = [

@@ -12,7 +12,7 @@ import type { PrintJob } from '../../../addin/ui/jobs';
 
 const today = asCalendarDate(APPLICATIONS_TODAY);
 
-function setup(platform: 'web' | 'windows' = 'web') {
+function setup(platform: 'web' | 'windows' | 'mac' = 'web') {
   const wb = new FakeWorkbook();
   addGridSheet(wb, applicationsGrid());
   addGridSheet(wb, catalogueGrid());
@@ -173,6 +173,29 @@ describe('PaneController over the fake Excel', () => {
     wb.selected = `${applicationsGrid().sheet}!B1`;
     expect(await pane.noticeJob('receipt')).toBeNull();
     expect(pane.message?.kind).toBe('error');
+  });
+
+  it('where no file can be delivered, writes the transfer sheet and notice as print-ready sheets', async () => {
+    const { pane, wb, downloads, rendered } = setup('mac');
+    await pane.init();
+    await pane.checkAll();
+    const transfer = pane.transferJob('档案馆')!;
+    const outcome = await pane.deliverPdf(transfer);
+    expect(outcome?.path).toBe('sheet');
+    expect(downloads).toHaveLength(0);
+    expect(rendered).toHaveLength(0);
+    const sheet = wb.sheet('移交表-档案馆');
+    expect(sheet.get(1, 1)?.value).toBe('政府信息移交表');
+    expect(sheet.get(5, 3)?.value).toBe('信息名称');
+    const rows = transfer.kind === 'transfer' ? transfer.model.rows : [];
+    if (rows.length > 0) expect(sheet.get(6, 3)?.value).toBe(rows[0].title);
+    wb.selected = `${applicationsGrid().sheet}!B5`;
+    const notice = await pane.noticeJob('receipt');
+    const name = await pane.writeJobSheet(notice!);
+    expect(name).toBe('告知书-2025001');
+    const texts = [...wb.sheet(name!).cells.values()].map((c) => String(c.value));
+    expect(texts.some((t) => t.includes('2025001'))).toBe(true);
+    expect(pane.message?.text).toContain('文件 > 打印');
   });
 
   it('saves a column override into the 设置 sheet and re-checks with it', async () => {
