@@ -17,6 +17,10 @@ import { buildTransferSheet, type Recipient } from '../reports/documents/transfe
 import { transferSheetDefinition } from '../reports/documents/transfer/definition';
 import { renderPdf } from '../reports/render/pdf/renderPdf';
 import { FORM_TEXT } from '../reports/documents/messages';
+import { monthlyReport, type MonthlyReportModel } from '../reports/statistics/monthly';
+import { monthlyPdf, monthlyXlsx } from '../reports/render/monthly';
+import type { WorkCalendar } from '../core/calendar';
+import type { Preset } from '../core/presets';
 
 /** A generated file as the worker hands it to the page. */
 export interface MadeFile {
@@ -43,6 +47,24 @@ export async function annualFiles(
     { name: `${base}.json`, bytes: new TextEncoder().encode(annualJson(model)), mime: 'application/json' },
   ];
   return { model, findings: [...(inputs?.findings ?? []), ...result.findings, ...pdf.findings], files };
+}
+
+/** The monthly statistics of `month` (YYYY-MM) as `ogi report monthly --out` writes them: .pdf, .xlsx, .json. */
+export async function monthlyFiles(
+  registers: readonly AnyRegister[],
+  options: { month: string; office: string; calendar: WorkCalendar; preset: Preset; fonts: PdfFonts },
+): Promise<{ model: MonthlyReportModel; findings: Finding[]; files: MadeFile[] }> {
+  const model = monthlyReport(registers, { month: options.month, office: options.office, calendar: options.calendar, preset: options.preset });
+  // Dated the month end, as the CLI does: the same input gives the same bytes.
+  const date = model.period.to;
+  const base = `monthly-${model.month}`;
+  const pdf = await monthlyPdf(model, options.fonts, date);
+  const files: MadeFile[] = [
+    { name: `${base}.pdf`, bytes: pdf.bytes, mime: 'application/pdf' },
+    { name: `${base}.xlsx`, bytes: await monthlyXlsx(model, { date }), mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    { name: `${base}.json`, bytes: new TextEncoder().encode(`${JSON.stringify(model, null, 2)}\n`), mime: 'application/json' },
+  ];
+  return { model, findings: pdf.findings, files };
 }
 
 /** The transfer sheet (移交表) PDF for one recipient, from the catalogue registers. */

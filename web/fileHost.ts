@@ -165,6 +165,16 @@ export class FileHost implements Host {
     return name;
   }
 
+  /** 月度统计 of the whole file (the pane has no monthly view): downloads the .pdf and the .xlsx. */
+  async monthlyReport(month: string): Promise<string[]> {
+    await this.ensureOpen();
+    const { settings } = await this.readSettings();
+    const made = await this.client.call('monthlyReport', { month, settings }, { onProgress: this.options.onProgress });
+    const wanted = made.files.filter((f) => !f.name.endsWith('.json'));
+    for (const f of wanted) this.options.download(f);
+    return wanted.map((f) => f.name);
+  }
+
   async deliverFile(file: DeliverableFile): Promise<DeliveryOutcome> {
     this.options.download(file);
     return { path: 'download', message: messages.downloaded(file.name) };

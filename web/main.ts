@@ -7,7 +7,7 @@ import { WorkerClient, CancelledError } from './workerClient';
 import { downloadBytes } from './download';
 import { messages } from './messages';
 import { mountViews } from './views';
-import { isCalendarDate } from '../core/dates';
+import { isCalendarDate, todayInChina } from '../core/dates';
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -25,6 +25,9 @@ const ui = {
   cancel: byId<HTMLButtonElement>('cancel'),
   status: byId<HTMLElement>('status'),
   preview: byId<HTMLElement>('cell-preview'),
+  monthly: byId<HTMLElement>('monthly'),
+  month: byId<HTMLInputElement>('month'),
+  monthlyRun: byId<HTMLButtonElement>('monthly-run'),
   pane: byId<HTMLElement>('pane'),
 };
 
@@ -92,6 +95,8 @@ async function openFile(file: PickedFile): Promise<void> {
     showStatus(messages.opened(opened.fileName, opened.sheets.length));
     views ??= mountViews(ui.pane, host, showProgress, asOf ? () => asOf : undefined);
     await views.refresh();
+    ui.monthly.hidden = false;
+    if (!ui.month.value) ui.month.value = (asOf ?? todayInChina()).slice(0, 7);
     document.body.dataset.opened = opened.fileName;
   } catch (e) {
     if (e instanceof CancelledError) showStatus(messages.cancelled);
@@ -100,6 +105,22 @@ async function openFile(file: PickedFile): Promise<void> {
     if (!client.busy) hideProgress();
   }
 }
+
+ui.monthlyRun.addEventListener('click', async () => {
+  if (!/^\d{4}-\d{2}$/.test(ui.month.value)) {
+    showStatus(messages.badMonth, true);
+    return;
+  }
+  ui.monthlyRun.disabled = true;
+  try {
+    const names = await host.monthlyReport(ui.month.value);
+    showStatus(messages.downloaded(names.join('、')));
+  } catch (e) {
+    showStatus(e instanceof CancelledError ? messages.cancelled : e instanceof Error ? e.message : String(e), !(e instanceof CancelledError));
+  } finally {
+    ui.monthlyRun.disabled = false;
+  }
+});
 
 ui.input.addEventListener('change', () => {
   const file = ui.input.files?.[0];

@@ -75,6 +75,14 @@ export interface WorkerMethods {
     params: { year: number; office?: string };
     result: { model: AnnualReportModel; findings: Finding[]; files: MadeFile[] };
   };
+  /**
+   * The monthly statistics (YYYY-MM) of the whole file, checked as of the month end as
+   * `ogi report monthly` does: .pdf, .xlsx, .json.
+   */
+  monthlyReport: {
+    params: { month: string; settings?: Settings };
+    result: { findings: Finding[]; files: MadeFile[] };
+  };
   /** The transfer sheet PDF for a recipient from the last check's catalogue registers (as `ogi transfer`). */
   transferSheet: {
     params: { recipient: Recipient; transferDate: CalendarDate; from?: CalendarDate; until?: CalendarDate };

@@ -8,13 +8,15 @@ import { columnLetter, columnNumber, isCellError, type Grid } from '../core/grid
 import { summarise, type Finding } from '../core/findings';
 import type { AnyRegister } from '../core/register/types';
 import { defaultSettings, type Settings } from '../core/settings/schema';
-import { todayInChina } from '../core/dates';
+import { todayInChina, type CalendarDate } from '../core/dates';
 import { WorkCalendar } from '../core/calendar';
 import { validateLedger, type LedgerOptions } from '../core/ledger';
 import { registerWorkbook } from '../reports/render/registerWorkbook';
 import { settingsFromGrid } from '../addin/ui/settingsSheet';
 import type { PdfFonts } from '../reports/render/pdf/fonts';
-import { annualFiles, transferFile } from './documents';
+import { annualFiles, monthlyFiles, transferFile } from './documents';
+import { monthBounds } from '../reports/statistics/monthly';
+import { loadPreset, type Preset } from '../core/presets';
 import { annualXlsxFile, renderPrintJob } from './printJobs';
 import type { SheetInfo } from '../addin/ui/host';
 import type { CheckResult, OpenedFile, SheetCheck, WorkerMethods, MethodName } from './protocol';
@@ -263,6 +265,32 @@ export class Session {
     return made;
   }
 
+  /** The monthly report of the whole file, checked as of the month end (an invalid month is a FileError). */
+  async monthlyReport(params: WorkerMethods['monthlyReport']['params'], progress: Progress): Promise<WorkerMethods['monthlyReport']['result']> {
+    let bounds: { to: CalendarDate };
+    try {
+      bounds = monthBounds(params.month);
+    } catch (e) {
+      throw new FileError(e instanceof Error ? e.message : String(e));
+    }
+    const settings = params.settings ?? this.settings();
+    this.check({ options: { settings, today: bounds.to } }, progress);
+    const registers = this.checkedRegisters();
+    let preset: Preset;
+    try {
+      preset = loadPreset(settings.preset);
+    } catch {
+      preset = loadPreset('national');
+    }
+    progress(messages.stageFonts, 0, 2);
+    const fonts = await this.fonts();
+    progress(messages.stageWrite, 1, 2);
+    const office = settings.office.name || this.current().file.fileName.replace(/\.[^.]+$/, '');
+    const made = await monthlyFiles(registers, { month: params.month, office, calendar: WorkCalendar.standard(settings.calendar), preset, fonts });
+    progress(messages.stageWrite, 2, 2);
+    return { findings: made.findings, files: made.files };
+  }
+
   /** The transfer sheet PDF from the last check. */
   async transferSheet(params: WorkerMethods['transferSheet']['params'], progress: Progress): Promise<WorkerMethods['transferSheet']['result']> {
     const registers = this.checkedRegisters();
@@ -301,6 +329,8 @@ export class Session {
         return this.workbookWithSettings(params as WorkerMethods['workbookWithSettings']['params'], progress);
       case 'annualReport':
         return this.annualReport(params as WorkerMethods['annualReport']['params'], progress);
+      case 'monthlyReport':
+        return this.monthlyReport(params as WorkerMethods['monthlyReport']['params'], progress);
       case 'transferSheet':
         return this.transferSheet(params as WorkerMethods['transferSheet']['params'], progress);
       case 'renderJob': {

@@ -187,6 +187,33 @@ describe('offline page over the example ledgers', () => {
     expect(values).toContain('某某区某某街道办事处');
   });
 
+  it('downloads the monthly statistics of the file as PDF and Excel', async () => {
+    await page.fill('#month', '2025-11');
+    const saved: string[] = [];
+    const done = new Promise<void>((resolve) => {
+      const onDownload = async (d: Download) => {
+        const file = path.join(DOWNLOADS, d.suggestedFilename());
+        await d.saveAs(file);
+        saved.push(file);
+        if (saved.length === 2) {
+          page.off('download', onDownload);
+          resolve();
+        }
+      };
+      page.on('download', onDownload);
+    });
+    await page.click('#monthly-run');
+    await done;
+    expect(saved.map((f) => path.basename(f)).sort()).toEqual(['monthly-2025-11.pdf', 'monthly-2025-11.xlsx']);
+    const text = pdfText(saved.find((f) => f.endsWith('.pdf'))!).replace(/\s+/g, '');
+    expect(text).toContain('2025年11月政府信息公开工作月度统计');
+    expect(text).toContain('一、本月分科室情况');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved.find((f) => f.endsWith('.xlsx'))!);
+    expect(wb.worksheets.length).toBeGreaterThan(0);
+    await screenshot(page, 'web-monthly');
+  });
+
   it('opens the catalogue and downloads a transfer sheet for the archives', async () => {
     await openFile(page, path.join(EXAMPLES, '某区某某局主动公开目录2025.xlsx'));
     await page.click('#ogi-tab-check');

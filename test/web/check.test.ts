@@ -125,3 +125,25 @@ describe('reports in the worker session', () => {
     await expect(fresh.annualReport({ year: 2025 }, noProgress)).rejects.toThrow(/请先检查/);
   });
 });
+
+describe('monthly statistics in the worker session', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadPdfFonts } = require('../../cli/fonts') as typeof import('../../cli/fonts');
+
+  it('checks the whole file as of the month end and makes the pdf, xlsx and json of one model', async () => {
+    const session = new Session(async () => loadPdfFonts());
+    await session.open({ fileName: 'messy.xlsx', bytes: (await messyWorkbookBytes()).slice().buffer }, noProgress);
+    const made = await session.monthlyReport({ month: '2025-10' }, noProgress);
+    expect(made.files.map((f) => f.name)).toEqual(['monthly-2025-10.pdf', 'monthly-2025-10.xlsx', 'monthly-2025-10.json']);
+    const model = JSON.parse(new TextDecoder().decode(made.files[2].bytes)) as { month: string; office: string; period: { to: string }; total: { applications: { received: number } } };
+    expect(model).toMatchObject({ month: '2025-10', office: 'messy', period: { to: '2025-10-31' } });
+    expect(model.total.applications.received).toBeGreaterThan(0);
+    expect(Buffer.from(made.files[0].bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+  });
+
+  it('refuses a month that is not YYYY-MM with a Chinese message', async () => {
+    const session = new Session(async () => loadPdfFonts());
+    await session.open({ fileName: 'messy.xlsx', bytes: (await messyWorkbookBytes()).slice().buffer }, noProgress);
+    await expect(session.monthlyReport({ month: '2025-13' }, noProgress)).rejects.toThrow(/[月份]/);
+  });
+});
