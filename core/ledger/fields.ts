@@ -14,7 +14,7 @@ export const FIELD_TYPES: Readonly<Record<RegisterKind, Readonly<Record<string, 
     validity: 'text', abolishedDate: 'date', transferredDate: 'date', pages: 'number', copies: 'number', remarks: 'text',
   },
   applications: {
-    appNo: 'code', receivedDate: 'date', channel: 'channel', applicantType: 'applicantType', applicantName: 'text',
+    appNo: 'code', receivedDate: 'date', channel: 'channel', applicantType: 'applicantType', applicantSubtype: 'text', applicantName: 'text',
     idType: 'text', idNumber: 'id', phone: 'code', address: 'text', content: 'text', department: 'text',
     correctionNoticeDate: 'date', correctionReceivedDate: 'date', consultSentDate: 'date', consultReplyDate: 'date',
     feeNoticeDate: 'date', feePaidDate: 'date', platformEntryDate: 'date', feeAmount: 'number', extensionNoticeDate: 'date', extensionDays: 'extension',

@@ -61,6 +61,7 @@ export class RowReader {
     this.invalid = null;
     const bad = this.bad;
     let typeText: string | undefined;
+    let bareOrganisation: string | undefined;
     let reasonText: string | undefined;
 
     for (const col of this.columns) {
@@ -147,9 +148,9 @@ export class RowReader {
           const text = cellText(cell);
           const hit = applicantTypeValue(text);
           if (hit && 'subtypeMissing' in hit) {
-            ctx.add(row, field, 'error', 'applicant.subtype.missing', messages.applicantSubtype(text));
+            // The sub-type may sit in its own column (法人或其他组织类型), read after this loop.
+            bareOrganisation = text;
             record.original[field] = text;
-            bad(field);
           } else {
             this.enumCell(record, row, field, text, hit, ALLOWED.applicantType, bad);
           }
@@ -169,6 +170,8 @@ export class RowReader {
           break;
       }
     }
+
+    if (bareOrganisation !== undefined) this.resolveSubtype(record, row, bareOrganisation, bad);
 
     if (typeText !== undefined || reasonText !== undefined) {
       const r = resultValue(typeText, reasonText);
@@ -198,6 +201,17 @@ export class RowReader {
       if (extra.headerless) this.usedHeaderless.add(extra);
     }
     return { record, invalid: this.invalid };
+  }
+
+  /** 法人或其他组织 + a 法人或其他组织类型 column naming the sub-type → that type; otherwise the finding. */
+  private resolveSubtype(record: RecordBag, row: number, bare: string, bad: (field: string) => void): void {
+    const sub = typeof record.applicantSubtype === 'string' ? applicantTypeValue(record.applicantSubtype) : undefined;
+    if (sub && 'value' in sub && sub.value !== '自然人') {
+      record.applicantType = sub.value;
+      return;
+    }
+    this.ctx.add(row, 'applicantType', 'error', 'applicant.subtype.missing', messages.applicantSubtype(bare));
+    bad('applicantType');
   }
 
   private enumCell<T extends string>(

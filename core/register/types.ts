@@ -139,6 +139,8 @@ export interface ApplicationRecord extends RecordBase {
   receivedDate?: CalendarDate;
   channel?: Channel;
   applicantType?: ApplicantType;
+  /** 法人或其他组织类型 as written, where a ledger keeps the sub-type in its own column (our addition). */
+  applicantSubtype?: string;
   applicantName?: string;
   idType?: string;
   idNumber?: string;

@@ -180,4 +180,17 @@ describe('header detection and mapping', () => {
       [5, 'D', 'warning', 'id.creditCode.checksum'],
     ]);
   });
+
+  it('takes the sub-type of a bare 法人或其他组织 from its own column when the ledger has one', () => {
+    const out = validateLedger(grid([
+      ['收到日期', '申请人类型', '法人或其他组织类型'],
+      ['2025-11-03', '法人或其他组织', '律师事务所'],
+      ['2025-11-03', '法人或其他组织', null],
+      ['2025-11-03', '自然人', null],
+    ]), { today });
+    const recs = out.register!.records as ApplicationRecord[];
+    expect(recs.map((r) => r.applicantType)).toEqual(['法律服务机构', undefined, '自然人']);
+    expect(recs[0].original.applicantType).toBe('法人或其他组织');
+    expect(out.findings.filter((f) => f.severity !== 'info').map((f) => [f.row, f.column, f.code])).toEqual([[3, 'B', 'applicant.subtype.missing']]);
+  });
 });
