@@ -121,8 +121,19 @@ async function loadFile(file: string, c: Common, today: CalendarDate, io: CliIO)
   };
 }
 
-/** The office a file reports for: its settings' office name, else the file name. */
-const officeOf = (l: LoadedFile) => l.settings.office.name || path.basename(l.file).replace(/\.[^.]+$/, '');
+/** The office a file reports for: its settings' office name, else its file name without ledger words and years. */
+const officeOf = (l: LoadedFile) => l.settings.office.name || officeFromFileName(l.file);
+
+/** `某街道依申请公开登记台账2025.xlsx` → `某街道`; the whole base name when nothing is left. */
+export function officeFromFileName(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]+$/, '');
+  const stripped = base
+    .replace(/(?:19|20)\d{2}\s*年?(?:度)?/g, '')
+    .replace(/政府信息公开|政务公开|依申请公开|主动公开|登记|台账|目录|工作|统计|[（(][^）)]*[）)]/g, '')
+    .replace(/[-_\s]+/g, '')
+    .trim();
+  return stripped || base;
+}
 
 const applicationsOf = (registers: readonly AnyRegister[]): ApplicationRecord[] =>
   registers.flatMap((r) => (r.kind === 'applications' ? r.records : []));
