@@ -11,6 +11,7 @@ import type { Grid } from '../core/grid';
 import type { Finding } from '../core/findings';
 import type { AnyRegister } from '../core/register/types';
 import type { Settings } from '../core/settings/schema';
+import type { CalendarDate } from '../core/dates';
 import { defaultSettings } from '../core/settings/schema';
 import { settingsFromGrid, settingsToRows } from '../addin/ui/settingsSheet';
 import type { OpenedFile } from './protocol';
@@ -29,6 +30,8 @@ export interface FileHostOptions {
   download: (file: DeliverableFile) => void;
   /** Called when the pane asks to show a cell (the page shows the address and the cell's text). */
   onSelectCell?: (sheet: string, address: string, text: string) => void;
+  /** The day the pane checks as of (the page's `?today=`); today in China when absent. */
+  today?: () => CalendarDate;
   /** Progress of worker jobs started by the pane itself (reading a sheet, writing files). */
   onProgress?: ProgressListener;
 }
@@ -109,11 +112,18 @@ export class FileHost implements Host {
     }
   }
 
-  async writeRegisterSheet(register: AnyRegister): Promise<string> {
+  /**
+   * The register as `ogi check --out` writes it: the whole file checked in the worker with the
+   * pane's settings and day, every register and every finding in one workbook, downloaded.
+   */
+  async writeRegisterSheet(_register: AnyRegister): Promise<string> {
     await this.ensureOpen();
+    const { settings } = await this.readSettings();
+    const onProgress = this.options.onProgress;
+    await this.client.call('check', { options: { settings, today: this.options.today?.() } }, { onProgress });
+    const bytes = await this.client.call('registerWorkbook', {}, { onProgress });
     // Named as `ogi check --out` names it.
     const name = `${this.opened?.fileName ?? 'ledger.xlsx'}.register.xlsx`;
-    const bytes = await this.client.call('registerWorkbook', { registers: [register] }, { onProgress: this.options.onProgress });
     this.options.download({ name, bytes, mime: XLSX_MIME });
     return name;
   }

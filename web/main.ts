@@ -52,6 +52,11 @@ function hideProgress(): void {
   ui.progress.hidden = true;
 }
 
+/** `?today=YYYY-MM-DD` checks a ledger as of another day (reviewing last year's books, demos, tests). */
+const todayParam = new URLSearchParams(location.search).get('today');
+const asOf = todayParam && isCalendarDate(todayParam) ? todayParam : undefined;
+if (asOf) document.body.dataset.today = asOf;
+
 const client = new WorkerClient(() => new Worker(new URL('worker.js', document.baseURI)));
 const host = new FileHost(client, {
   download: (file) => {
@@ -69,14 +74,11 @@ const host = new FileHost(client, {
     ui.preview.replaceChildren(where, value);
   },
   onProgress: showProgress,
+  today: asOf ? () => asOf : undefined,
 });
 
 client.onIdle = hideProgress;
 
-/** `?today=YYYY-MM-DD` checks a ledger as of another day (reviewing last year's books, demos, tests). */
-const todayParam = new URLSearchParams(location.search).get('today');
-const asOf = todayParam && isCalendarDate(todayParam) ? todayParam : undefined;
-if (asOf) document.body.dataset.today = asOf;
 
 let views: ReturnType<typeof mountViews> | undefined;
 

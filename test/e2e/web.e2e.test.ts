@@ -16,6 +16,7 @@ import { summarise } from '../../core/findings';
 import { asCalendarDate } from '../../core/dates';
 import { defaultSettings } from '../../core/settings/schema';
 import { WorkCalendar } from '../../core/calendar';
+import { registerWorkbook } from '../../reports/render/registerWorkbook';
 import { foreignRequests, openPage, OUTPUT, ROOT, screenshot, type WebSession } from './webHarness';
 
 jest.setTimeout(300_000);
@@ -136,9 +137,16 @@ describe('offline page over the example ledgers', () => {
     await screenshot(page, 'web-finding');
   });
 
-  it('downloads the register workbook; formula-looking text stays text', async () => {
+  it('downloads the register workbook, the same as ogi check --out; formula-looking text stays text', async () => {
     const { name, file } = await download(page, () => page.click('#ogi-write-register'));
     expect(name).toBe('某街道依申请公开登记台账2025.xlsx.register.xlsx');
+    const read = await readLedgerFile(await applicationsExample());
+    if (!read.ok) throw new Error(read.message);
+    const settings = defaultSettings();
+    const outcomes = validateWorkbook(read.grids, { kind: 'auto', presetName: settings.preset, settings, today: asCalendarDate(TODAY), calendar: WorkCalendar.standard(settings.calendar) });
+    const findings = outcomes.flatMap((o) => [...read.findings.filter((f) => f.sheet === o.sheet), ...o.findings]);
+    const cli = await registerWorkbook({ registers: outcomes.flatMap((o) => (o.register ? [o.register] : [])), findings });
+    expect(Buffer.from(fs.readFileSync(file)).equals(Buffer.from(cli))).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const hits: ExcelJS.Cell[] = [];
@@ -242,6 +250,21 @@ describe('offline page over the example ledgers', () => {
     await page.click('#ogi-run-check');
     await page.waitForFunction(() => document.querySelector('#ogi-status')?.textContent?.includes('已检查'));
     expect(await statusText(page)).toContain(`「2025年依申请台账（GBK）」已检查 3 行：错误 ${expected.errors} 个，警告 ${expected.warnings} 个，提示 ${expected.infos} 个`);
+  });
+
+  it('opens a file dropped on the page', async () => {
+    const bytes = [...fs.readFileSync(path.join(EXAMPLES, '某区某某局主动公开目录2025.xlsx'))];
+    await page.evaluate(() => delete document.body.dataset.opened);
+    await page.evaluate((data) => {
+      const file = new File([new Uint8Array(data)], '拖入的目录.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      const zone = document.getElementById('drop-zone')!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    await page.waitForSelector('body[data-opened="拖入的目录.xlsx"]');
+    expect(await page.textContent('#file-name')).toBe('拖入的目录.xlsx');
   });
 
   it('has a Content-Security-Policy that blocks connections to other origins, and broke none of its own rules', async () => {

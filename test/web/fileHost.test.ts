@@ -1,10 +1,20 @@
 import ExcelJS from 'exceljs';
+
+jest.setTimeout(30_000);
 import { FileHost, derivedName } from '../../web/fileHost';
 import { WorkerClient, CancelledError } from '../../web/workerClient';
 import type { DeliverableFile } from '../../addin/ui/host';
 import { defaultSettings } from '../../core/settings/schema';
 import { InProcessWorker } from './inProcessWorker';
-import { messyWorkbookBytes } from './messyWorkbook';
+import { messyWorkbookBytes, MESSY_TODAY } from './messyWorkbook';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { asCalendarDate } from '../../core/dates';
+import { readLedgerFile } from '../../cli/readers';
+import { validateWorkbook } from '../../core/ledger';
+import { WorkCalendar } from '../../core/calendar';
+import { registerWorkbook } from '../../reports/render/registerWorkbook';
 
 function picked(name: string, bytes: Uint8Array) {
   return { name, arrayBuffer: async () => bytes.slice().buffer };
@@ -114,6 +124,36 @@ describe('FileHost', () => {
 describe('derivedName', () => {
   it('keeps the user’s file name recognisable', () => {
     expect(derivedName('2025台账.csv', '（含设置）')).toBe('2025台账（含设置）.xlsx');
+  });
+});
+
+describe('FileHost.writeRegisterSheet', () => {
+  it('downloads the register workbook of the whole file, byte for byte what ogi check --out writes', async () => {
+    const today = asCalendarDate(MESSY_TODAY);
+    const workers: InProcessWorker[] = [];
+    const client = new WorkerClient(() => {
+      const w = new InProcessWorker();
+      workers.push(w);
+      return w;
+    });
+    const downloads: DeliverableFile[] = [];
+    const host = new FileHost(client, { download: (f) => downloads.push(f), today: () => today });
+    const bytes = await messyWorkbookBytes();
+    await host.open(picked('messy.xlsx', bytes));
+    const name = await host.writeRegisterSheet({} as never);
+    expect(name).toBe('messy.xlsx.register.xlsx');
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-web-reg-'));
+    const file = path.join(dir, 'messy.xlsx');
+    fs.writeFileSync(file, bytes);
+    const read = await readLedgerFile(file);
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (!read.ok) throw new Error(read.message);
+    const settings = defaultSettings();
+    const outcomes = validateWorkbook(read.grids, { kind: 'auto', presetName: settings.preset, settings, today, calendar: WorkCalendar.standard(settings.calendar) });
+    const findings = outcomes.flatMap((o) => [...read.findings.filter((f) => f.sheet === o.sheet), ...o.findings]);
+    const expected = await registerWorkbook({ registers: outcomes.flatMap((o) => (o.register ? [o.register] : [])), findings });
+    expect(Buffer.from(downloads[0].bytes).equals(Buffer.from(expected))).toBe(true);
   });
 });
 
