@@ -48,6 +48,8 @@ function addinConfig(env, argv, https) {
       taskpane: './addin/taskpane/taskpane.ts',
       commands: './addin/commands/commands.ts',
       print: './addin/print/print.ts',
+      // The check worker loads no chunks of its own; the pane starts it by name on the first check.
+      checkWorker: { import: './addin/ui/checkWorker.ts', chunkLoading: false },
     },
     output: {
       path: path.join(__dirname, 'dist'),

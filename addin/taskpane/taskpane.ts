@@ -6,10 +6,18 @@ import { officeExcelApi } from '../excel/api';
 import { ExcelHost } from '../excel/excelHost';
 import { mountPane, viewFromLocation } from '../ui/mount';
 import type { Loaders } from '../ui/controller';
+import { workerValidate } from '../ui/checkProtocol';
+import { validateLedger } from '../../core/ledger';
+import { WorkCalendar } from '../../core/calendar';
 
 const loaders: Loaders = {
   pdf: () => import(/* webpackChunkName: "pdf" */ '../ui/pdfJobs.js').then((m) => m.pdfJobs),
   xlsx: () => import(/* webpackChunkName: "xlsx" */ '../ui/xlsxJobs.js').then((m) => m.xlsxJobs),
+  // Checks run in checkWorker.js (same origin) so big sheets do not freeze the pane.
+  validate: workerValidate(
+    () => new Worker(new URL('checkWorker.js', document.baseURI).href),
+    async (grid, settings, today, kind) => validateLedger(grid, { settings, today, kind, calendar: WorkCalendar.standard(settings.calendar) }),
+  ),
 };
 
 function start(): void {

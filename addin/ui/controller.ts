@@ -25,6 +25,7 @@ import { transferSheetDocument, noticeSheetDocument } from './formSheets';
 import { MSG } from './messages';
 import type { PrintJob, PdfJobs, XlsxJobs } from './jobs';
 import { jobFileName } from './jobName';
+import type { Validate } from './checkProtocol';
 
 /** The pane's views, in tab order. */
 export type ViewId = 'check' | 'deadlines' | 'reports' | 'forms' | 'settings';
@@ -34,6 +35,8 @@ export const VIEWS: readonly ViewId[] = ['check', 'deadlines', 'reports', 'forms
 export interface Loaders {
   pdf(): Promise<PdfJobs>;
   xlsx(): Promise<XlsxJobs>;
+  /** Runs the ledger pipeline elsewhere (a worker); inline when absent. */
+  validate?: Validate;
 }
 
 /** One checked sheet: its grid (kept for live checks) and the pipeline's outcome. */
@@ -185,7 +188,9 @@ export class PaneController {
         this.progress = p;
         this.changed();
       }, signal);
-      const outcome = validateLedger(grid, this.ledgerOptions());
+      const outcome = this.loaders.validate
+        ? await this.loaders.validate(grid, this.settings, this.today())
+        : validateLedger(grid, this.ledgerOptions());
       const checked = { grid, outcome, at: Date.now() };
       this.checked.set(sheet, checked);
       const s = summarise(outcome.findings);

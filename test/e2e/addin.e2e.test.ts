@@ -129,7 +129,8 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
     expect(blocked.every((u) => u.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);
     // The same-origin Office.js fallback was not loaded: the fake Office was already there.
     expect(allowed.some((u) => u.includes('/office-js/'))).toBe(false);
-    // pdfmake and the fonts were loaded on demand, after the pane started.
+    // The check ran in the worker; pdfmake and the fonts were loaded on demand, after the pane started.
+    expect(allowed.some((u) => u.endsWith('/checkWorker.js'))).toBe(true);
     expect(allowed.some((u) => /\/chunks\/pdf\./.test(u))).toBe(true);
     expect(allowed.some((u) => u.endsWith('/fonts/NotoSerifSC-Regular.ttf'))).toBe(true);
   });
