@@ -198,7 +198,7 @@ export class PaneController {
       return checked;
     });
     this.abort = null;
-    if (result && this.capabilities.liveChecks && result.outcome.register) await this.watch(sheet);
+    if (result && this.capabilities.liveChecks && result.outcome.register) await this.watch();
     return result;
   }
 
@@ -207,11 +207,12 @@ export class PaneController {
     this.abort?.abort();
   }
 
-  /** Starts live checks on a checked sheet (replacing the previous subscription). */
-  private async watch(sheet: string): Promise<void> {
+  /** (Re)starts live checks on every checked register sheet. */
+  private async watch(): Promise<void> {
     if (!this.host.watchChanges) return;
     await this.unwatch?.();
-    this.unwatch = await this.host.watchChanges([sheet], (change) => {
+    const sheets = [...this.checked].filter(([, c]) => c.outcome.register).map(([name]) => name);
+    this.unwatch = await this.host.watchChanges(sheets, (change) => {
       void this.recheckRows(change);
     });
     this.watching = true;
@@ -361,7 +362,10 @@ export class PaneController {
         this.progress = p;
         this.changed();
       });
-      this.checked.set(s.name, { grid, outcome: validateLedger(grid, this.ledgerOptions()), at: Date.now() });
+      const outcome = this.loaders.validate
+        ? await this.loaders.validate(grid, this.settings, this.today())
+        : validateLedger(grid, this.ledgerOptions());
+      this.checked.set(s.name, { grid, outcome, at: Date.now() });
     }
   }
 

@@ -110,6 +110,15 @@ describe('PaneController over the fake Excel', () => {
     expect(pane.current!.outcome.findings.some((f) => f.row === 14 && f.field === 'receivedDate' && f.severity === 'error')).toBe(false);
   });
 
+  it('live checks follow every checked register sheet', async () => {
+    const { pane, wb } = setup();
+    await pane.init();
+    await pane.checkAll();
+    expect(wb.sheets.filter((s) => s.handlers.length > 0).map((s) => s.name).sort())
+      .toEqual([applicationsGrid().sheet, catalogueGrid().sheet].sort());
+    expect(wb.sheets.every((s) => s.handlers.length <= 1)).toBe(true);
+  });
+
   it('re-checks the whole sheet after rows were inserted', async () => {
     const { pane, wb } = setup();
     await pane.init();
