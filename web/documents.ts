@@ -16,6 +16,7 @@ import type { AnnualReportModel } from '../reports/statistics/model';
 import { buildTransferSheet, type Recipient } from '../reports/documents/transfer/model';
 import { transferSheetDefinition } from '../reports/documents/transfer/definition';
 import { renderPdf } from '../reports/render/pdf/renderPdf';
+import { PDF_MIME, XLSX_MIME } from './download';
 import { FORM_TEXT } from '../reports/documents/messages';
 import { monthlyReport, type MonthlyReportModel } from '../reports/statistics/monthly';
 import { monthlyPdf, monthlyXlsx } from '../reports/render/monthly';
@@ -42,8 +43,8 @@ export async function annualFiles(
   const base = `annual-${model.year}`;
   const pdf = await annualPdf(model, options.fonts, date);
   const files: MadeFile[] = [
-    { name: `${base}.pdf`, bytes: pdf.bytes, mime: 'application/pdf' },
-    { name: `${base}.xlsx`, bytes: await annualXlsx(model, { date }), mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    { name: `${base}.pdf`, bytes: pdf.bytes, mime: PDF_MIME },
+    { name: `${base}.xlsx`, bytes: await annualXlsx(model, { date }), mime: XLSX_MIME },
     { name: `${base}.json`, bytes: new TextEncoder().encode(annualJson(model)), mime: 'application/json' },
   ];
   return { model, findings: [...(inputs?.findings ?? []), ...result.findings, ...pdf.findings], files };
@@ -60,8 +61,8 @@ export async function monthlyFiles(
   const base = `monthly-${model.month}`;
   const pdf = await monthlyPdf(model, options.fonts, date);
   const files: MadeFile[] = [
-    { name: `${base}.pdf`, bytes: pdf.bytes, mime: 'application/pdf' },
-    { name: `${base}.xlsx`, bytes: await monthlyXlsx(model, { date }), mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    { name: `${base}.pdf`, bytes: pdf.bytes, mime: PDF_MIME },
+    { name: `${base}.xlsx`, bytes: await monthlyXlsx(model, { date }), mime: XLSX_MIME },
     { name: `${base}.json`, bytes: new TextEncoder().encode(`${JSON.stringify(model, null, 2)}\n`), mime: 'application/json' },
   ];
   return { model, findings: pdf.findings, files };
@@ -86,6 +87,6 @@ export async function transferFile(
     title: `${FORM_TEXT.transferTitle}（${options.recipient}）`,
     author: options.office.name,
   });
-  const file = { name: `transfer-${options.recipient}-${options.transferDate}.pdf`, bytes: pdf.bytes, mime: 'application/pdf' };
+  const file = { name: `transfer-${options.recipient}-${options.transferDate}.pdf`, bytes: pdf.bytes, mime: PDF_MIME };
   return { rows: model.rows.length, findings: [...model.findings, ...pdf.findings], file };
 }

@@ -26,8 +26,8 @@ export interface PickedFile {
 }
 
 export interface FileHostOptions {
-  /** Puts bytes in the user's downloads (the page passes `downloadBytes`; tests capture). */
-  download: (file: DeliverableFile) => void;
+  /** Puts bytes in the user's downloads (the page passes `downloadBytes`; tests capture); `note` says what the file is. */
+  download: (file: DeliverableFile, note?: string) => void;
   /** Called when the pane asks to show a cell (the page shows the address and the cell's text). */
   onSelectCell?: (sheet: string, address: string, text: string) => void;
   /** The day the pane checks as of (the page's `?today=`); today in China when absent. */
@@ -165,13 +165,13 @@ export class FileHost implements Host {
     await this.ensureOpen();
     const bytes = await this.client.call('workbookWithSettings', { rows: settingsToRows(settings) }, { onProgress: this.options.onProgress });
     const name = derivedName(this.opened?.fileName ?? 'ledger.xlsx', '（含设置）');
-    this.options.download({ name, bytes, mime: XLSX_MIME });
+    this.options.download({ name, bytes, mime: XLSX_MIME }, messages.settingsDownloaded(name));
   }
 
   async writeReportSheet(doc: SheetDocument): Promise<string> {
     const bytes = await this.client.call('sheetDocumentWorkbook', { doc }, { onProgress: this.options.onProgress });
     const name = `${doc.name}.xlsx`;
-    this.options.download({ name, bytes, mime: XLSX_MIME });
+    this.options.download({ name, bytes, mime: XLSX_MIME }, messages.reportSheetDownloaded(name));
     return name;
   }
 

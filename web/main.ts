@@ -4,7 +4,7 @@
  */
 import { FileHost, type PickedFile } from './fileHost';
 import { WorkerClient, CancelledError } from './workerClient';
-import { downloadBytes } from './download';
+import { downloadBytes } from '../addin/ui/download';
 import { messages } from './messages';
 import { mountViews } from './views';
 import { isCalendarDate, todayInChina } from '../core/dates';
@@ -59,9 +59,9 @@ if (asOf) document.body.dataset.today = asOf;
 
 const client = new WorkerClient(() => new Worker(new URL('worker.js', document.baseURI)));
 const host = new FileHost(client, {
-  download: (file) => {
+  download: (file, note) => {
     downloadBytes(file.name, file.bytes, file.mime);
-    showStatus(messages.downloaded(file.name));
+    showStatus(note ?? messages.downloaded(file.name));
   },
   onSelectCell: (sheet, address, text) => {
     ui.preview.hidden = false;

@@ -187,6 +187,7 @@ describe('offline page over the example ledgers', () => {
     await screenshot(page, 'web-settings');
     const copy = await download(page, () => page.click('#ogi-save-settings'));
     expect(copy.name).toBe('某街道依申请公开登记台账2025（含设置）.xlsx');
+    expect(await page.textContent('#status')).toContain('原文件未改动');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(copy.file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['2025年', '复议诉讼', '填表说明', '设置']);

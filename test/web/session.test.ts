@@ -9,6 +9,8 @@ async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Arr
   return new Uint8Array(buf).slice().buffer;
 }
 
+jest.setTimeout(30_000);
+
 const noProgress = () => undefined;
 
 describe('Session', () => {
