@@ -1,6 +1,7 @@
 /**
- * The pane's on-demand renderers (`Loaders` of addin/ui/controller.ts) for the offline page: every
- * PDF and workbook is made in the worker, so the page never blocks on pdfmake or exceljs.
+ * The pane's on-demand renderers and checker (`Loaders` of addin/ui/controller.ts) for the offline
+ * page: every check, PDF and workbook runs in the worker, so the page never blocks on the ledger
+ * pipeline, pdfmake or exceljs.
  */
 import type { Loaders } from '../addin/ui/controller';
 import type { WorkerClient, ProgressListener } from './workerClient';
@@ -14,5 +15,8 @@ export function workerLoaders(client: WorkerClient, onProgress?: ProgressListene
     xlsx: async () => ({
       annualXlsxFile: (model, date) => client.call('annualXlsxFile', { model, date }, { onProgress }),
     }),
+    // The worker holds the file's sheets already: only the sheet's name crosses, not its grid.
+    validate: (grid, settings, today, kind) =>
+      client.call('validateSheet', { sheet: grid.sheet, settings, today, kind }, { onProgress }),
   };
 }

@@ -4,6 +4,7 @@
  * then exactly one `result` or `error` with the same id.
  */
 import type { Grid } from '../core/grid';
+import type { SheetOutcome } from '../core/ledger';
 import type { DeliverableFile, SheetDocument, SheetInfo } from '../addin/ui/host';
 import type { PrintJob } from '../addin/ui/jobs';
 import type { Finding } from '../core/findings';
@@ -96,6 +97,14 @@ export interface WorkerMethods {
   sheetDocumentWorkbook: { params: { doc: SheetDocument }; result: Uint8Array };
   /** Findings as a 检查结果 workbook (.xlsx bytes). */
   findingsWorkbook: { params: { findings: Finding[] }; result: Uint8Array };
+  /**
+   * The pane's check of one sheet (validateLedger) on the worker's own copy of the sheet, so the
+   * page never runs the pipeline on its main thread.
+   */
+  validateSheet: {
+    params: { sheet: string; settings: Settings; today: CalendarDate; kind?: RegisterKind | 'auto' };
+    result: SheetOutcome;
+  };
   /** Maps, normalises and validates every ledger sheet (validateWorkbook); keeps the registers for later requests. */
   check: { params: { options: CheckOptions }; result: CheckResult };
   /**

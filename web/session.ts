@@ -10,7 +10,7 @@ import type { AnyRegister } from '../core/register/types';
 import { defaultSettings, type Settings } from '../core/settings/schema';
 import { todayInChina, type CalendarDate } from '../core/dates';
 import { WorkCalendar } from '../core/calendar';
-import { validateLedger, type LedgerOptions } from '../core/ledger';
+import { validateLedger, type LedgerOptions, type SheetOutcome } from '../core/ledger';
 import { registerWorkbook } from '../reports/render/registerWorkbook';
 import { settingsFromGrid } from '../addin/ui/settingsSheet';
 import type { PdfFonts } from '../reports/render/pdf/fonts';
@@ -190,6 +190,13 @@ export class Session {
     return grid ? settingsFromGrid(grid).settings : defaultSettings();
   }
 
+  /** validateLedger of one sheet, with exactly the options the pane would use inline. */
+  validateSheet(params: WorkerMethods['validateSheet']['params']): SheetOutcome {
+    const grid = this.readSheet({ sheet: params.sheet });
+    const { settings, today, kind } = params;
+    return validateLedger(grid, { settings, today, kind, calendar: WorkCalendar.standard(settings.calendar) });
+  }
+
   /** validateWorkbook over the opened file, with the reader's findings first, as `ogi check` does. */
   check(params: WorkerMethods['check']['params'], progress: Progress): CheckResult {
     const o = this.current();
@@ -348,6 +355,8 @@ export class Session {
         return this.sheetDocumentWorkbook(params as WorkerMethods['sheetDocumentWorkbook']['params']);
       case 'findingsWorkbook':
         return this.findingsWorkbook(params as WorkerMethods['findingsWorkbook']['params']);
+      case 'validateSheet':
+        return this.validateSheet(params as WorkerMethods['validateSheet']['params']);
       case 'check':
         return this.check(params as WorkerMethods['check']['params'], progress);
       case 'registerWorkbook':

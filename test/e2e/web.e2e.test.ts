@@ -327,9 +327,14 @@ describe('offline page with a 100,000-row ledger', () => {
     const { page } = web;
     const started = Date.now();
     await page.click('#ogi-run-check');
+    const clickedAt = Date.now();
+    await page.click('#ping');
+    const answeredAfterMs = Date.now() - clickedAt;
     await page.waitForFunction(() => document.querySelector('#ogi-status')?.textContent?.includes('已检查'), undefined, { timeout: 180_000 });
     expect(await statusText(page)).toContain('「依申请公开台账」已检查 100000 行');
-    console.log(`100,000 rows: pane check (grid from the worker + validateLedger) took ${Date.now() - started} ms`);
+    const pings = await page.evaluate(() => (window as unknown as { pings: unknown[] }).pings.length);
+    expect(pings).toBe(2);
+    console.log(`100,000 rows: pane check (grid to the page, validateLedger in the worker) took ${Date.now() - started} ms; a click during it answered after ${answeredAfterMs} ms`);
     await screenshot(page, 'web-check-100000');
   });
 

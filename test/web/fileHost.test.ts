@@ -6,13 +6,14 @@ import { WorkerClient, CancelledError } from '../../web/workerClient';
 import type { DeliverableFile } from '../../addin/ui/host';
 import { defaultSettings } from '../../core/settings/schema';
 import { InProcessWorker } from './inProcessWorker';
+import { workerLoaders } from '../../web/loaders';
 import { messyWorkbookBytes, MESSY_TODAY } from './messyWorkbook';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { asCalendarDate } from '../../core/dates';
 import { readLedgerFile } from '../../cli/readers';
-import { validateWorkbook } from '../../core/ledger';
+import { validateLedger, validateWorkbook } from '../../core/ledger';
 import { WorkCalendar } from '../../core/calendar';
 import { registerWorkbook } from '../../reports/render/registerWorkbook';
 
@@ -171,5 +172,20 @@ describe('FileHost.open', () => {
     await expect(host.open(slow)).rejects.toBeInstanceOf(CancelledError);
     expect(workers).toHaveLength(0);
     expect(host.current).toBeUndefined();
+  });
+});
+
+describe('workerLoaders.validate', () => {
+  it('checks a sheet in the worker exactly as the pane would inline', async () => {
+    const { host, client } = setUp();
+    await host.open(picked('messy.xlsx', await messyWorkbookBytes()));
+    const grid = await host.readSheet('依申请公开台账');
+    const settings = defaultSettings();
+    const today = asCalendarDate(MESSY_TODAY);
+    const viaWorker = await workerLoaders(client).validate!(grid, settings, today);
+    const inline = validateLedger(grid, { settings, today, calendar: WorkCalendar.standard(settings.calendar) });
+    expect(viaWorker.findings).toEqual(inline.findings);
+    expect(viaWorker.register?.records).toEqual(inline.register?.records);
+    expect(viaWorker.findings.length).toBeGreaterThan(5);
   });
 });
