@@ -6,6 +6,7 @@ import type { Grid, CellValue, CellError } from '../../core/grid';
 import { isCellError } from '../../core/grid';
 import type { Finding } from '../../core/findings';
 import { SettingsSchema, defaultSettings, type Settings } from '../../core/settings/schema';
+import { isCalendarDate } from '../../core/dates';
 
 export const SETTINGS_SHEET = '设置';
 
@@ -73,7 +74,16 @@ export function settingsFromGrid(grid: Grid): { settings: Settings; findings: Fi
       findings.push(finding(grid.sheet, excelRow, `设置项「${label || key}」无法识别，已忽略。请检查第 ${excelRow} 行的键名。`, 'settings.unknown'));
       return;
     }
-    writePath(raw, key, parseScalar(key, value));
+    let parsed = parseScalar(key, value);
+    if (Array.isArray(parsed)) {
+      // The schema checks only the YYYY-MM-DD shape; a date that does not exist is reported here.
+      const bad = parsed.filter((d) => !isCalendarDate(d));
+      if (bad.length > 0) {
+        findings.push(finding(grid.sheet, excelRow, `设置项「${label || key}」中的日期无效：${bad.join('，')}（应为 YYYY-MM-DD），已忽略。`, 'settings.invalid'));
+        parsed = parsed.filter((d) => isCalendarDate(d));
+      }
+    }
+    writePath(raw, key, parsed);
   });
   const parsed = SettingsSchema.safeParse(raw);
   if (parsed.success) return { settings: parsed.data, findings };
@@ -94,7 +104,7 @@ function labelOf(key: string): string {
   return SCALARS.find((s) => s.key === key.split('.').slice(0, 2).join('.') || s.key === key)?.label ?? key;
 }
 
-function parseScalar(key: string, value: string): unknown {
+function parseScalar(key: string, value: string): string | boolean | string[] | undefined {
   if (key === 'feePausesClock') return value === '' ? undefined : /^(是|true|1|yes|暂停)$/i.test(value);
   if (key === 'calendar.offDays' || key === 'calendar.workdays') {
     return value.split(/[,，、;；\s]+/).filter(Boolean);
