@@ -13,7 +13,7 @@ import type { AnyRegister } from '../core/register/types';
 import type { Settings } from '../core/settings/schema';
 import type { CalendarDate } from '../core/dates';
 import { defaultSettings } from '../core/settings/schema';
-import { settingsFromGrid, settingsToRows } from '../addin/ui/settingsSheet';
+import { settingsFromGrid, settingsToRows } from '../core/settings/fromGrid';
 import type { OpenedFile } from './protocol';
 import { CancelledError, WorkerClient, type ProgressListener } from './workerClient';
 import { XLSX_MIME } from './download';
@@ -118,9 +118,9 @@ export class FileHost implements Host {
    */
   async writeRegisterSheet(_register: AnyRegister): Promise<string> {
     await this.ensureOpen();
-    const { settings } = await this.readSettings();
     const onProgress = this.options.onProgress;
-    await this.client.call('check', { options: { settings, today: this.options.today?.() } }, { onProgress });
+    // Settings changed in the pane win; otherwise the worker reads the 设置 sheet, as the CLI does.
+    await this.client.call('check', { options: { settings: this.settingsOverride, today: this.options.today?.() } }, { onProgress });
     const bytes = await this.client.call('registerWorkbook', {}, { onProgress });
     // Named as `ogi check --out` names it.
     const name = `${this.opened?.fileName ?? 'ledger.xlsx'}.register.xlsx`;

@@ -26,6 +26,7 @@ export const messages = {
   noRegister: '没有可用的台账：请先检查，或确认文件中有台账工作表。',
   cellText: (text: string) => (text === '' ? '（空单元格）' : `：${text}`),
   badMonth: '请选择月份（YYYY-MM）。',
+  settingsSheet: '设置工作表：已按其中的设置检查本文件',
   hostLabel: '离线网页版（本机文件）',
   workerFailed: (reason: string) => `后台处理出错：${reason}`,
 } as const;

@@ -12,7 +12,7 @@ import { todayInChina, type CalendarDate } from '../core/dates';
 import { WorkCalendar } from '../core/calendar';
 import { validateLedger, type LedgerOptions, type SheetOutcome } from '../core/ledger';
 import { registerWorkbook } from '../reports/render/registerWorkbook';
-import { settingsFromGrid } from '../addin/ui/settingsSheet';
+import { settingsFromGrid } from '../core/settings/fromGrid';
 import type { PdfFonts } from '../reports/render/pdf/fonts';
 import { annualFiles, monthlyFiles, transferFile } from './documents';
 import { monthBounds } from '../reports/statistics/monthly';
@@ -201,7 +201,9 @@ export class Session {
   check(params: WorkerMethods['check']['params'], progress: Progress): CheckResult {
     const o = this.current();
     const { options } = params;
-    const settings = options.settings ?? this.settings();
+    // Settings from the 设置 sheet unless given; its findings come first, as `ogi check` lists them.
+    const fromSheet = !options.settings && o.settingsSheet ? settingsFromGrid(o.settingsSheet) : undefined;
+    const settings = options.settings ?? fromSheet?.settings ?? defaultSettings();
     let grids = o.grids;
     if (options.sheet !== undefined) {
       grids = grids.filter((g) => g.sheet === options.sheet);
@@ -217,6 +219,13 @@ export class Session {
     const sheets: SheetCheck[] = [];
     const registers: AnyRegister[] = [];
     const all: Finding[] = [];
+    if (fromSheet && o.settingsSheet) {
+      sheets.push({
+        sheet: o.settingsSheet.sheet, kind: null, headerRow: null, dataRows: 0, mapping: {}, unmapped: [],
+        skipped: messages.settingsSheet, findings: fromSheet.findings,
+      });
+      all.push(...fromSheet.findings);
+    }
     grids.forEach((grid, i) => {
       progress(`${messages.stageCheck}「${grid.sheet}」`, i, grids.length);
       const outcome = validateLedger(grid, ledgerOptions);
