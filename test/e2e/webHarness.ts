@@ -58,10 +58,16 @@ export async function openPage(query = ''): Promise<WebSession> {
     ],
   });
   const requests: string[] = [];
-  const record = (r: Request) => requests.push(r.url());
+  // The context and the page both report the page's requests: count each request once.
+  const seen = new WeakSet<Request>();
+  const record = (r: Request) => {
+    if (seen.has(r)) return;
+    seen.add(r);
+    requests.push(r.url());
+  };
   context.on('request', record);
   // Service workers and dedicated workers' requests reach the context too; catch anything else here.
-  context.on('requestfailed', (r) => requests.push(r.url()));
+  context.on('requestfailed', record);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('request', record);
   const consoleErrors: string[] = [];

@@ -17,6 +17,7 @@ import { readLedgerFile } from '../../cli/readers';
 import { validateLedger, validateWorkbook } from '../../core/ledger';
 import { WorkCalendar } from '../../core/calendar';
 import { registerWorkbook } from '../../reports/render/registerWorkbook';
+import { settingsFromGrid } from '../../core/settings/fromGrid';
 
 function picked(name: string, bytes: Uint8Array) {
   return { name, arrayBuffer: async () => bytes.slice().buffer };
@@ -68,6 +69,15 @@ describe('FileHost', () => {
     expect(read.settings.office.name).toBe('上海市普陀区某某局');
     expect(read.settings.preset).toBe('shanghai');
     expect((await again.host.listSheets()).map((s) => s.name)).toContain('依申请公开台账');
+
+    // The CLI reads the same settings from the downloaded copy.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-web-settings-'));
+    const file = path.join(dir, downloads[0].name);
+    fs.writeFileSync(file, downloads[0].bytes);
+    const cliRead = await readLedgerFile(file);
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (!cliRead.ok || !cliRead.settingsSheet) throw new Error('no 设置 sheet');
+    expect(settingsFromGrid(cliRead.settingsSheet)).toEqual({ settings, findings: [] });
   });
 
   it('re-opens the file in a fresh worker after a cancel', async () => {
