@@ -59,6 +59,7 @@ export class FileHost implements Host {
   private opened: OpenedFile | undefined;
   private openedGeneration = -1;
   private settingsOverride: Settings | undefined;
+  private selected: { sheet: string; row: number } | null = null;
 
   constructor(
     readonly client: WorkerClient,
@@ -81,6 +82,7 @@ export class FileHost implements Host {
     this.opened = opened;
     this.openedGeneration = generation;
     this.settingsOverride = undefined;
+    this.selected = null;
     return opened;
   }
 
@@ -88,9 +90,10 @@ export class FileHost implements Host {
   private async ensureOpen(): Promise<void> {
     if (!this.file) throw new Error(messages.noFile);
     if (this.openedGeneration === this.client.generation) return;
-    const settings = this.settingsOverride;
+    const { settingsOverride, selected } = this;
     await this.open(this.file, this.options.onProgress);
-    this.settingsOverride = settings;
+    this.settingsOverride = settingsOverride;
+    this.selected = selected;
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -143,9 +146,17 @@ export class FileHost implements Host {
 
   /** A file has no selection to move: the page shows the cell's address and its text instead. */
   async selectCell(sheet: string, address: string): Promise<void> {
+    const row = /^[A-Za-z]+(\d+)$/.exec(address);
+    // The row last shown is "the selected row" of 表单 (notices for that application).
+    this.selected = row ? { sheet, row: Number(row[1]) } : null;
     await this.ensureOpen();
     const text = await this.client.call('cellText', { sheet, address });
     this.options.onSelectCell?.(sheet, address, text);
+  }
+
+  /** The sheet and row of the finding or deadline the user clicked last. */
+  async selectedRow(): Promise<{ sheet: string; row: number } | null> {
+    return this.selected;
   }
 
   async readSettings(): Promise<SettingsRead> {

@@ -167,6 +167,17 @@ describe('offline page over the example ledgers', () => {
     await screenshot(page, 'web-deadlines');
   });
 
+  it('prints a notice for the application the user clicked in 期限', async () => {
+    const link = page.locator('.ogi-deadline .ogi-link').first();
+    await link.click();
+    await page.waitForSelector('#cell-preview:not([hidden])');
+    await page.click('#ogi-tab-forms');
+    await page.selectOption('#ogi-notice-kind', 'receipt');
+    const pdf = await download(page, () => page.click('#ogi-notice'));
+    expect(pdf.name).toMatch(/^告知书-.+\.pdf$/);
+    expect(pdfText(pdf.file).replace(/\s+/g, '')).toContain('政府信息公开申请登记回执');
+  });
+
   it('makes the annual report and downloads its PDF with the official table labels', async () => {
     await page.click('#ogi-tab-reports');
     await page.fill('#ogi-year', '2025');

@@ -120,7 +120,9 @@ describe('FileHost', () => {
     expect(delivered).toEqual({ path: 'download', message: '已下载 a.pdf' });
     expect(downloads[2].name).toBe('a.pdf');
 
+    expect(await host.selectedRow()).toBeNull();
     await host.selectCell('依申请公开台账', 'C5');
+    expect(await host.selectedRow()).toEqual({ sheet: '依申请公开台账', row: 5 });
     await host.selectCell('依申请公开台账', 'C6');
     await host.selectCell('依申请公开台账', 'H20');
     await host.selectCell('依申请公开台账', 'Z99');
