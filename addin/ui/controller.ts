@@ -344,7 +344,8 @@ export class PaneController {
   /** 生成年报: counts the tables and writes them into the workbook as a sheet. */
   async annualReport(year: number): Promise<AnnualReportModel | undefined> {
     return this.guarded(async () => {
-      if (this.registers().length === 0) await this.checkAllInner();
+      // Every register counts (catalogue → table 二, appeals → table 四), not only the sheets checked so far.
+      await this.checkAllInner();
       const result = annualReport(this.registers(), { year, office: this.settings.office.name });
       const sheet = await this.host.writeReportSheet(annualSheetDocument(result.model));
       this.annual = { ...result, sheet };
@@ -428,6 +429,12 @@ export class PaneController {
       this.say('info', outcome.path === 'sheet' ? MSG.useSheet(annual.sheet ?? '') : outcome.message);
       return outcome;
     });
+  }
+
+  /** 移交表 job after checking the sheets not yet checked (the catalogue may not be the open sheet). */
+  async transferJobAll(recipient: Recipient, from?: CalendarDate, until?: CalendarDate): Promise<PrintJob | null> {
+    await this.guarded(() => this.checkAllInner());
+    return this.transferJob(recipient, from, until);
   }
 
   /** 移交表 for a recipient and period, from the catalogue registers. */

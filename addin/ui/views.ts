@@ -145,12 +145,14 @@ export function formsView(pane: PaneController): HTMLElement {
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-until' }, '截止日期'), until),
     h('p', { class: 'ogi-hint' }, '不填日期时列出所有尚未送交（无送交日期）的条目。'),
     h('div', { class: 'ogi-actions' }, button('生成移交表 PDF', () => {
-      const job = pane.transferJob(recipient.value as Recipient, date(from), date(until));
-      if (job) void pane.deliverPdf(job);
+      void pane.transferJobAll(recipient.value as Recipient, date(from), date(until)).then((job) => {
+        if (job) void pane.deliverPdf(job);
+      });
     }, { id: 'ogi-transfer', primary: true, disabled: pane.busy }),
     button('写入工作表', () => {
-      const job = pane.transferJob(recipient.value as Recipient, date(from), date(until));
-      if (job) void pane.writeJobSheet(job);
+      void pane.transferJobAll(recipient.value as Recipient, date(from), date(until)).then((job) => {
+        if (job) void pane.writeJobSheet(job);
+      });
     }, { id: 'ogi-transfer-sheet', disabled: pane.busy })),
     h('h3', {}, '告知书'),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-notice-kind' }, '文书类型'), kind),

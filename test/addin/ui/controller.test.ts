@@ -146,8 +146,11 @@ describe('PaneController over the fake Excel', () => {
   it('produces the annual tables into the workbook and delivers the PDF and .xlsx', async () => {
     const { pane, wb, downloads, rendered } = setup();
     await pane.init();
+    await pane.check();
     const model = await pane.annualReport(2025);
     expect(model?.table3.rows.new[6]).toBeGreaterThan(0);
+    // The catalogue was checked for table 二 although only the applications sheet had been checked.
+    expect(pane.registers().map((r) => r.kind).sort()).toEqual(['applications', 'catalogue']);
     const sheet = wb.sheet('年报2025');
     expect(sheet.get(1, 1)?.value).toContain('2025年政府信息公开工作年度报告');
     const texts = [...sheet.cells.values()].map((c) => String(c.value));
@@ -170,11 +173,12 @@ describe('PaneController over the fake Excel', () => {
     expect(request.data.kind === 'annual' && request.data.model.year).toBe(2025);
   });
 
-  it('builds a transfer sheet job from the checked catalogue and a notice for a selected row', async () => {
+  it('builds a transfer sheet job from the catalogue and a notice for a selected row', async () => {
     const { pane, wb } = setup();
     await pane.init();
-    await pane.checkAll();
-    const transfer = pane.transferJob('档案馆');
+    await pane.check();
+    expect(pane.transferJob('档案馆')).toBeNull();
+    const transfer = await pane.transferJobAll('档案馆');
     expect(transfer?.kind).toBe('transfer');
     wb.selected = `${applicationsGrid().sheet}!B5`;
     const notice = await pane.noticeJob('receipt');
