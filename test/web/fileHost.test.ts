@@ -104,13 +104,19 @@ describe('FileHost', () => {
   it('downloads reports written as sheets, findings as 检查结果, and files as they are; shows selected cells', async () => {
     const { host, downloads, selected } = setUp();
     await host.open(picked('messy.xlsx', await messyWorkbookBytes()));
-    const name = await host.writeReportSheet({ name: '年报2025', rows: [['一、总体情况'], ['=1+1', 3, { date: '2025-12-31' }]], boldRows: [0] });
+    const name = await host.writeReportSheet({
+      name: '年报2025', rows: [['一、总体情况'], ['=1+1', 3, { date: '2025-12-31' }]], boldRows: [0], bordered: ['A2:C2'], wrapText: true,
+    });
     expect(name).toBe('年报2025.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(downloads[0].bytes.slice().buffer as ArrayBuffer);
     const ws = wb.getWorksheet('年报2025')!;
     expect(ws.getCell('A2').type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell('C2').value).toEqual(new Date(Date.UTC(2025, 11, 31)));
+    expect(ws.getCell('B2').border?.left?.style).toBe('thin');
+    expect(ws.getCell('A1').border?.left).toBeUndefined();
+    expect(ws.getCell('A1').alignment?.wrapText).toBe(true);
+    expect(ws.getCell('A1').font?.bold).toBe(true);
 
     const outcome = await host.markFindings([{ sheet: 'S', row: 3, column: 'B', field: null, severity: 'error', code: 'x', message: '错' }]);
     expect(outcome.cells).toBe(0);

@@ -27,11 +27,25 @@ export function addSheetDocument(wb: Workbook, doc: SheetDocument): Worksheet {
       if (cell !== null && typeof cell === 'object') c.numFmt = 'yyyy-mm-dd';
       if (bold.has(i)) c.font = { bold: true };
       if (doc.borderedRows && i >= doc.borderedRows.from && i <= doc.borderedRows.to) {
-        const thin = { style: 'thin' as const };
-        c.border = { top: thin, left: thin, bottom: thin, right: thin };
+        const line = { style: 'thin' as const };
+        c.border = { top: line, left: line, bottom: line, right: line };
       }
     });
   });
+  const thin = { style: 'thin' as const };
+  for (const range of doc.bordered ?? []) {
+    const [from, to = from] = range.split(':');
+    const a = ws.getCell(from);
+    const b = ws.getCell(to);
+    for (let r = Math.min(+a.row, +b.row); r <= Math.max(+a.row, +b.row); r++) {
+      for (let c = Math.min(+a.col, +b.col); c <= Math.max(+a.col, +b.col); c++) {
+        ws.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
+      }
+    }
+  }
+  if (doc.wrapText) {
+    ws.eachRow((row) => row.eachCell((cell) => (cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' })));
+  }
   for (const range of doc.merges ?? []) ws.mergeCells(range);
   (doc.widths ?? []).forEach((w, j) => (ws.getColumn(j + 1).width = w));
   if (doc.print) {
