@@ -123,6 +123,23 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
     fs.writeFileSync(path.join(OUTPUT, 'addin-annual-2025.pdf'), pdf);
     await page.screenshot({ path: path.join(OUTPUT, 'addin-04-reports.png'), fullPage: true });
 
+    // 表单: the transfer sheet PDF from the catalogue checked for the report.
+    await page.click('#ogi-tab-forms');
+    await page.selectOption('#ogi-recipient', '档案馆');
+    const [transfer] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('#ogi-transfer')]);
+    expect(transfer.suggestedFilename()).toMatch(/^移交表-档案馆-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(fs.readFileSync(await transfer.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // Usable at 320 px: no horizontal scrolling in any view.
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const view of ['check', 'deadlines', 'reports', 'forms', 'settings']) {
+      await page.click(`#ogi-tab-${view}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect({ view, overflow }).toEqual({ view, overflow: 0 });
+    }
+    await page.click('#ogi-tab-settings');
+    await page.screenshot({ path: path.join(OUTPUT, 'addin-07-settings-320px.png'), fullPage: true });
+
     expect(errors).toEqual([]);
     // Nothing left 127.0.0.1: the only blocked request is Microsoft's Office.js.
     expect(allowed.every((u) => u.startsWith(`${server.url}/`) || u.startsWith('blob:') || u.startsWith('data:'))).toBe(true);
