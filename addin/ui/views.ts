@@ -7,7 +7,7 @@ import { MSG } from './messages';
 import type { PaneController, DeadlineItem } from './controller';
 import type { Finding } from '../../core/findings';
 import { HEADER_TABLES } from '../../core/ledger';
-import { presetNames } from '../../core/presets';
+import { presetNames, loadPreset } from '../../core/presets';
 import { RECIPIENTS, type Recipient } from '../../reports/documents/transfer/model';
 import { isCalendarDate, type CalendarDate } from '../../core/dates';
 import type { NoticeKind } from '../../reports/documents/notices/kinds';
@@ -177,7 +177,14 @@ export function settingsView(pane: PaneController): HTMLElement {
     const input = h('input', { id: `ogi-set-${key}`, value: s.office[key] });
     return { key, input, row: h('div', { class: 'ogi-field' }, h('label', { for: `ogi-set-${key}` }, label), input) };
   });
-  const preset = h('select', { id: 'ogi-set-preset' }, ...presetNames().map((p) => h('option', { value: p, selected: p === s.preset }, p)));
+  const presetLabel = (name: string) => {
+    try {
+      return `${loadPreset(name).label}（${name}）`;
+    } catch {
+      return name;
+    }
+  };
+  const preset = h('select', { id: 'ogi-set-preset' }, ...presetNames().map((p) => h('option', { value: p, selected: p === s.preset }, presetLabel(p))));
   const offDays = h('textarea', { id: 'ogi-set-off', rows: 2 }, s.calendar.offDays.join('，'));
   const workdays = h('textarea', { id: 'ogi-set-work', rows: 2 }, s.calendar.workdays.join('，'));
   const list = (t: HTMLTextAreaElement) => t.value.split(/[,，、;；\s]+/).filter(Boolean);
