@@ -148,4 +148,6 @@ ui.drop.addEventListener('drop', (e) => {
   const file = e.dataTransfer?.files[0];
   if (file) void openFile(file);
 });
+// Browsers refuse workers (and font fetches) on pages opened as file://: say how to open it instead.
+if (location.protocol === 'file:') showStatus(messages.fileProtocol, true);
 document.body.dataset.ready = 'true';

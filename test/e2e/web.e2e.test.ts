@@ -18,7 +18,8 @@ import { defaultSettings } from '../../core/settings/schema';
 import { WorkCalendar } from '../../core/calendar';
 import { registerWorkbook } from '../../reports/render/registerWorkbook';
 import { workbookCells } from '../web/workbookCells';
-import { foreignRequests, openPage, OUTPUT, ROOT, screenshot, type WebSession } from './webHarness';
+import { DIST, ensureBuilt, foreignRequests, launch, openPage, OUTPUT, ROOT, screenshot, type WebSession } from './webHarness';
+import { pathToFileURL } from 'node:url';
 
 jest.setTimeout(300_000);
 
@@ -369,5 +370,21 @@ describe('offline page with a 100,000-row ledger', () => {
 
   it('sent no request outside 127.0.0.1', () => {
     expect(foreignRequests(web.requests, web.url)).toEqual([]);
+  });
+});
+
+describe('offline page opened from a folder (file://)', () => {
+  it('tells the user to serve it, since browsers refuse workers there', async () => {
+    await ensureBuilt();
+    const { context, profile } = await launch();
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(pathToFileURL(path.join(DIST, 'index.html')).href);
+      await page.waitForSelector('body[data-ready="true"]');
+      expect(await page.textContent('#status')).toContain('npm run start:web');
+    } finally {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
   });
 });

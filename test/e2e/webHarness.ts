@@ -38,14 +38,8 @@ export interface WebSession {
   close(): Promise<void>;
 }
 
-/** Serves dist/web and opens it in a fresh chromium profile; every request URL is recorded. */
-export async function openPage(query = ''): Promise<WebSession> {
-  await ensureBuilt();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { serveStatic } = require(path.join(ROOT, 'web/serve.js')) as {
-    serveStatic(dir: string, port?: number): Promise<{ server: Server; url: string }>;
-  };
-  const { server, url } = await serveStatic(DIST, 0);
+/** Debian's chromium with a fresh temporary profile. */
+export async function launch(): Promise<{ context: BrowserContext; profile: string }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-web-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -57,6 +51,18 @@ export async function openPage(query = ''): Promise<WebSession> {
       '--disable-component-update', '--no-first-run', '--disable-sync',
     ],
   });
+  return { context, profile };
+}
+
+/** Serves dist/web and opens it in a fresh chromium profile; every request URL is recorded. */
+export async function openPage(query = ''): Promise<WebSession> {
+  await ensureBuilt();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { serveStatic } = require(path.join(ROOT, 'web/serve.js')) as {
+    serveStatic(dir: string, port?: number): Promise<{ server: Server; url: string }>;
+  };
+  const { server, url } = await serveStatic(DIST, 0);
+  const { context, profile } = await launch();
   const requests: string[] = [];
   // The context and the page both report the page's requests: count each request once.
   const seen = new WeakSet<Request>();
