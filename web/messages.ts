@@ -20,6 +20,7 @@ export const messages = {
   // Same wording as the CLI reader (cli/readers/messages.ts, Node-only), so both faces say the same.
   cellError: (address: string, error: string) =>
     `单元格 ${address} 是 Excel 错误值 ${error}（公式出错或引用失效），该值无法使用。请修正公式或改为直接填写数值。`,
+  csvUnclosedQuote: (row: number) => `第 ${row} 行起的引号没有闭合，该行之后的内容可能被合并到同一单元格，请检查 CSV 文件。`,
   csvGbk: '该 CSV 文件不是 UTF-8 编码，已按 GB18030（GBK）编码读取。',
   stageFonts: '正在载入字体（首次生成 PDF 时）',
   noFonts: '无法载入 PDF 字体。',

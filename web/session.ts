@@ -21,7 +21,7 @@ import { annualXlsxFile, renderPrintJob } from './printJobs';
 import type { SheetInfo } from '../addin/ui/host';
 import type { CheckResult, OpenedFile, SheetCheck, WorkerMethods, MethodName } from './protocol';
 import { decodeText } from './read/decodeText';
-import { csvToGrid } from './read/csvToGrid';
+import { readCsvText } from './read/csvToGrid';
 import { SETTINGS_SHEET, workbookToGrids } from './read/workbookToGrids';
 import { messages } from './messages';
 import { addSheetDocument } from './write/sheetDocument';
@@ -88,11 +88,15 @@ export class Session {
     if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
       progress(messages.stageLoad, 0, 1);
       const { text, encoding } = decodeText(bytes);
-      const grid = csvToGrid(text, sheetNameForFile(fileName));
-      const findings: Finding[] =
-        encoding === 'gb18030'
-          ? [{ sheet: grid.sheet, row: null, column: null, field: null, severity: 'info', code: 'file.encoding.gbk', message: messages.csvGbk }]
-          : [];
+      const read = readCsvText(text, sheetNameForFile(fileName));
+      const grid = read.grid;
+      // Same order as the CLI reader: the encoding note, then the quote warning.
+      const findings: Finding[] = [
+        ...(encoding === 'gb18030'
+          ? [{ sheet: grid.sheet, row: null, column: null, field: null, severity: 'info' as const, code: 'file.encoding.gbk', message: messages.csvGbk }]
+          : []),
+        ...read.findings,
+      ];
       const file: OpenedFile = { fileName, format: 'csv', encoding, sheets: [sheetInfo(grid, false)], hasSettings: false, findings };
       this.opened = { file, bytes, grids: [grid], extraSheets: {} };
       progress(messages.stageLoad, 1, 1);

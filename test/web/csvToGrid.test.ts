@@ -1,4 +1,7 @@
-import { csvToGrid, parseCsv } from '../../web/read/csvToGrid';
+import { csvToGrid, parseCsv, readCsvText } from '../../web/read/csvToGrid';
+import { readCsvBytes } from '../../cli/readers/csv';
+import { readerMessages } from '../../cli/readers/messages';
+import * as iconv from 'iconv-lite';
 import { decodeText } from '../../web/read/decodeText';
 
 describe('decodeText', () => {
@@ -41,5 +44,21 @@ describe('csvToGrid', () => {
       ['001', '2025/1/2', '=SUM(A1)'],
     ]);
     expect(grid.firstRow).toBe(1);
+  });
+});
+
+describe('readCsvText', () => {
+  it('warns, as the CLI reader does, about a quote that never closes', () => {
+    const { grid, findings } = readCsvText('编号,备注\n1,"没有闭合\n2,后面的行', '台账');
+    expect(grid.rows).toEqual([['编号', '备注'], ['1', '没有闭合\n2,后面的行']]);
+    expect(findings).toEqual([expect.objectContaining({ row: 2, severity: 'warning', code: 'csv.quote.unclosed' })]);
+    expect(findings[0].message).toBe(readerMessages.csvUnclosedQuote(2));
+    expect(readCsvText('a,"b"\n', 'x').findings).toEqual([]);
+  });
+
+  it('finds what the CLI reader finds in a GBK file with an unclosed quote', () => {
+    const bytes = iconv.encode('申请编号,备注\n1,"未闭合\n', 'gbk');
+    const cli = readCsvBytes(new Uint8Array(bytes), 'S');
+    expect(readCsvText(decodeText(new Uint8Array(bytes)).text, 'S')).toEqual({ grid: cli.grid, findings: cli.findings.filter((f) => f.code !== 'file.encoding.gbk') });
   });
 });

@@ -1,11 +1,19 @@
 import type { CellValue, Grid } from '../../core/grid';
+import type { Finding } from '../../core/findings';
+import { messages } from '../messages';
 
 /** Splits CSV text into rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF or LF). */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
+  return parseCsvDetailed(text, delimiter).rows;
+}
+
+/** parseCsv, plus the row (1-based) where a quote that never closes began. */
+export function parseCsvDetailed(text: string, delimiter = detectDelimiter(text)): { rows: string[][]; unclosedQuoteRow?: number } {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let quoteRow = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -27,6 +35,7 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
     }
     if (c === '"' && field === '') {
       quoted = true;
+      quoteRow = rows.length + 1;
       i++;
     } else if (c === delimiter) {
       row.push(field);
@@ -43,11 +52,11 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
       i++;
     }
   }
-  if (field !== '' || row.length > 0) {
+  if (field !== '' || row.length > 0 || quoted) {
     row.push(field);
     rows.push(row);
   }
-  return rows;
+  return quoted ? { rows, unclosedQuoteRow: quoteRow } : { rows };
 }
 
 /** Comma unless the first line has more tabs or semicolons (some exports use them). */
@@ -69,9 +78,21 @@ export function detectDelimiter(text: string): string {
  * empty fields become null so blank cells look the same as in a workbook.
  */
 export function csvToGrid(text: string, sheetName: string): Grid {
-  const parsed = parseCsv(text);
+  return readCsvText(text, sheetName).grid;
+}
+
+/** csvToGrid, plus the reader's finding for a quote that never closes (worded as the CLI reader's). */
+export function readCsvText(text: string, sheetName: string): { grid: Grid; findings: Finding[] } {
+  const detailed = parseCsvDetailed(text);
+  const parsed = detailed.rows;
   // Trailing fully empty lines are an artefact of the export, not rows of the ledger.
   while (parsed.length > 0 && parsed[parsed.length - 1].every((f) => f.trim() === '')) parsed.pop();
   const rows: CellValue[][] = parsed.map((r) => r.map((f) => (f === '' ? null : f)));
-  return { sheet: sheetName, rows, firstRow: 1, firstColumn: 1, dateSystem: '1900' };
+  const grid: Grid = { sheet: sheetName, rows, firstRow: 1, firstColumn: 1, dateSystem: '1900' };
+  const findings: Finding[] = [];
+  const row = detailed.unclosedQuoteRow;
+  if (row !== undefined) {
+    findings.push({ sheet: sheetName, row, column: null, field: null, severity: 'warning', code: 'csv.quote.unclosed', message: messages.csvUnclosedQuote(row) });
+  }
+  return { grid, findings };
 }
