@@ -193,6 +193,13 @@ describe('offline page over the example ledgers', () => {
     for (const label of ['三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '本年新收政府信息公开申请数量', '结转下年度继续办理']) {
       expect(text).toContain(label);
     }
+    const xlsx = await download(page, () => page.click('#ogi-annual-xlsx'));
+    expect(xlsx.name).toBe('annual-2025.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx.file);
+    const texts: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value)))));
+    expect(texts.join('')).toContain('三、收到和处理政府信息公开申请情况');
   });
 
   it('saves settings into a downloaded copy of the workbook, never the user’s file', async () => {
