@@ -78,6 +78,12 @@ const host = new FileHost(client, {
 });
 
 client.onIdle = hideProgress;
+// Long jobs the pane starts (checks, PDFs) get the bar and 取消 too; short ones never flash it.
+client.onBusy = () => {
+  setTimeout(() => {
+    if (client.busy && ui.progress.hidden) showProgress(messages.working, 0, 0);
+  }, 400);
+};
 
 
 let views: ReturnType<typeof mountViews> | undefined;

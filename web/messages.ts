@@ -8,6 +8,7 @@ export const messages = {
   stageCheck: '正在检查',
   stageWrite: '正在生成文件',
   cancel: '取消',
+  working: '正在处理',
   cancelled: '已取消。',
   unsupported: (name: string) => `不支持的文件类型：${name}。请打开 .xlsx 或 .csv 文件（.xls 请先在 Excel/WPS 中另存为 .xlsx）。`,
   unreadable: (name: string, reason: string) => `无法读取文件 ${name}：${reason}`,

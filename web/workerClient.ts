@@ -38,6 +38,8 @@ export class WorkerClient {
   generation = 0;
   /** Called whenever the last pending request has settled (the page hides its progress bar). */
   onIdle: (() => void) | undefined;
+  /** Called when a request starts while none was pending (the page may show a progress bar). */
+  onBusy: (() => void) | undefined;
 
   constructor(private readonly create: () => WorkerLike) {}
 
@@ -49,6 +51,7 @@ export class WorkerClient {
   ): Promise<WorkerMethods[M]['result']> {
     const worker = this.ensure();
     const id = this.nextId++;
+    if (this.pending.size === 0) this.onBusy?.();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: options.onProgress });
       const message: RequestMessage<M> = { id, method, params };

@@ -208,3 +208,15 @@ describe('workerLoaders.validate', () => {
     expect(viaWorker.findings.length).toBeGreaterThan(5);
   });
 });
+
+describe('WorkerClient busy and idle', () => {
+  it('reports when work starts and when the last request settles', async () => {
+    const { host, client } = setUp();
+    const events: string[] = [];
+    client.onBusy = () => events.push('busy');
+    client.onIdle = () => events.push('idle');
+    await host.open(picked('messy.xlsx', await messyWorkbookBytes()));
+    await Promise.all([host.readSheet('复议诉讼'), host.readSheet('主动公开目录')]);
+    expect(events).toEqual(['busy', 'idle', 'busy', 'idle']);
+  });
+});
