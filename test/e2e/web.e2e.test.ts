@@ -358,7 +358,7 @@ describe('offline page with a 100,000-row ledger', () => {
     const pings = await page.evaluate(() => (window as unknown as { pings: unknown[] }).pings.length);
     expect(pings).toBe(2);
     console.log(`100,000 rows: pane check (grid to the page, validateLedger in the worker) took ${Date.now() - started} ms; a click during it answered after ${answeredAfterMs} ms`);
-    await screenshot(page, 'web-check-100000');
+    await screenshot(page, 'web-check-100000', false);
   });
 
   it('lets the user cancel a long parse and open the file again', async () => {

@@ -104,7 +104,7 @@ export function foreignRequests(requests: readonly string[], url: string): strin
 }
 
 /** Saves a screenshot to test-output/e2e/<name>.png. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   fs.mkdirSync(OUTPUT, { recursive: true });
-  await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage });
 }
