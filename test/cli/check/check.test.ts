@@ -8,7 +8,7 @@ import type { CheckJson } from '../../../cli/commands/check';
 import { settingsToRows } from '../../../core/settings/fromGrid';
 import { SettingsSchema } from '../../../core/settings/schema';
 
-const GOVCN = path.resolve(__dirname, '../../../../shared/data/catalog/govcn-state-council-sample.csv');
+const GOVCN = path.resolve(__dirname, '../../fixtures/data/govcn-state-council-sample.csv');
 
 let dir: string;
 beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-check-'))));

@@ -4,7 +4,7 @@ import { validateLedger } from '../../../core/ledger';
 import { CatalogueRecord } from '../../../core/register/types';
 import { csvGrid } from '../../helpers/csv';
 
-const SAMPLE = '/work/shared/data/catalog/govcn-state-council-sample.csv';
+const SAMPLE = `${__dirname}/../../fixtures/data/govcn-state-council-sample.csv`;
 
 describe('the real gov.cn State Council catalogue sample', () => {
   const grid = csvGrid(readFileSync(SAMPLE, 'utf8'), 'govcn-state-council-sample');

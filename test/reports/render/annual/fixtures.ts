@@ -49,7 +49,7 @@ export const HEADINGS = ['二、主动公开政府信息情况', '三、收到�
 
 /** 淮安市人民政府 2024 (a real published report: tables 三/四) with made-up table 二 and text. */
 export function huaianModel(): AnnualReportModel {
-  const parsed = parseReportJson(JSON.parse(readFileSync(`${__dirname}/../../../../../shared/data/annual-reports/huaian_city_2024.json`, 'utf8')));
+  const parsed = parseReportJson(JSON.parse(readFileSync(`${__dirname}/../../statistics/fixtures/huaian_city_2024.json`, 'utf8')));
   if (!parsed.ok) throw new Error(parsed.message);
   const model: AnnualReportModel = {
     ...parsed.model,
