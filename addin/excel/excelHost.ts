@@ -9,7 +9,7 @@ import type {
   Host, HostCapabilities, SheetInfo, ReadProgress, MarkOutcome, SettingsRead, SheetDocument,
   DeliverableFile, PrintRequest, DeliveryOutcome, SheetChange, DeliveryPath,
 } from '../ui/host';
-import { SETTINGS_SHEET, settingsFromGrid, settingsToRows } from '../ui/settingsSheet';
+import { SETTINGS_SHEET_NAME as SETTINGS_SHEET, settingsFromGrid, settingsToRows } from '../../core/settings/fromGrid';
 import { defaultSettings } from '../../core/settings/schema';
 import { downloadBytes, encodeFragment } from '../ui/download';
 import { WriteGuard, type ExcelApi } from './api';

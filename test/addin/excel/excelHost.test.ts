@@ -49,7 +49,7 @@ describe('ExcelHost', () => {
     settings.calendar.offDays = ['2026-02-20'];
     settings.columns = { '2025台账': { receivedDate: 'C' } };
     await host.writeSettings(settings);
-    expect(wb.sheet('设置').get(2, 1)?.value).toBe('机关全称');
+    expect(wb.sheet('设置').get(2, 1)?.value).toBe('机关名称');
     expect(wb.sheet('设置').get(2, 2)?.value).toBe('上海市普陀区应急管理局');
     const read = await host.readSettings();
     expect(read.found).toBe(true);

@@ -1,6 +1,6 @@
 import { registerTable, neutraliseText } from '../../../addin/ui/registerTable';
 import { annualSheetDocument } from '../../../addin/ui/annualSheet';
-import { settingsFromGrid, settingsToRows } from '../../../addin/ui/settingsSheet';
+import { settingsFromGrid, settingsToRows } from '../../../core/settings/fromGrid';
 import { annualReport } from '../../../reports/statistics/annual';
 import { applicationsRegister } from '../fixtures';
 import { defaultSettings } from '../../../core/settings/schema';
@@ -49,6 +49,6 @@ describe('settings sheet', () => {
     expect(read.settings.office.name).toBe('某区某局');
     expect(read.settings.feePausesClock).toBe(false);
     expect(read.settings.calendar.offDays).toEqual([]);
-    expect(read.findings.map((f) => f.code).sort()).toEqual(['settings.invalid', 'settings.unknown']);
+    expect(read.findings.map((f) => f.code).sort()).toEqual(['settings.invalid', 'settings.unknownKey']);
   });
 });
