@@ -1,3 +1,5 @@
+import { columnLetter } from '../../core/grid';
+
 /**
  * How the gateway reaches Excel: `Excel.run` and the requirement-set check, passed in so tests run
  * the same code against a fake workbook. This is the only folder that touches `Excel.*`.
@@ -65,19 +67,8 @@ export class AbortedError extends Error {
 
 /** Excel A1 address of a 1-based row/column rectangle. */
 export function a1(row: number, column: number, rows = 1, columns = 1): string {
-  const start = `${letters(column)}${row}`;
-  return rows === 1 && columns === 1 ? start : `${start}:${letters(column + columns - 1)}${row + rows - 1}`;
-}
-
-function letters(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  const start = `${columnLetter(column)}${row}`;
+  return rows === 1 && columns === 1 ? start : `${start}:${columnLetter(column + columns - 1)}${row + rows - 1}`;
 }
 
 /** A sheet name quoted for use in an address or formula (`'登记 表'!A1`). */
