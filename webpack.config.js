@@ -10,6 +10,7 @@ const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { browserResolve, typescriptRule } = require('./webpack.common');
 
 const DEV_URL = 'https://localhost:3000/';
 /** Production URL of the add-in's files (where dist/ is hosted, set ADDIN_URL); must end with a slash. */
@@ -59,30 +60,8 @@ function addinConfig(env, argv, https) {
       // dist/web/ belongs to the offline page's build.
       clean: { keep: /^web[\\/]/ },
     },
-    resolve: {
-      extensions: ['.ts', '.js', '.json'],
-      // `import('./x.js')` in TypeScript sources means x.ts.
-      extensionAlias: { '.js': ['.ts', '.js'] },
-      // exceljs and pdfmake ship browser builds through their `browser` fields.
-      mainFields: ['browser', 'module', 'main'],
-      fallback: { fs: false, path: false, stream: false, crypto: false, zlib: false, util: false, buffer: false },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              onlyCompileBundledFiles: true,
-              compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false },
-            },
-          },
-        },
-      ],
-    },
+    resolve: browserResolve,
+    module: { rules: [typescriptRule] },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ template: './addin/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], inject: 'body', scriptLoading: 'defer' }),

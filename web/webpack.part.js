@@ -6,6 +6,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { browserResolve, typescriptRule } = require('../webpack.common');
 
 const root = path.resolve(__dirname, '..');
 const fontDir = path.join(root, 'node_modules/@expo-google-fonts/noto-serif-sc');
@@ -30,28 +31,8 @@ module.exports = {
     publicPath: 'auto',
     clean: true,
   },
-  resolve: {
-    extensions: ['.ts', '.js', '.json'],
-    // exceljs and pdfmake ship browser builds through their `browser` fields.
-    mainFields: ['browser', 'module', 'main'],
-    fallback: { fs: false, path: false, stream: false, crypto: false, zlib: false, util: false, buffer: false },
-  },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: {
-          loader: 'ts-loader',
-          options: {
-            transpileOnly: true,
-            onlyCompileBundledFiles: true,
-            compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false },
-          },
-        },
-      },
-    ],
-  },
+  resolve: browserResolve,
+  module: { rules: [typescriptRule] },
   performance: { hints: false },
   plugins: [
     new HtmlWebpackPlugin({
