@@ -4,7 +4,7 @@ import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { CellError, CellValue, Grid, columnLetter } from '../../core/grid';
 import { Finding } from '../../core/findings';
-import { fromExcelSerial, toUtcMidnight } from '../../core/dates';
+import { isDateFormat, toGridValue } from '../../core/cells/excelValue';
 import { mergesInTail, sheetDataOnly } from './sheetFilter';
 import { readerMessages } from './messages';
 
@@ -50,46 +50,6 @@ function utf8Strings(): Transform {
       done(null, text === '' ? undefined : text);
     },
   });
-}
-
-/** Number formats that show a date (quoted text and [colour]/[locale] sections removed first). */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format || format === 'General' || format === '@') return false;
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
-  return /[ymd]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
-}
-
-function richTextToString(value: { richText: ReadonlyArray<{ text?: string }> }): string {
-  return value.richText.map((r) => r.text ?? '').join('');
-}
-
-/** Turns one exceljs cell value into a Grid value: formulas → cached result, rich text/hyperlinks → text, errors kept apart. */
-export function toGridValue(value: unknown, numFmt: string | undefined, date1904: boolean): CellValue | CellError {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) {
-    return typeof value === 'number' && Number.isNaN(value) ? { error: '#VALUE!' } : value;
-  }
-  if (typeof value !== 'object') return String(value);
-  const v = value as Record<string, unknown>;
-  if (typeof v.error === 'string') return { error: v.error };
-  if (Array.isArray(v.richText)) return richTextToString(v as { richText: Array<{ text?: string }> });
-  if ('formula' in v || 'sharedFormula' in v || 'result' in v) {
-    const result = v.result;
-    if (result === undefined || result === null) return null;
-    if (typeof result === 'number') {
-      // exceljs parses a cached error (t="e") as NaN; the error text is lost.
-      if (Number.isNaN(result)) return { error: '#公式错误' };
-      if (isDateFormat(numFmt)) {
-        const d = fromExcelSerial(result, date1904 ? '1904' : '1900');
-        if (d.ok) return toUtcMidnight(d.date);
-      }
-      return result;
-    }
-    return toGridValue(result, numFmt, date1904);
-  }
-  if (typeof v.text === 'string') return v.text; // hyperlink { text, hyperlink }
-  if (v.text && typeof v.text === 'object') return toGridValue(v.text, numFmt, date1904);
-  return String(value);
 }
 
 /** Reads every worksheet of an .xlsx with exceljs's streaming reader (constant memory per row, no data-validation expansion). */

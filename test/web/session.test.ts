@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { Session, FileError, sheetNameForFile } from '../../web/session';
-import { toGridCell } from '../../web/read/workbookToGrids';
+import { toGridValue as toGridCell } from '../../core/cells/excelValue';
 
 async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();

@@ -1,48 +1,9 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { fromExcelSerial, toUtcMidnight } from '../../core/dates';
+import { toGridValue } from '../../core/cells/excelValue';
 import type { CellError, CellValue, Grid } from '../../core/grid';
 
 /** Name of the sheet that carries the settings (never read as a ledger). */
 export const SETTINGS_SHEET = '设置';
-
-/** Number formats that show a date (quoted text and [colour]/[locale] sections removed first); same rule as the CLI reader. */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format || format === 'General' || format === '@') return false;
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
-  return /[ymd]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
-}
-
-/**
- * Converts one exceljs cell value into our Grid cell the way the CLI reader does (cli/readers/xlsx.ts,
- * which is Node-only): formulas give their cached result (a date when the format shows a date),
- * rich text and hyperlinks give their text, errors are kept apart.
- */
-export function toGridCell(value: unknown, numFmt?: string, date1904 = false): CellValue | CellError {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) {
-    return typeof value === 'number' && Number.isNaN(value) ? { error: '#VALUE!' } : value;
-  }
-  if (typeof value !== 'object') return String(value);
-  const v = value as Record<string, unknown>;
-  if (typeof v.error === 'string') return { error: v.error };
-  if (Array.isArray(v.richText)) return (v.richText as Array<{ text?: unknown }>).map((p) => (typeof p.text === 'string' ? p.text : '')).join('');
-  if ('formula' in v || 'sharedFormula' in v || 'result' in v) {
-    const result = v.result;
-    if (result === undefined || result === null) return null;
-    if (typeof result === 'number') {
-      if (Number.isNaN(result)) return { error: '#公式错误' };
-      if (isDateFormat(numFmt)) {
-        const d = fromExcelSerial(result, date1904 ? '1904' : '1900');
-        if (d.ok) return toUtcMidnight(d.date);
-      }
-      return result;
-    }
-    return toGridCell(result, numFmt, date1904);
-  }
-  if (typeof v.text === 'string') return v.text;
-  if (v.text && typeof v.text === 'object') return toGridCell(v.text, numFmt, date1904);
-  return String(value);
-}
 
 /** One worksheet as a Grid: values, number formats, merges, the workbook's date system. */
 export function worksheetToGrid(
@@ -65,7 +26,7 @@ export function worksheetToGrid(
       const fmt = cell.numFmt;
       // exceljs repeats a merged range's value in every cell of it; a workbook (and the CLI reader) holds it in the top-left one only.
       const slave = cell.isMerged && cell.master.address !== cell.address;
-      const value = slave ? null : toGridCell(cell.value, fmt, dateSystem === '1904');
+      const value = slave ? null : toGridValue(cell.value, fmt, dateSystem === '1904');
       values.push(value);
       // Like the CLI reader: formats only where they give a number its meaning.
       fmts.push(typeof value === 'number' && fmt && fmt !== 'General' ? fmt : undefined);

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import * as iconv from 'iconv-lite';
 import { readLedgerFile, ReadResult } from '../../../cli/readers';
 import { decodeCsvBytes, parseCsv } from '../../../cli/readers/csv';
-import { isDateFormat } from '../../../cli/readers/xlsx';
+import { isDateFormat } from '../../../core/cells/excelValue';
 import { isCellError } from '../../../core/grid';
 
 let dir: string;
