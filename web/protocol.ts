@@ -4,7 +4,7 @@
  * then exactly one `result` or `error` with the same id.
  */
 import type { Grid } from '../core/grid';
-import type { SheetOutcome } from '../core/ledger';
+import type { SheetOutcome, SheetSummary } from '../core/ledger';
 import type { DeliverableFile, SheetDocument, SheetInfo } from '../addin/ui/host';
 import type { PrintJob } from '../addin/ui/jobs';
 import type { Finding } from '../core/findings';
@@ -42,16 +42,7 @@ export interface CheckOptions {
 }
 
 /** One sheet's outcome without its records (they stay in the worker), like `ogi check --json`. */
-export interface SheetCheck {
-  sheet: string;
-  kind: RegisterKind | null;
-  headerRow: number | null;
-  dataRows: number;
-  mapping: Record<string, string>;
-  unmapped: string[];
-  skipped?: string;
-  findings: Finding[];
-}
+export type SheetCheck = SheetSummary;
 
 /** The result of a check of the opened file. */
 export interface CheckResult {

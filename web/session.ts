@@ -10,7 +10,7 @@ import type { AnyRegister } from '../core/register/types';
 import { defaultSettings, type Settings } from '../core/settings/schema';
 import { todayInChina, type CalendarDate } from '../core/dates';
 import { WorkCalendar } from '../core/calendar';
-import { validateLedger, type LedgerOptions, type SheetOutcome } from '../core/ledger';
+import { sheetSummary, validateLedger, type LedgerOptions, type SheetOutcome } from '../core/ledger';
 import { registerWorkbook } from '../reports/render/registerWorkbook';
 import { settingsFromGrid } from '../core/settings/fromGrid';
 import type { PdfFonts } from '../reports/render/pdf/fonts';
@@ -233,20 +233,10 @@ export class Session {
     grids.forEach((grid, i) => {
       progress(`${messages.stageCheck}「${grid.sheet}」`, i, grids.length);
       const outcome = validateLedger(grid, ledgerOptions);
-      const findings = [...o.file.findings.filter((f) => f.sheet === outcome.sheet), ...outcome.findings];
-      all.push(...findings);
-      const reg = outcome.register;
-      if (reg) registers.push(reg);
-      sheets.push({
-        sheet: outcome.sheet,
-        kind: reg ? reg.kind : null,
-        headerRow: reg ? reg.headerRow : null,
-        dataRows: reg ? reg.dataRows : 0,
-        mapping: reg ? reg.mapping : {},
-        unmapped: reg ? reg.unmapped : [],
-        ...(outcome.skipped !== undefined ? { skipped: outcome.skipped } : {}),
-        findings,
-      });
+      const sheet = sheetSummary(outcome, o.file.findings.filter((f) => f.sheet === outcome.sheet));
+      all.push(...sheet.findings);
+      if (outcome.register) registers.push(outcome.register);
+      sheets.push(sheet);
     });
     progress(messages.stageCheck, grids.length, grids.length);
     o.checked = { registers, findings: all };

@@ -8,26 +8,16 @@ import { readLedgerFile } from '../readers';
 import { checkMessages as M, CHECK_USAGE } from './checkMessages';
 import { todayInChina, CalendarDate } from '../../core/dates';
 import { Finding, summarise } from '../../core/findings';
-import { RegisterKind } from '../../core/register/types';
 import { Settings, SettingsSchema } from '../../core/settings/schema';
 import { settingsFromGrid } from '../../core/settings/fromGrid';
 import { WorkCalendar } from '../../core/calendar';
 import { loadPreset } from '../../core/presets';
-import { validateWorkbook, SheetOutcome } from '../../core/ledger';
+import { validateWorkbook, SheetOutcome, sheetSummary, SheetSummary } from '../../core/ledger';
 import { fieldLabel } from '../../core/ledger/headerSynonyms';
 import { registerWorkbook } from '../../reports/render/registerWorkbook';
 
 /** One sheet in the `--json` layout of contracts §2. */
-export interface CheckSheetJson {
-  sheet: string;
-  kind: RegisterKind | null;
-  headerRow: number | null;
-  dataRows: number;
-  mapping: Record<string, string>;
-  unmapped: string[];
-  skipped?: string;
-  findings: Finding[];
-}
+export type CheckSheetJson = SheetSummary;
 
 /** One file in the `--json` layout; `error` when the file could not be used. */
 export interface CheckFileJson {
@@ -165,21 +155,9 @@ async function checkFile(file: string, options: CheckOptions, io: CliIO): Promis
     allFindings.push(...settingsFindings.findings);
   }
   for (const outcome of outcomes) {
-    const readerFindings = allReaderFindings.filter((f) => f.sheet === outcome.sheet);
-    const own = outcome.findings;
-    const findings = [...readerFindings, ...own];
-    allFindings.push(...findings);
-    const reg = outcome.register;
-    entry.sheets.push({
-      sheet: outcome.sheet,
-      kind: reg ? reg.kind : null,
-      headerRow: reg ? reg.headerRow : null,
-      dataRows: reg ? reg.dataRows : 0,
-      mapping: reg ? reg.mapping : {},
-      unmapped: reg ? reg.unmapped : [],
-      ...(outcome.skipped !== undefined ? { skipped: outcome.skipped } : {}),
-      findings,
-    });
+    const sheet = sheetSummary(outcome, allReaderFindings.filter((f) => f.sheet === outcome.sheet));
+    allFindings.push(...sheet.findings);
+    entry.sheets.push(sheet);
   }
   const registers = outcomes.flatMap((o) => (o.register ? [o.register] : []));
   if (registers.length === 0) {

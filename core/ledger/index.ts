@@ -12,6 +12,7 @@ export type { SheetOutcome } from './validateSheet';
 export { HEADER_TABLES, fieldLabel } from './headerSynonyms';
 export { normaliseHeader } from './header/normaliseHeader';
 export { detectHeader } from './header/detectHeader';
+export { sheetSummary, type SheetSummary } from './sheetSummary';
 
 /** How to read a ledger (contracts: ledger pipeline). */
 export interface LedgerOptions {
