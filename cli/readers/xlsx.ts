@@ -54,6 +54,16 @@ function utf8Strings(): Transform {
 
 /** Reads every worksheet of an .xlsx with exceljs's streaming reader (constant memory per row, no data-validation expansion). */
 export async function readXlsxSheets(path: string, onProgress?: (rows: number) => void): Promise<{ sheets: ReadSheet[]; findings: Finding[] }> {
+  const first = await readXlsxOnce(path, undefined, onProgress);
+  // exceljs may hand a sheet over before it has read the 1904 flag of workbook.xml; when the flag
+  // seen at the end differs from the one a sheet was read with, read once more knowing it (rare).
+  if (first.sheets.every((s) => s.grid.dateSystem === first.dateSystem)) return first;
+  return readXlsxOnce(path, first.dateSystem === '1904', onProgress);
+}
+
+async function readXlsxOnce(
+  path: string, known1904: boolean | undefined, onProgress?: (rows: number) => void,
+): Promise<{ sheets: ReadSheet[]; findings: Finding[]; dateSystem: '1900' | '1904' }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(path, { flags: 'r' }), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -99,7 +109,7 @@ export async function readXlsxSheets(path: string, onProgress?: (rows: number) =
   let totalRows = 0;
   for await (const ws of reader as unknown as AsyncIterable<StreamWorksheet>) {
     lastMerges = [];
-    const date1904 = Boolean(internals.properties?.model?.date1904);
+    const date1904 = known1904 ?? Boolean(internals.properties?.model?.date1904);
     const rows: Array<Array<CellValue | CellError>> = [];
     const formats: Array<Array<string | undefined>> = [];
     let anyFormat = false;
@@ -141,5 +151,5 @@ export async function readXlsxSheets(path: string, onProgress?: (rows: number) =
       },
     });
   }
-  return { sheets, findings };
+  return { sheets, findings, dateSystem: (known1904 ?? internals.properties?.model?.date1904) ? '1904' : '1900' };
 }

@@ -102,6 +102,8 @@ export class RowReader {
             if (d.original !== undefined) record.original[field] = d.original;
           } else {
             ctx.add(row, field, 'error', 'date.invalid', messages.dateInvalid(ctx.label(field), d.reason));
+            // Keep what was typed: the register shows it beside the empty value, nothing is lost.
+            record.original[field] = cellText(cell);
             bad(field);
           }
           break;
@@ -110,6 +112,7 @@ export class RowReader {
           const n = numberValue(cell);
           if (n === undefined) {
             ctx.add(row, field, 'warning', 'number.invalid', messages.numberInvalid(ctx.label(field), cellText(cell)));
+            record.original[field] = cellText(cell);
             bad(field);
           } else {
             record[field] = n;
@@ -133,6 +136,7 @@ export class RowReader {
           const hit = attributeValue(text);
           if (!hit) {
             ctx.add(row, field, 'error', 'enum.invalid', messages.enumInvalid(ctx.label(field), text, ALLOWED.attribute));
+            record.original[field] = text;
             bad(field);
             break;
           }
@@ -220,6 +224,7 @@ export class RowReader {
   ): void {
     if (!hit) {
       this.ctx.add(row, field, 'error', 'enum.invalid', messages.enumInvalid(this.ctx.label(field), text, allowed));
+      record.original[field] = text;
       bad(field);
       return;
     }
