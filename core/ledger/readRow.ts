@@ -124,6 +124,7 @@ export class RowReader {
           const n = extensionValue(cell, this.extensionYes);
           if (n === undefined) {
             ctx.add(row, field, 'error', 'enum.invalid', messages.enumInvalid(ctx.label(field), cellText(cell), ['工作日数', '是', '否']));
+            record.original[field] = cellText(cell);
             bad(field);
           } else {
             if (n > 0) record[field] = n;
