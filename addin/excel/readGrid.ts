@@ -36,8 +36,9 @@ export async function readSheetGrid(api: ExcelApi, sheetName: string, options: R
     const sheet = context.workbook.worksheets.getItem(sheetName);
     const used = api.supports('1.2') ? sheet.getUsedRange(true) : sheet.getUsedRange();
     used.load('rowIndex,columnIndex,rowCount,columnCount');
+    const dateSystem = probeDateSystem(api, context);
     await context.sync();
-    return readChunks(context, sheet, sheetName, used, options);
+    return readChunks(context, sheet, sheetName, used, options, dateSystem());
   });
 }
 
@@ -49,15 +50,30 @@ export async function readTableGrid(api: ExcelApi, tableName: string, options: R
     range.load('rowIndex,columnIndex,rowCount,columnCount');
     const sheet = table.worksheet;
     sheet.load('name');
+    const dateSystem = probeDateSystem(api, context);
     await context.sync();
-    return readChunks(context, sheet, sheet.name, range, options);
+    return readChunks(context, sheet, sheet.name, range, options, dateSystem());
   });
+}
+
+/**
+ * Queues a probe of the workbook's date system with the request that is about to be synced (no extra
+ * sync): DATE(1904,1,1) is serial 0 only in the 1904 system (old Mac workbooks). Read the answer after
+ * the sync. Before ExcelApi 1.2 there is no worksheet-function API: assume 1900, as Windows Excel does.
+ */
+function probeDateSystem(api: ExcelApi, context: Excel.RequestContext): () => '1900' | '1904' {
+  const functions = api.supports('1.2') ? context.workbook.functions : undefined;
+  if (!functions) return () => '1900';
+  const result = functions.date(1904, 1, 1);
+  result.load('value');
+  return () => (result.value === 0 ? '1904' : '1900');
 }
 
 /** The chunk loop shared by sheet and table reads: one sync per chunk, sized from measured rows. */
 async function readChunks(
   context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string,
   used: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }, options: ReadOptions,
+  dateSystem: '1900' | '1904',
 ): Promise<Grid> {
   const budget = (options.budgetBytes ?? REQUEST_BUDGET_BYTES) / 2; // rows differ in size: keep half in reserve
   const firstRow = used.rowIndex + 1;
@@ -86,7 +102,7 @@ async function readChunks(
     chunkRows = Math.max(1, Math.floor(budget / Math.max(1, bytesPerRow)));
     options.onProgress?.({ rowsRead: done, totalRows });
   }
-  return { sheet: sheetName, rows, firstRow, firstColumn, numberFormats: formats, dateSystem: '1900' };
+  return { sheet: sheetName, rows, firstRow, firstColumn, numberFormats: formats, dateSystem };
 }
 
 /** Reads selected rows (live checks): returns each row's cells over the given columns. */

@@ -118,6 +118,8 @@ export class FakeWorkbook {
   /** Named Excel tables: name → sheet and address. */
   namedTables = new Map<string, { sheet: string; address: string }>();
   syncs: SyncRecord[] = [];
+  /** The workbook's date system (File › Options › "Use 1904 date system"). */
+  date1904 = false;
   active = '';
   selected = '';
   private nextCf = 1;
@@ -324,6 +326,25 @@ function makeWorkbook(ctx: FakeContext): any {
   };
   return {
     worksheets,
+    /** Worksheet functions (ExcelApi 1.2); only DATE, which the reader uses to learn the date system. */
+    get functions() {
+      requireVersion('1.2', 'workbook.functions');
+      return {
+        date(year: number, month: number, day: number) {
+          const result: { value?: number; load(props: string): unknown } = {
+            load() {
+              ctx.pendingLoads.push(() => {
+                const days = Date.UTC(year, month - 1, day) / 86_400_000;
+                result.value = wb.date1904 ? days - Date.UTC(1904, 0, 1) / 86_400_000 : days + 25_569;
+                return 8;
+              });
+              return result;
+            },
+          };
+          return result;
+        },
+      };
+    },
     tables: {
       getItem(name: string) {
         const t = wb.namedTables.get(name);

@@ -1,6 +1,7 @@
 import { FakeWorkbook } from '../fakeExcel';
 import { readSheetGrid, readTableGrid, REQUEST_BUDGET_BYTES, contiguousRuns } from '../../../addin/excel/readGrid';
 import { isCellError } from '../../../core/grid';
+import { parseCalendarDate } from '../../../core/dates';
 
 describe('readSheetGrid', () => {
   it('reads the used range from its real origin, with number formats and error cells', async () => {
@@ -16,6 +17,26 @@ describe('readSheetGrid', () => {
     expect(grid.rows[1]).toEqual(['001', 45719]);
     expect(grid.numberFormats?.[1][1]).toBe('yyyy-mm-dd');
     expect(isCellError(grid.rows[2][1])).toBe(true);
+  });
+
+  it('learns the 1904 date system with the first request, so serials become the right dates', async () => {
+    const wb = new FakeWorkbook();
+    wb.date1904 = true;
+    wb.addSheet('台账').setValues('A1', [['收到日期'], [44259]]);
+    const grid = await readSheetGrid(wb.api(), '台账');
+    expect(grid.dateSystem).toBe('1904');
+    expect(parseCalendarDate(grid.rows[1][0], { dateSystem: grid.dateSystem })).toMatchObject({ ok: true, date: '2025-03-05' });
+    expect(wb.syncs).toHaveLength(2); // the used range (with the probe), then one chunk
+  });
+
+  it('assumes the 1900 system on Excel 2016 (ExcelApi 1.1, no worksheet functions) and when the workbook says so', async () => {
+    const old = new FakeWorkbook(['1.1']);
+    old.date1904 = true;
+    old.addSheet('台账').setValues('A1', [['收到日期'], [45721]]);
+    expect((await readSheetGrid(old.api(), '台账')).dateSystem).toBe('1900');
+    const plain = new FakeWorkbook();
+    plain.addSheet('台账').setValues('A1', [['收到日期'], [45721]]);
+    expect((await readSheetGrid(plain.api(), '台账')).dateSystem).toBe('1900');
   });
 
   it('reads 100,000 × 15 cells in chunks under 4 MB, one sync per chunk', async () => {
