@@ -75,3 +75,16 @@ export function a1(row: number, column: number, rows = 1, columns = 1): string {
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/**
+ * Queues a probe of the workbook's date system with the request that is about to be synced (no extra
+ * sync): DATE(1904,1,1) is serial 0 only in the 1904 system (old Mac workbooks). Read the answer after
+ * the sync. Before ExcelApi 1.2 there is no worksheet-function API: assume 1900, as Windows Excel does.
+ */
+export function probeDateSystem(api: ExcelApi, context: Excel.RequestContext): () => '1900' | '1904' {
+  const functions = api.supports('1.2') ? context.workbook.functions : undefined;
+  if (!functions) return () => '1900';
+  const result = functions.date(1904, 1, 1);
+  result.load('value');
+  return () => (result.value === 0 ? '1904' : '1900');
+}

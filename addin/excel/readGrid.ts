@@ -3,7 +3,7 @@
  * ~4 MB (Excel on the web refuses responses over 5 MB), with exactly one `context.sync()` per chunk.
  */
 import type { Grid, CellValue, CellError } from '../../core/grid';
-import { a1, AbortedError, type ExcelApi } from './api';
+import { a1, AbortedError, probeDateSystem, type ExcelApi } from './api';
 
 /** Response budget per request in bytes (web limit is 5 MB; keep a margin). */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
@@ -54,19 +54,6 @@ export async function readTableGrid(api: ExcelApi, tableName: string, options: R
     await context.sync();
     return readChunks(context, sheet, sheet.name, range, options, dateSystem());
   });
-}
-
-/**
- * Queues a probe of the workbook's date system with the request that is about to be synced (no extra
- * sync): DATE(1904,1,1) is serial 0 only in the 1904 system (old Mac workbooks). Read the answer after
- * the sync. Before ExcelApi 1.2 there is no worksheet-function API: assume 1900, as Windows Excel does.
- */
-function probeDateSystem(api: ExcelApi, context: Excel.RequestContext): () => '1900' | '1904' {
-  const functions = api.supports('1.2') ? context.workbook.functions : undefined;
-  if (!functions) return () => '1900';
-  const result = functions.date(1904, 1, 1);
-  result.load('value');
-  return () => (result.value === 0 ? '1904' : '1900');
 }
 
 /** The chunk loop shared by sheet and table reads: one sync per chunk, sized from measured rows. */

@@ -7,15 +7,15 @@ import type { AnyRegister } from '../../core/register/types';
 import { isCalendarDate, toEpochDay, type CalendarDate } from '../../core/dates';
 import { registerTable, neutraliseText, type ColumnType, type TableCell } from '../ui/registerTable';
 import type { SheetDocument, DocCell } from '../ui/host';
-import { a1, quoteSheet, type ExcelApi } from './api';
+import { a1, probeDateSystem, quoteSheet, type ExcelApi } from './api';
 import { REQUEST_BUDGET_BYTES } from './readGrid';
 
 export const CODE_SHEET = '代码表';
 const DATE_FORMAT = 'yyyy-mm-dd';
 
-/** Excel serial (1900 date system) of a calendar date. */
-export function excelSerial(date: CalendarDate): number {
-  return toEpochDay(date) + 25569;
+/** Excel serial of a calendar date in the workbook's date system (1900 by default). */
+export function excelSerial(date: CalendarDate, dateSystem: '1900' | '1904' = '1900'): number {
+  return toEpochDay(date) + (dateSystem === '1904' ? 24107 : 25569);
 }
 
 /** A name not yet used in `taken`: `base`, `base (2)`, … (31 characters at most, Excel's limit). */
@@ -36,9 +36,18 @@ async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
   return sheets.items.map((s) => s.name);
 }
 
-function cellValue(cell: TableCell, type: ColumnType): string | number {
+/** The workbook's sheet names and date system, in one sync. */
+async function workbookFacts(api: ExcelApi, context: Excel.RequestContext): Promise<{ taken: string[]; dateSystem: '1900' | '1904' }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  const dateSystem = probeDateSystem(api, context);
+  await context.sync();
+  return { taken: sheets.items.map((s) => s.name), dateSystem: dateSystem() };
+}
+
+function cellValue(cell: TableCell, type: ColumnType, dateSystem: '1900' | '1904'): string | number {
   if (cell === null) return '';
-  if (type === 'date' && typeof cell === 'string' && isCalendarDate(cell)) return excelSerial(cell);
+  if (type === 'date' && typeof cell === 'string' && isCalendarDate(cell)) return excelSerial(cell, dateSystem);
   if (typeof cell === 'number') return cell;
   return neutraliseText(cell);
 }
@@ -54,7 +63,7 @@ export async function writeRegister(api: ExcelApi, register: AnyRegister): Promi
   const table = registerTable(register);
   const useDropdowns = api.supports('1.8') && Object.keys(table.lists).length > 0;
   return api.run(async (context) => {
-    const taken = await sheetNames(context);
+    const { taken, dateSystem } = await workbookFacts(api, context);
     const name = uniqueSheetName(table.sheetName, taken);
     const sheet = context.workbook.worksheets.add(name);
     const width = table.columns.length;
@@ -69,7 +78,7 @@ export async function writeRegister(api: ExcelApi, register: AnyRegister): Promi
       const range = sheet.getRange(a1(2 + start, 1, part.length, width));
       // Format first: a value set into an '@' cell stays text.
       range.numberFormat = part.map((row) => row.map((c, j) => cellFormat(c, table.columns[j].type)));
-      range.values = part.map((row) => row.map((c, j) => cellValue(c, table.columns[j].type)));
+      range.values = part.map((row) => row.map((c, j) => cellValue(c, table.columns[j].type, dateSystem)));
       if (start + chunk < table.rows.length) await context.sync();
     }
     const lastRow = Math.max(2, table.rows.length + 1);
@@ -118,17 +127,17 @@ function estimateRowBytes(rows: readonly TableCell[][]): number {
   return max;
 }
 
-function docValue(cell: DocCell): { value: string | number; format: string } {
+function docValue(cell: DocCell, dateSystem: '1900' | '1904'): { value: string | number; format: string } {
   if (cell === null) return { value: '', format: '@' };
   if (typeof cell === 'number') return { value: cell, format: 'General' };
-  if (typeof cell === 'object') return isCalendarDate(cell.date) ? { value: excelSerial(cell.date), format: DATE_FORMAT } : { value: cell.date, format: '@' };
+  if (typeof cell === 'object') return isCalendarDate(cell.date) ? { value: excelSerial(cell.date, dateSystem), format: DATE_FORMAT } : { value: cell.date, format: '@' };
   return { value: neutraliseText(cell), format: '@' };
 }
 
 /** Writes a report or print-ready form (small) on a new sheet in one request; returns the sheet name. */
 export async function writeDocumentSheet(api: ExcelApi, doc: SheetDocument, replace = false): Promise<string> {
   return api.run(async (context) => {
-    const taken = await sheetNames(context);
+    const { taken, dateSystem } = await workbookFacts(api, context);
     let name = uniqueSheetName(doc.name, taken);
     let sheet: Excel.Worksheet;
     if (replace && taken.includes(doc.name)) {
@@ -138,7 +147,7 @@ export async function writeDocumentSheet(api: ExcelApi, doc: SheetDocument, repl
     } else sheet = context.workbook.worksheets.add(name);
     const width = Math.max(1, ...doc.rows.map((r) => r.length));
     if (doc.rows.length > 0) {
-      const cells = doc.rows.map((r) => Array.from({ length: width }, (_, j) => docValue(r[j] ?? null)));
+      const cells = doc.rows.map((r) => Array.from({ length: width }, (_, j) => docValue(r[j] ?? null, dateSystem)));
       const range = sheet.getRange(a1(1, 1, doc.rows.length, width));
       range.numberFormat = cells.map((r) => r.map((c) => c.format));
       range.values = cells.map((r) => r.map((c) => c.value));

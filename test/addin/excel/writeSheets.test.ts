@@ -42,6 +42,15 @@ describe('writeRegister', () => {
     expect(s.frozenRows).toBe(1);
   });
 
+  it('writes dates in the workbook\'s own date system (1904 workbooks from old Macs)', async () => {
+    const wb = new FakeWorkbook();
+    wb.date1904 = true;
+    const name = await writeRegister(wb.api(), applicationsRegister());
+    const received = wb.sheet(name).get(2, columnOf(wb, name, '收到日期'))?.value;
+    expect(received).toBe(45719 - 1462);
+    expect(excelSerial(asCalendarDate('2025-03-03'), '1904')).toBe(44257);
+  });
+
   it('adds dropdowns from a hidden 代码表 on ExcelApi 1.8+, none on 1.1', async () => {
     const wb = new FakeWorkbook();
     const name = await writeRegister(wb.api(), applicationsRegister());
