@@ -73,6 +73,13 @@ export const messages = {
     `${label} ${date} 晚于${name}期限 ${due}（${startLabel} ${start}，次日起第${days}个工作日，${rule}），逾期${late}个工作日`,
   periodOverdue: (name: string, due: string, startLabel: string, start: string, days: number, today: string, rule: string, what: string) =>
     `截至 ${today} 仍未${what}，已超过${name}期限 ${due}（${startLabel} ${start}，次日起第${days}个工作日，${rule}），请${what}后填写日期`,
+  /** Which regulation governed publication when an item was formed (the 2019 text applies from 2019-05-15). */
+  publicationEra: (formed: string) =>
+    formed < '2008-05-01'
+      ? '；该信息形成于《政府信息公开条例》施行（2008-05-01）之前，当时没有法定公开期限，此处按现行20个工作日参照提示'
+      : formed < '2019-05-15'
+        ? '；形成时适用2008年版条例第十八条，同为20个工作日'
+        : '',
   oldRegulation: (received: string) =>
     `收到日期 ${received} 早于 2019-05-15，当时适用旧条例（15个工作日，可延长15个工作日），本工具按现行条例推算的期限仅供参考，不作逾期判断`,
   correctionNeverReceived: '申请人未提交补正，答复期限未重新起算，不按逾期计',

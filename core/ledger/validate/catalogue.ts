@@ -50,10 +50,10 @@ export function checkCatalogueItem(ctx: SheetContext, read: RowRead): void {
     if (r.publishedDate !== undefined && r.publishedDate > p.due) {
       ctx.add(row, 'publishedDate', publication.severity, 'deadline.publication.late', withUncertainty(
         messages.periodLate(ctx.label('publishedDate'), r.publishedDate, publication.name, p.due, '生成', formed, publication.days,
-          lateBy(calendar, p.due, r.publishedDate), publication.rule), p.uncertain));
+          lateBy(calendar, p.due, r.publishedDate), publication.rule) + messages.publicationEra(formed), p.uncertain));
     } else if (r.publishedDate === undefined && today > p.due) {
       ctx.add(row, 'publishedDate', 'error', 'deadline.publication.overdue', withUncertainty(
-        messages.periodOverdue(publication.name, p.due, '生成', formed, publication.days, today, publication.rule, '公开'), p.uncertain));
+        messages.periodOverdue(publication.name, p.due, '生成', formed, publication.days, today, publication.rule, '公开') + messages.publicationEra(formed), p.uncertain));
     } else if (r.publishedDate !== undefined) {
       const target = preset.periods.publicationTarget;
       if (target) {
