@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { fixZipTimes } from './fixedZipTimes';
 
 /** One sheet being written: the exceljs worksheet and how to finish a row. */
 export interface SheetSink {
@@ -33,10 +34,14 @@ function sheetProps(options: SheetOptions): Partial<ExcelJS.AddWorksheetOptions>
   };
 }
 
+/** Document dates of the register (docProps): fixed, so the same input gives the same bytes. */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
 /** The in-memory workbook: every feature, memory grows with the cells. */
-export function memorySink(creator: string): WorkbookSink {
+export function memorySink(creator: string, date: Date = FIXED_DATE): WorkbookSink {
   const wb = new ExcelJS.Workbook();
   wb.creator = creator;
+  wb.created = wb.modified = date;
   return {
     streaming: false,
     addSheet(name, options) {
@@ -45,15 +50,16 @@ export function memorySink(creator: string): WorkbookSink {
       return { ws, rowDone: () => undefined, done: () => undefined };
     },
     async bytes() {
-      return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+      return fixZipTimes(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     },
   };
 }
 
 /** The streaming writer into memory: for big registers (inline strings, shared styles). */
-export function streamingSink(creator: string): WorkbookSink {
+export function streamingSink(creator: string, date: Date = FIXED_DATE): WorkbookSink {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: false });
   wb.creator = creator;
+  wb.created = wb.modified = date;
   return {
     streaming: true,
     addSheet(name, options) {
@@ -65,7 +71,7 @@ export function streamingSink(creator: string): WorkbookSink {
       await wb.commit();
       // Without a file or stream, exceljs collects the zip in its own in-memory buffer.
       const buffer = (wb as unknown as { stream: { toBuffer(): Uint8Array } }).stream.toBuffer();
-      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+      return fixZipTimes(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
     },
   };
 }

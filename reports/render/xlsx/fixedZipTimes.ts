@@ -1,0 +1,41 @@
+/**
+ * Sets every entry's modification time in a zip (an .xlsx) to one fixed DOS date, in place.
+ * exceljs stamps each part with the time of writing, so the same register would otherwise give
+ * different bytes every second; with this, the same input gives the same file (diffable, and the
+ * offline page's register is byte for byte the CLI's). Walks the central directory, so bytes inside
+ * compressed data are never mistaken for headers.
+ */
+export function fixZipTimes(zip: Uint8Array, dosDate = DOS_1980_01_01, dosTime = 0): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const eocd = findEndOfCentralDirectory(view);
+  if (eocd < 0) return zip; // not a zip we understand: leave it as it is
+  const entries = view.getUint16(eocd + 10, true);
+  let offset = view.getUint32(eocd + 16, true);
+  for (let i = 0; i < entries; i++) {
+    if (offset + 46 > zip.byteLength || view.getUint32(offset, true) !== CENTRAL_SIGNATURE) return zip;
+    view.setUint16(offset + 12, dosTime, true);
+    view.setUint16(offset + 14, dosDate, true);
+    const local = view.getUint32(offset + 42, true);
+    if (local + 30 <= zip.byteLength && view.getUint32(local, true) === LOCAL_SIGNATURE) {
+      view.setUint16(local + 10, dosTime, true);
+      view.setUint16(local + 12, dosDate, true);
+    }
+    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+  }
+  return zip;
+}
+
+const LOCAL_SIGNATURE = 0x04034b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const EOCD_SIGNATURE = 0x06054b50;
+/** 1980-01-01, the first day a DOS date can hold: (year − 1980) << 9 | month << 5 | day. */
+const DOS_1980_01_01 = (0 << 9) | (1 << 5) | 1;
+
+function findEndOfCentralDirectory(view: DataView): number {
+  // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
+  const last = view.byteLength - 22;
+  for (let i = last; i >= 0 && i >= last - 65_535; i--) {
+    if (view.getUint32(i, true) === EOCD_SIGNATURE) return i;
+  }
+  return -1;
+}
