@@ -5,6 +5,7 @@ import { ConfirmationSlipModel } from '../confirmation/model';
 import { BLANK, dateZh, periodZh } from '../format';
 import { FORM_TEXT } from '../messages';
 import { boxCells, formSheet, stampWorkbook, textRow } from './sheet';
+import { xlsxBytes } from '../../render/xlsx/xlsxBytes';
 
 /** The confirmation slip as a print-ready .xlsx (portrait A4, fitted to width). */
 export async function confirmationSlipXlsx(model: ConfirmationSlipModel): Promise<Uint8Array> {
@@ -40,5 +41,5 @@ export async function confirmationSlipXlsx(model: ConfirmationSlipModel): Promis
   ws.getCell(`B${r}`).value = model.sealText;
   ws.pageSetup.printArea = `A1:B${r}`;
   ws.pageSetup.printTitlesRow = '1:1';
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { NoticeModel } from '../notices/model';
 import { boxCells, formSheet, stampWorkbook, textRow } from './sheet';
+import { xlsxBytes } from '../../render/xlsx/xlsxBytes';
 
 /** Printable width of the merged text rows, in points (two columns of 16 + 70 characters). */
 const TEXT_WIDTH_PT = 440;
@@ -16,7 +17,7 @@ export async function noticesXlsx(models: readonly NoticeModel[]): Promise<Uint8
     used.add(name);
     writeNotice(formSheet(wb, name, 'portrait'), m);
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }
 
 function writeNotice(ws: ExcelJS.Worksheet, m: NoticeModel): void {

@@ -4,6 +4,7 @@ import { BLANK, dateZh, periodZh } from '../format';
 import { FORM_TEXT } from '../messages';
 import { TransferSheetModel } from '../transfer/model';
 import { boxCells, formSheet, stampWorkbook } from './sheet';
+import { xlsxBytes } from '../../render/xlsx/xlsxBytes';
 
 /** Column widths (Excel character units) of 序号 … 备注. */
 const WIDTHS = [6, 26, 44, 20, 12, 10, 7, 6, 6, 16];
@@ -69,5 +70,5 @@ export async function transferSheetXlsx(model: TransferSheetModel): Promise<Uint
   ws.getCell(`H${r}`).value = model.sealText;
   ws.pageSetup.printArea = `A1:J${r}`;
   ws.pageSetup.printTitlesRow = `${TRANSFER_HEADER_ROW}:${TRANSFER_HEADER_ROW}`;
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
-import { CalendarDate } from '../../../core/dates';
+import { CalendarDate, toUtcMidnight } from '../../../core/dates';
 import { AnnualReportModel } from '../../statistics/model';
 import { REPORT_TEXT } from './labels';
 import { officesGrid, table2Grid, table3Grid, table4Grid } from './tables';
 import { TableGrid } from './tableGrid';
 import { ALL_BORDERS, gridAddress, writeGrid, writeLine } from './xlsxTable';
+import { xlsxBytes } from '../xlsx/xlsxBytes';
 
 /** Sheet names of the annual-report workbook. */
 export const ANNUAL_SHEETS = {
@@ -100,16 +101,11 @@ function textSheet(wb: ExcelJS.Workbook, model: AnnualReportModel): void {
 export async function annualXlsx(model: AnnualReportModel, options: { date?: CalendarDate } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ogi-ledger';
-  if (options.date) {
-    const when = new Date(`${options.date}T00:00:00Z`);
-    wb.created = when;
-    wb.modified = when;
-  }
   tableSheet(wb, ANNUAL_SHEETS.table2, table2Grid(model), model, false);
   tableSheet(wb, ANNUAL_SHEETS.table3, table3Grid(model), model, false);
   tableSheet(wb, ANNUAL_SHEETS.table4, table4Grid(model), model, true);
   textSheet(wb, model);
   const offices = officesGrid(model);
   if (offices) tableSheet(wb, ANNUAL_SHEETS.offices, offices, model, false);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb, options.date ? toUtcMidnight(options.date) : undefined);
 }

@@ -5,6 +5,7 @@ import { GridBuilder, TableGrid } from '../annual/tableGrid';
 import { writeGrid, writeLine } from '../annual/xlsxTable';
 import { MONTHLY_TEXT as T } from './labels';
 import { monthlyGrid } from './table';
+import { xlsxBytes } from '../xlsx/xlsxBytes';
 
 /** Where the monthly table starts (row 1: title; row 2: heading). */
 export const MONTHLY_TABLE_TOP_ROW = 3;
@@ -46,5 +47,5 @@ export async function monthlyXlsx(model: MonthlyReportModel, options: { date?: C
   const sg = seriesGrid(model);
   writeLine(series, 1, sg.columns, sg.heading, { bold: true });
   writeGrid(series, sg, 2);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { fixZipTimes } from './fixedZipTimes';
+import { FIXED_DOCUMENT_DATE, fixZipTimes } from './xlsxBytes';
 
 /** One sheet being written: the exceljs worksheet and how to finish a row. */
 export interface SheetSink {
@@ -34,11 +34,8 @@ function sheetProps(options: SheetOptions): Partial<ExcelJS.AddWorksheetOptions>
   };
 }
 
-/** Document dates of the register (docProps): fixed, so the same input gives the same bytes. */
-const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
-
 /** The in-memory workbook: every feature, memory grows with the cells. */
-export function memorySink(creator: string, date: Date = FIXED_DATE): WorkbookSink {
+export function memorySink(creator: string, date: Date = FIXED_DOCUMENT_DATE): WorkbookSink {
   const wb = new ExcelJS.Workbook();
   wb.creator = creator;
   wb.created = wb.modified = date;
@@ -56,7 +53,7 @@ export function memorySink(creator: string, date: Date = FIXED_DATE): WorkbookSi
 }
 
 /** The streaming writer into memory: for big registers (inline strings, shared styles). */
-export function streamingSink(creator: string, date: Date = FIXED_DATE): WorkbookSink {
+export function streamingSink(creator: string, date: Date = FIXED_DOCUMENT_DATE): WorkbookSink {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: false });
   wb.creator = creator;
   wb.created = wb.modified = date;

@@ -1,3 +1,5 @@
+// Bytes of the workbooks we write, made reproducible: the same input gives the same file.
+
 /**
  * Sets every entry's modification time in a zip (an .xlsx) to one fixed DOS date, in place.
  * exceljs stamps each part with the time of writing, so the same register would otherwise give
@@ -38,4 +40,22 @@ function findEndOfCentralDirectory(view: DataView): number {
     if (view.getUint32(i, true) === EOCD_SIGNATURE) return i;
   }
   return -1;
+}
+
+/** The smallest part of an exceljs workbook this module needs (kept structural: no exceljs types here). */
+interface WritableWorkbook {
+  created: Date;
+  modified: Date;
+  xlsx: { writeBuffer(): Promise<ArrayBuffer | Uint8Array> };
+}
+
+/** Document date of every workbook we write: fixed, so the same input gives the same bytes. */
+export const FIXED_DOCUMENT_DATE = new Date(Date.UTC(2000, 0, 1));
+
+/** Writes an in-memory exceljs workbook to bytes with fixed document dates and zip times. */
+export async function xlsxBytes(wb: WritableWorkbook, date: Date = FIXED_DOCUMENT_DATE): Promise<Uint8Array> {
+  wb.created = date;
+  wb.modified = date;
+  const raw = await wb.xlsx.writeBuffer();
+  return fixZipTimes(raw instanceof Uint8Array ? raw : new Uint8Array(raw));
 }

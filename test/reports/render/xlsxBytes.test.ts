@@ -1,4 +1,6 @@
-import { fixZipTimes } from '../../../reports/render/xlsx/fixedZipTimes';
+import { fixZipTimes } from '../../../reports/render/xlsx/xlsxBytes';
+import { annualXlsx } from '../../../reports/render/annual/xlsx';
+import { huaianModel } from './annual/fixtures';
 
 /** A minimal stored zip with one entry, its times set to `time`/`date`. */
 function tinyZip(name: string, data: string, time: number, date: number): Uint8Array {
@@ -41,5 +43,14 @@ describe('fixZipTimes', () => {
   it('leaves bytes that are not a zip untouched', () => {
     const junk = new Uint8Array([1, 2, 3, 4, 5]);
     expect(Array.from(fixZipTimes(junk))).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('workbooks we write are reproducible', () => {
+  it('gives the annual report .xlsx the same bytes a second later', async () => {
+    const first = await annualXlsx(huaianModel());
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const second = await annualXlsx(huaianModel());
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
   });
 });
