@@ -9,7 +9,7 @@ import { columnNumber } from '../../core/grid';
 import type { Finding, Severity } from '../../core/findings';
 import { summarise } from '../../core/findings';
 import type { AnyRegister, ApplicationRecord, CatalogueRecord, Register } from '../../core/register/types';
-import { validateLedger, type SheetOutcome } from '../../core/ledger';
+import { duplicateIdFindings, validateLedger, type SheetOutcome } from '../../core/ledger';
 import { todayInChina, type CalendarDate } from '../../core/dates';
 import { defaultSettings, type Settings } from '../../core/settings/schema';
 import { WorkCalendar } from '../../core/calendar';
@@ -245,10 +245,12 @@ export class PaneController {
       rows: rows.map((r, i) => (grid.firstRow + i <= register.headerRow || changedSet.has(grid.firstRow + i) ? r : [])),
     };
     const partial = validateLedger(subset, { ...this.ledgerOptions(), kind: register.kind });
-    const kept = checked.outcome.findings.filter((f) => f.row === null ? true : !changedSet.has(f.row));
-    const added = partial.findings.filter((f) => f.row !== null && changedSet.has(f.row));
+    // Duplicate identifiers span rows: recompute them over the merged register, not just the changed rows.
+    const kept = checked.outcome.findings.filter((f) => f.code !== 'id.duplicate' && (f.row === null || !changedSet.has(f.row)));
+    const added = partial.findings.filter((f) => f.code !== 'id.duplicate' && f.row !== null && changedSet.has(f.row));
     const records = mergeRecords(register, partial.register, changedSet);
-    const outcome: SheetOutcome = { ...checked.outcome, findings: [...kept, ...added], register: records };
+    const findings = [...kept, ...added, ...duplicateIdFindings(records)];
+    const outcome: SheetOutcome = { ...checked.outcome, findings, register: { ...records, findings } as typeof records };
     this.checked.set(change.sheet, { grid: patched, outcome, at: Date.now() });
     this.changed();
   }

@@ -13,6 +13,7 @@ export { HEADER_TABLES, fieldLabel } from './headerSynonyms';
 export { normaliseHeader } from './header/normaliseHeader';
 export { detectHeader } from './header/detectHeader';
 export { sheetSummary, type SheetSummary } from './sheetSummary';
+export { duplicateIdFindings } from './validate/common';
 
 /** How to read a ledger (contracts: ledger pipeline). */
 export interface LedgerOptions {

@@ -1,4 +1,7 @@
 import { CalendarDate } from '../../dates';
+import { Finding } from '../../findings';
+import { AnyRegister, RecordBase } from '../../register/types';
+import { fieldLabel } from '../headerSynonyms';
 import { SheetContext } from '../context';
 import { ID_FIELD } from '../fields';
 import { messages } from '../messages';
@@ -49,4 +52,31 @@ export class DuplicateTracker {
     }
     this.ctx.add(row, this.field, 'error', 'id.duplicate', messages.duplicateId(this.ctx.label(this.field), value, first));
   }
+}
+
+/**
+ * The `id.duplicate` findings of a whole register, from its records: what a full check reports, for
+ * callers that re-check only some rows (the add-in's live checks) and must still see duplicates
+ * between a changed row and the others.
+ */
+export function duplicateIdFindings(register: AnyRegister): Finding[] {
+  const field = ID_FIELD[register.kind];
+  const label = fieldLabel(register.kind, field);
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  const records: ReadonlyArray<RecordBase> = register.records;
+  for (const record of [...records].sort((a, b) => a.source.row - b.source.row)) {
+    const value = (record as unknown as Record<string, unknown>)[field];
+    if (typeof value !== 'string' || value === '') continue;
+    const first = seen.get(value);
+    if (first === undefined) {
+      seen.set(value, record.source.row);
+      continue;
+    }
+    out.push({
+      sheet: register.sheet, row: record.source.row, column: register.mapping[field] ?? null, field,
+      severity: 'error', code: 'id.duplicate', message: messages.duplicateId(label, value, first),
+    });
+  }
+  return out;
 }

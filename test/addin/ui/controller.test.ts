@@ -99,6 +99,26 @@ describe('PaneController over the fake Excel', () => {
     expect(pane.current!.outcome.findings.filter((f) => f.row !== 14).map(key).sort()).toEqual(otherBefore);
   });
 
+  it('a live re-check of one row still finds duplicates it creates with other rows, and drops them once fixed', async () => {
+    const { pane, wb } = setup();
+    await pane.init();
+    await pane.check();
+    const sheet = pane.selectedSheet;
+    const register = pane.current!.outcome.register!;
+    const letter = register.mapping.appNo;
+    const later = (register.records as Array<{ appNo?: string; source: { row: number } }>).filter((r) => r.source.row > 14 && r.appNo);
+    const target = later[later.length - 1];
+    const duplicates = () => pane.current!.outcome.findings.filter((f) => f.code === 'id.duplicate').map((f) => f.row);
+    expect(duplicates()).not.toContain(target.source.row);
+    wb.sheet(sheet).setValues(`${letter}14`, [[target.appNo!]]);
+    await pane.recheckRows({ sheet, rows: [14] });
+    // The second use is the later, unchanged row: a re-check of row 14 alone must still report it there.
+    expect(duplicates()).toContain(target.source.row);
+    wb.sheet(sheet).setValues(`${letter}14`, [['2025-999']]);
+    await pane.recheckRows({ sheet, rows: [14] });
+    expect(duplicates()).not.toContain(target.source.row);
+  });
+
   it('live: a user edit reported by onChanged re-checks that row by itself', async () => {
     const { pane, wb } = setup();
     await pane.init();
