@@ -319,7 +319,8 @@ async function check(argv: string[], io: CliIO): Promise<number> {
   const model = await load(positionals[0]);
   const last = values['last-year'] ? await load(values['last-year']) : undefined;
   const lastYearCarryOut = last?.table3.rows.carry_out.map((v) => v ?? 0);
-  const checks = checkAnnualReport(model, { lastYearCarryOut });
+  const lastYearInForce = last ? { rules: last.table2.rules.inForce, normativeDocs: last.table2.normativeDocs.inForce } : undefined;
+  const checks = checkAnnualReport(model, { lastYearCarryOut, lastYearInForce });
   const failed = hasHardFailure(checks);
   if (values.json) io.out(`${JSON.stringify({ file: positionals[0], year: model.year, office: model.office, ok: !failed, checks }, null, 2)}\n`);
   else printChecks(checks, io);

@@ -5,6 +5,8 @@ import { TABLE2_LABELS, TABLE3_COLUMN_LABELS, TABLE3_ROW_LABELS, TABLE4_CELL_LAB
 export interface CheckOptions {
   /** Last year's 结转下年度 row (7 numbers) for the soft carry-over check. */
   lastYearCarryOut?: readonly number[];
+  /** Last year's 现行有效件数 of table 二 block A, for the soft continuity check (ogi-reference §1.8 rule 8). */
+  lastYearInForce?: { rules?: number | null; normativeDocs?: number | null };
 }
 
 /** Stable ids of the consistency rules (contracts §4). */
@@ -17,6 +19,7 @@ export const RULES = {
   fees: 'table2.fees',
   blank: 'cells.blank',
   carryIn: 'table3.carryIn',
+  inForce: 'table2.inForce',
 } as const;
 
 const OK_MESSAGES: Record<string, string> = {
@@ -28,6 +31,7 @@ const OK_MESSAGES: Record<string, string> = {
   [RULES.fees]: '行政事业性收费为不小于 0 的数',
   [RULES.blank]: '没有空白单元格',
   [RULES.carryIn]: '本年“上年结转”等于上年“结转下年度”',
+  [RULES.inForce]: '表二现行有效件数＝上年现行有效＋本年制发－本年废止',
 };
 
 const rowLabel = (r: string) => TABLE3_ROW_LABELS[r] ?? r;
@@ -142,11 +146,28 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
     });
   }
 
+  // Soft: documents in force carry over (revisions and expiry can break it, so a warning only).
+  if (options.lastYearInForce) {
+    for (const key of ['rules', 'normativeDocs'] as const) {
+      const last = options.lastYearInForce[key];
+      const { issued, abolished, inForce } = model.table2[key];
+      if (typeof last !== 'number' || issued === null || abolished === null || inForce === null) continue;
+      const expected = last + issued - abolished;
+      if (expected !== inForce) {
+        fail({ rule: RULES.inForce, severity: 'warning', table: '二', row: key, column: 'inForce', expected, actual: inForce,
+          message: `表二“${TABLE2_LABELS[key]}”：现行有效件数为 ${inForce}，上年现行有效 ${last}＋本年制发 ${issued}－本年废止 ${abolished}＝ ${expected}（有修订、失效的可能，请核对）` });
+      }
+    }
+  }
+
   const results: CheckResult[] = [];
-  const checked = Object.values(RULES).filter((r) => r !== RULES.carryIn || options.lastYearCarryOut);
+  const soft = new Set<string>([RULES.blank, RULES.carryIn, RULES.inForce]);
+  const checked = Object.values(RULES).filter(
+    (r) => (r !== RULES.carryIn || options.lastYearCarryOut) && (r !== RULES.inForce || options.lastYearInForce),
+  );
   for (const rule of checked) {
     const mine = failures.filter((f) => f.rule === rule);
-    if (mine.length === 0) results.push({ rule, ok: true, message: OK_MESSAGES[rule], severity: rule === RULES.blank || rule === RULES.carryIn ? 'warning' : 'error' });
+    if (mine.length === 0) results.push({ rule, ok: true, message: OK_MESSAGES[rule], severity: soft.has(rule) ? 'warning' : 'error' });
     else results.push(...mine);
   }
   return results;

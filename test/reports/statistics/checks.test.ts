@@ -81,6 +81,32 @@ describe('checkAnnualReport rules', () => {
   });
 });
 
+describe('table 二 continuity (soft)', () => {
+  const withTable2 = () => {
+    const m = load('huaian_city_2024.json');
+    m.table2.rules = { issued: 2, abolished: 1, inForce: 11 };
+    m.table2.normativeDocs = { issued: 5, abolished: 0, inForce: 40 };
+    return m;
+  };
+  it('warns when 现行有效 is not last year + 制发 − 废止, naming both numbers', () => {
+    const checks = checkAnnualReport(withTable2(), { lastYearInForce: { rules: 10, normativeDocs: 30 } });
+    const failed = checks.filter((c) => !c.ok);
+    expect(failed.map((c) => [c.rule, c.severity, c.table, c.row, c.expected, c.actual])).toEqual([
+      ['table2.inForce', 'warning', '二', 'normativeDocs', 35, 40],
+    ]);
+    expect(failed[0].message).toContain('上年现行有效 30＋本年制发 5－本年废止 0＝ 35');
+    expect(hasHardFailure(checks)).toBe(false);
+    expect(checks).toContainEqual(expect.objectContaining({ rule: 'table2.inForce', ok: false }));
+  });
+  it('is not run without last year, and passes when it adds up or a number is unknown', () => {
+    expect(checkAnnualReport(withTable2()).some((c) => c.rule === 'table2.inForce')).toBe(false);
+    const unknown = withTable2();
+    unknown.table2.normativeDocs.issued = null;
+    const checks = checkAnnualReport(unknown, { lastYearInForce: { rules: 10, normativeDocs: 30 } });
+    expect(checks.filter((c) => c.rule === 'table2.inForce')).toEqual([expect.objectContaining({ ok: true, severity: 'warning' })]);
+  });
+});
+
 describe('parseReportJson', () => {
   it('rejects something that is not a report', () => {
     expect(parseReportJson({ hello: 1 })).toEqual({ ok: false, message: expect.stringContaining('table3') });
