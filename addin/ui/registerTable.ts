@@ -3,13 +3,10 @@
  * computed ones. Pure data, so the Excel host writes it with Office.js and the offline page with exceljs.
  */
 import type { AnyRegister, RegisterKind } from '../../core/register/types';
-import {
-  ATTRIBUTES, CHANNELS, APPLICANT_TYPES, RESULT_TYPES, CASE_TYPES, CASE_RESULTS,
-} from '../../core/register/types';
 import { isCalendarDate } from '../../core/dates';
-import catalogueHeaders from '../../templates/headers/catalogue.json';
-import applicationsHeaders from '../../templates/headers/applications.json';
-import appealsHeaders from '../../templates/headers/appeals.json';
+import { HEADER_TABLES } from '../../core/ledger/headerSynonyms';
+import { CODE_LISTS } from '../../reports/render/xlsx/registerColumns';
+import { registerLabels as L } from '../../reports/render/xlsx/registerMessages';
 
 /** How a column's cells are written: text ('@' format), real dates, or numbers. */
 export type ColumnType = 'text' | 'date' | 'number';
@@ -33,12 +30,6 @@ export interface RegisterTable {
   lists: Record<string, readonly string[]>;
 }
 
-const HEADERS: Record<RegisterKind, { label: string; fields: ReadonlyArray<{ field: string; label: string }> }> = {
-  catalogue: catalogueHeaders,
-  applications: applicationsHeaders,
-  appeals: appealsHeaders,
-};
-
 const SHEET_NAMES: Record<RegisterKind, string> = {
   catalogue: '登记_主动公开目录',
   applications: '登记_依申请公开',
@@ -47,28 +38,26 @@ const SHEET_NAMES: Record<RegisterKind, string> = {
 
 const NUMBER_FIELDS = new Set(['pages', 'copies', 'extensionDays', 'feeAmount']);
 
-/** Enum fields → the 代码表 list they draw from. */
-const ENUM_LISTS: Record<string, { name: string; values: readonly string[] }> = {
-  attribute: { name: '公开属性', values: ATTRIBUTES },
-  channel: { name: '申请方式', values: CHANNELS },
-  applicantType: { name: '申请人类型', values: APPLICANT_TYPES },
-  resultType: { name: '答复类型', values: RESULT_TYPES },
-  caseType: { name: '案件类型', values: CASE_TYPES },
-  result: { name: '审理结果', values: CASE_RESULTS },
+/** Enum fields → the 代码表 list they draw from (the same lists as the register workbook's). */
+const ENUM_LIST_NAMES: Record<string, string> = {
+  attribute: '公开属性', channel: '申请方式', applicantType: '申请人类型', resultType: '答复类型', caseType: '案件类型', result: '审理结果',
 };
+const ENUM_LISTS: Record<string, { name: string; values: readonly string[] }> = Object.fromEntries(
+  Object.entries(ENUM_LIST_NAMES).map(([field, name]) => [field, { name, values: CODE_LISTS.find((l) => l.header === name)?.values ?? [] }]),
+);
 
 /** Computed columns per kind: header and how to read the value from `record.computed`. */
 const COMPUTED: Record<RegisterKind, ReadonlyArray<{ header: string; key: string; type: ColumnType }>> = {
   applications: [
-    { header: '法定期限', key: 'due', type: 'date' },
-    { header: '剩余工作日', key: 'workdaysLeft', type: 'number' },
-    { header: '状态', key: 'status', type: 'text' },
-    { header: '期限说明', key: 'steps', type: 'text' },
+    { header: L.due, key: 'due', type: 'date' },
+    { header: L.workdaysLeft, key: 'workdaysLeft', type: 'number' },
+    { header: L.status, key: 'status', type: 'text' },
+    { header: L.explanation, key: 'steps', type: 'text' },
   ],
   catalogue: [
-    { header: '公开期限', key: 'publicationDue', type: 'date' },
-    { header: '移交期限', key: 'transferDue', type: 'date' },
-    { header: '期限说明', key: 'steps', type: 'text' },
+    { header: L.publicationDue, key: 'publicationDue', type: 'date' },
+    { header: L.transferDue, key: 'transferDue', type: 'date' },
+    { header: L.explanation, key: 'steps', type: 'text' },
   ],
   appeals: [],
 };
@@ -76,7 +65,8 @@ const COMPUTED: Record<RegisterKind, ReadonlyArray<{ header: string; key: string
 /** Lays a register out as a table (header row + one row per record, in source order). */
 export function registerTable(register: AnyRegister): RegisterTable {
   const kind = register.kind;
-  const fields = HEADERS[kind].fields;
+  const table = HEADER_TABLES[kind];
+  const fields = table.fields.map((field) => ({ field, label: table.labels[field] ?? field }));
   const extraHeaders = register.unmapped.map((letter) => register.unmappedHeaders[letter] ?? letter);
   const columns: TableColumn[] = [
     { header: '源行号', type: 'number' },
