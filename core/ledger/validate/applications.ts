@@ -2,7 +2,7 @@ import { CalendarDate } from '../../dates';
 import { DeadlineResult, Pause, PendingState, periodDeadline, replyDeadline } from '../../rules/deadlines';
 import { checkCreditCode, checkResidentId } from '../../rules/identifiers';
 import { PeriodId } from '../../presets';
-import { ApplicationComputed } from '../../register/types';
+import { ApplicationComputed, ApplicationRecord } from '../../register/types';
 import { SheetContext } from '../context';
 import { messages } from '../messages';
 import { RowRead } from '../readRow';
@@ -16,26 +16,18 @@ const CREDIT_SHAPE = /^[0-9A-Z]{18}$/;
 const CURRENT_REGULATION_FROM = '2019-05-15';
 const HANDLED_PROBLEMS = new Set(['deadline.extension.tooLong', 'deadline.correction.beforeReceived', 'deadline.pause.invalid']);
 
-interface Dates {
-  receivedDate?: CalendarDate;
-  correctionNoticeDate?: CalendarDate;
-  correctionReceivedDate?: CalendarDate;
-  consultSentDate?: CalendarDate;
-  consultReplyDate?: CalendarDate;
-  feeNoticeDate?: CalendarDate;
-  feePaidDate?: CalendarDate;
-  extensionNoticeDate?: CalendarDate;
-  extensionDays?: number;
-  replyDate?: CalendarDate;
-  platformEntryDate?: CalendarDate;
-  channel?: string;
-}
+/** The fields the deadline checks read (channel as typed, before or after normalisation). */
+type Dates = Pick<
+  ApplicationRecord,
+  | 'receivedDate' | 'correctionNoticeDate' | 'correctionReceivedDate' | 'consultSentDate' | 'consultReplyDate'
+  | 'feeNoticeDate' | 'feePaidDate' | 'extensionNoticeDate' | 'extensionDays' | 'replyDate' | 'platformEntryDate'
+> & { channel?: string };
 
 /** Application checks: result type once replied, ID checksums, and every deadline of the preset. */
 export function checkApplication(ctx: SheetContext, read: RowRead): void {
   const { record, invalid } = read;
   const row = record.source.row;
-  const r = record as unknown as Dates & { idNumber?: string; idType?: string; resultType?: string; resultRow?: string; resultReason?: string };
+  const r = record as unknown as Dates & Pick<ApplicationRecord, 'idNumber' | 'idType' | 'resultType' | 'resultRow' | 'resultReason'>;
 
   if (r.replyDate !== undefined && r.resultType === undefined && ctx.has('resultType') && !invalid?.has('resultType')) {
     ctx.add(row, 'resultType', 'error', 'field.required', messages.requiredResultType(r.replyDate));
