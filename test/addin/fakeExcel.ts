@@ -7,6 +7,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ExcelApi, ExcelPlatform } from '../../addin/excel/api';
+import { columnLetter, columnNumber } from '../../core/grid';
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -47,20 +48,8 @@ function byteLength(s: string): number {
   return encoder.encode(s).length;
 }
 
-function colNum(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-function colLetters(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const colNum = columnNumber;
+const colLetters = columnLetter;
 
 /** Parses `A1`, `A1:C3`, `'Sheet'!A1:C3` into sheet and a 1-based rectangle. */
 export function parseAddress(address: string): { sheet?: string; r1: number; c1: number; r2: number; c2: number } {
