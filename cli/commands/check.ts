@@ -11,7 +11,7 @@ import { Finding, summarise } from '../../core/findings';
 import { Settings, SettingsSchema } from '../../core/settings/schema';
 import { settingsFromGrid } from '../../core/settings/fromGrid';
 import { WorkCalendar } from '../../core/calendar';
-import { loadPreset } from '../../core/presets';
+import { presetFlag as checkPresetFlag, readSettingsFile } from '../flagFiles';
 import { validateWorkbook, SheetOutcome, sheetSummary, SheetSummary } from '../../core/ledger';
 import { fieldLabel } from '../../core/ledger/headerSynonyms';
 import { registerWorkbook } from '../../reports/render/registerWorkbook';
@@ -48,20 +48,6 @@ interface CheckOptions {
   outDir?: string;
 }
 
-function readSettingsFile(file: string, cwd: string): Settings {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError(M.settingsUnreadable(file, e instanceof Error ? e.message : String(e)));
-  }
-  const parsed = SettingsSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new UsageError(M.settingsInvalid(file, parsed.error.issues.map((i) => `${i.path.join('.') || '（根）'}：${i.message}`).join('；')));
-  }
-  return parsed.data;
-}
-
 function parseOptions(argv: string[], io: CliIO): { files: string[]; json: boolean; options: CheckOptions } {
   const { values, positionals } = parseFlags(
     argv,
@@ -81,13 +67,7 @@ function parseOptions(argv: string[], io: CliIO): { files: string[]; json: boole
   if (!KINDS.includes(kind)) throw new UsageError(M.badKind(String(values.kind)), true);
   const settingsFlag = values.settings ? readSettingsFile(values.settings, io.cwd) : undefined;
   const presetFlag = values.preset ?? settingsFlag?.preset;
-  if (presetFlag !== undefined) {
-    try {
-      loadPreset(presetFlag);
-    } catch (e) {
-      throw new UsageError(M.badPreset(e instanceof Error ? e.message : String(e)));
-    }
-  }
+  if (presetFlag !== undefined) checkPresetFlag(presetFlag);
   return {
     files: positionals,
     json: values.json === true,

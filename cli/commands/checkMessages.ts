@@ -5,9 +5,6 @@ export const checkMessages = {
   summary: '检查台账：识别表头、对应列、规范取值、逐格查错，可输出登记表',
   noFiles: '请至少给出一个台账文件（.xlsx 或 .csv）',
   badKind: (v: string) => `--kind 只能是 catalogue、applications、appeals 或 auto，收到“${v}”`,
-  badPreset: (msg: string) => `--preset 有误：${msg}`,
-  settingsUnreadable: (file: string, reason: string) => `--settings 文件“${file}”无法读取：${reason}`,
-  settingsInvalid: (file: string, issues: string) => `--settings 文件“${file}”的内容有误：${issues}`,
   sheetNotFound: (file: string, sheet: string, sheets: string[]) =>
     `“${file}”中没有名为“${sheet}”的工作表（现有：${sheets.join('、') || '无'}）`,
   settingsSheet: '设置工作表：已按其中的设置检查本文件（--settings 优先）',

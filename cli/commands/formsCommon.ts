@@ -4,7 +4,8 @@ import { CalendarDate } from '../../core/dates';
 import { Finding } from '../../core/findings';
 import { WorkCalendar } from '../../core/calendar';
 import { validateWorkbook } from '../../core/ledger';
-import { loadPreset, Preset } from '../../core/presets';
+import { Preset } from '../../core/presets';
+import { presetFlag, readSettingsFile } from '../flagFiles';
 import { AnyRegister } from '../../core/register/types';
 import { Settings, SettingsSchema } from '../../core/settings/schema';
 import { settingsFromGrid } from '../../core/settings/fromGrid';
@@ -23,14 +24,6 @@ export interface FormsInput {
 }
 
 /** Reads a JSON file given on the command line; unreadable → UsageError (exit 2). */
-export function readJsonFlagFile(file: string, cwd: string, unreadable: (f: string, r: string) => string): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError(unreadable(file, e instanceof Error ? e.message : String(e)));
-  }
-}
-
 /** Reads the ledger files and validates them; the source files are never written. */
 export async function loadForms(
   files: string[],
@@ -53,19 +46,8 @@ export async function loadForms(
     settings = fromSheet.settings;
     findings.push(...fromSheet.findings);
   }
-  if (flags.settings) {
-    const parsed = SettingsSchema.safeParse(readJsonFlagFile(flags.settings, io.cwd, M.settingsUnreadable));
-    if (!parsed.success) {
-      throw new UsageError(M.settingsInvalid(flags.settings, parsed.error.issues.map((i) => `${i.path.join('.') || '（根）'}：${i.message}`).join('；')));
-    }
-    settings = parsed.data;
-  }
-  let preset: Preset;
-  try {
-    preset = loadPreset(flags.preset ?? settings.preset);
-  } catch (e) {
-    throw new UsageError(M.badPreset(e instanceof Error ? e.message : String(e)));
-  }
+  if (flags.settings) settings = readSettingsFile(flags.settings, io.cwd);
+  const preset = presetFlag(flags.preset ?? settings.preset);
   const calendar = WorkCalendar.standard(settings.calendar);
   const registers: AnyRegister[] = [];
   for (const { file, read } of reads) {

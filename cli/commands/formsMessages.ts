@@ -1,10 +1,7 @@
 /** Chinese messages and usage of `ogi transfer`, `ogi confirm` and `ogi notice`. */
 export const formsMessages = {
   noFiles: '请给出至少一个台账文件（.xlsx 或 .csv）。',
-  settingsUnreadable: (file: string, reason: string) => `无法读取设置文件 ${file}：${reason}`,
-  settingsInvalid: (file: string, issues: string) => `设置文件 ${file} 有误：${issues}`,
   templatesUnreadable: (file: string, reason: string) => `无法读取文书模板文件 ${file}：${reason}`,
-  badPreset: (reason: string) => reason,
   noRegister: (file: string, kind: string) => `${file} 中没有找到${kind}。`,
   badRecipient: (v: string) => `--to 应为 档案馆、图书馆 或 受理中心，收到“${v}”。`,
   missingRecipient: '请用 --to 指定接收单位：档案馆、图书馆 或 受理中心。',

@@ -14,7 +14,8 @@ import { buildNotice, NoticeContext, NoticeError, NoticeModel, registerDateOf } 
 import { noticeDefinition } from '../../reports/documents/notices/definition';
 import { NoticeTemplateError, withTemplateOverrides } from '../../reports/documents/notices/templates';
 import { noticesXlsx } from '../../reports/documents/xlsx';
-import { fileSafe, FormsInput, loadForms, readJsonFlagFile, writeOut } from './formsCommon';
+import { fileSafe, FormsInput, loadForms, writeOut } from './formsCommon';
+import { readJsonFile } from '../flagFiles';
 import { formsMessages as M, NOTICE_USAGE } from './formsMessages';
 
 const FLAGS = {
@@ -63,7 +64,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   let templates;
   if (v.templates) {
     try {
-      templates = withTemplateOverrides(readJsonFlagFile(v.templates, io.cwd, M.templatesUnreadable), v.templates);
+      templates = withTemplateOverrides(readJsonFile(v.templates, io.cwd, M.templatesUnreadable), v.templates);
     } catch (e) {
       if (e instanceof NoticeTemplateError) throw new UsageError(e.message);
       throw e;

@@ -13,7 +13,8 @@ import { AnyRegister, ApplicationRecord } from '../../core/register/types';
 import { Settings, SettingsSchema } from '../../core/settings/schema';
 import { settingsFromGrid } from '../../core/settings/fromGrid';
 import { WorkCalendar } from '../../core/calendar';
-import { loadPreset, Preset } from '../../core/presets';
+import { Preset } from '../../core/presets';
+import { presetFlag, readJsonFile, readSettingsFile } from '../flagFiles';
 import { validateWorkbook } from '../../core/ledger';
 import { annualReport } from '../../reports/statistics/annual';
 import { AnnualInputs, inputsFromGrid, INPUTS_SHEET, parseAnnualInputs } from '../../reports/statistics/inputs';
@@ -54,34 +55,12 @@ interface LoadedFile {
   inputsSheet?: ReturnType<typeof inputsFromGrid>;
 }
 
-function readJsonFile(file: string, cwd: string, unreadable: (f: string, r: string) => string): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(path.resolve(cwd, file), 'utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError(unreadable(file, e instanceof Error ? e.message : String(e)));
-  }
-}
-
-function presetOf(name: string): Preset {
-  try {
-    return loadPreset(name);
-  } catch (e) {
-    throw new UsageError(M.badPreset(e instanceof Error ? e.message : String(e)));
-  }
-}
-
 function common(values: Record<string, string | boolean | undefined>, positionals: string[], io: CliIO): Common {
   if (positionals.length === 0) throw new UsageError(M.noFiles, true);
   let flagSettings: Settings | undefined;
-  if (typeof values.settings === 'string') {
-    const parsed = SettingsSchema.safeParse(readJsonFile(values.settings, io.cwd, M.settingsUnreadable));
-    if (!parsed.success) {
-      throw new UsageError(M.settingsInvalid(values.settings, parsed.error.issues.map((i) => `${i.path.join('.') || '（根）'}：${i.message}`).join('；')));
-    }
-    flagSettings = parsed.data;
-  }
+  if (typeof values.settings === 'string') flagSettings = readSettingsFile(values.settings, io.cwd);
   const flagPreset = typeof values.preset === 'string' ? values.preset : undefined;
-  if (flagPreset !== undefined) presetOf(flagPreset);
+  if (flagPreset !== undefined) presetFlag(flagPreset);
   return {
     files: positionals,
     json: values.json === true,
@@ -103,7 +82,7 @@ async function loadFile(file: string, c: Common, today: CalendarDate, io: CliIO)
     findings.push(...fromSheet.findings);
   }
   settings ??= SettingsSchema.parse({});
-  const preset = presetOf(c.flagPreset ?? settings.preset);
+  const preset = presetFlag(c.flagPreset ?? settings.preset);
   const calendar = WorkCalendar.standard(settings.calendar);
   const outcomes = validateWorkbook(read.grids, { kind: 'auto', presetName: preset.name, settings, today, calendar });
   const registers = outcomes.flatMap((o) => (o.register ? [o.register] : []));

@@ -4,7 +4,7 @@ import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { CellError, CellValue, Grid, columnLetter } from '../../core/grid';
 import { Finding } from '../../core/findings';
-import { isDateFormat, toGridValue } from '../../core/cells/excelValue';
+import { toGridValue } from '../../core/cells/excelValue';
 import { mergesInTail, sheetDataOnly } from './sheetFilter';
 import { readerMessages } from './messages';
 

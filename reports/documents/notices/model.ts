@@ -10,7 +10,7 @@ import { BLANK, dateZh } from '../format';
 import { NoticeKind, REPLY_KIND_OF_ROW, REPLY_KIND_OF_TYPE, ReplyKind } from './kinds';
 import { NOTICE_MESSAGES as M } from './messages';
 import { formatNoticeNumber, seqFromAppNo } from './numbering';
-import { NoticeTemplate, NoticeTemplates, Placeholder, placeholdersIn } from './templateSchema';
+import { NoticeTemplates, Placeholder, placeholdersIn } from './templateSchema';
 import { defaultNoticeTemplates } from './templates';
 
 /** Everything a notice needs besides the application: settings, the clock, wording. */
