@@ -7,12 +7,12 @@ import ExcelJS from 'exceljs';
 import { columnLetter, columnNumber, isCellError, type Grid } from '../core/grid';
 import { summarise, type Finding } from '../core/findings';
 import type { AnyRegister } from '../core/register/types';
-import { defaultSettings, type Settings } from '../core/settings/schema';
+import type { Settings } from '../core/settings/schema';
 import { todayInChina, type CalendarDate } from '../core/dates';
 import { WorkCalendar } from '../core/calendar';
 import { sheetSummary, validateLedger, type LedgerOptions, type SheetOutcome } from '../core/ledger';
 import { registerWorkbook } from '../reports/render/registerWorkbook';
-import { settingsFromGrid } from '../core/settings/fromGrid';
+import { effectiveSettings } from '../core/settings/fromGrid';
 import type { PdfFonts } from '../reports/render/pdf/fonts';
 import { annualFiles, monthlyFiles, transferFile } from './documents';
 import { monthBounds } from '../reports/statistics/monthly';
@@ -191,7 +191,7 @@ export class Session {
   /** The settings the workbook carries (its 设置 sheet), or the defaults. */
   settings(): Settings {
     const grid = this.current().settingsSheet;
-    return grid ? settingsFromGrid(grid).settings : defaultSettings();
+    return effectiveSettings(undefined, grid).settings;
   }
 
   /** validateLedger of one sheet, with exactly the options the pane would use inline. */
@@ -206,8 +206,7 @@ export class Session {
     const o = this.current();
     const { options } = params;
     // Settings from the 设置 sheet unless given; its findings come first, as `ogi check` lists them.
-    const fromSheet = !options.settings && o.settingsSheet ? settingsFromGrid(o.settingsSheet) : undefined;
-    const settings = options.settings ?? fromSheet?.settings ?? defaultSettings();
+    const { settings, findings: settingsFindings } = effectiveSettings(options.settings, o.settingsSheet);
     let grids = o.grids;
     if (options.sheet !== undefined) {
       grids = grids.filter((g) => g.sheet === options.sheet);
@@ -223,12 +222,12 @@ export class Session {
     const sheets: SheetCheck[] = [];
     const registers: AnyRegister[] = [];
     const all: Finding[] = [];
-    if (fromSheet && o.settingsSheet) {
+    if (!options.settings && o.settingsSheet) {
       sheets.push({
         sheet: o.settingsSheet.sheet, kind: null, headerRow: null, dataRows: 0, mapping: {}, unmapped: [],
-        skipped: messages.settingsSheet, findings: fromSheet.findings,
+        skipped: messages.settingsSheet, findings: settingsFindings,
       });
-      all.push(...fromSheet.findings);
+      all.push(...settingsFindings);
     }
     grids.forEach((grid, i) => {
       progress(`${messages.stageCheck}「${grid.sheet}」`, i, grids.length);

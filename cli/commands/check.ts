@@ -8,8 +8,8 @@ import { readLedgerFile } from '../readers';
 import { checkMessages as M, CHECK_USAGE } from './checkMessages';
 import { todayInChina, CalendarDate } from '../../core/dates';
 import { Finding, summarise } from '../../core/findings';
-import { Settings, SettingsSchema } from '../../core/settings/schema';
-import { settingsFromGrid } from '../../core/settings/fromGrid';
+import { Settings } from '../../core/settings/schema';
+import { effectiveSettings } from '../../core/settings/fromGrid';
 import { WorkCalendar } from '../../core/calendar';
 import { presetFlag as checkPresetFlag, readSettingsFile } from '../flagFiles';
 import { validateWorkbook, SheetOutcome, sheetSummary, SheetSummary } from '../../core/ledger';
@@ -98,14 +98,8 @@ async function validateFile(
     grids = grids.filter((g) => g.sheet === options.sheet);
     if (grids.length === 0) return { error: M.sheetNotFound(file, options.sheet, read.grids.map((g) => g.sheet)) };
   }
-  let settings = options.settingsFlag;
-  let settingsFindings: { sheet: string; findings: Finding[] } | undefined;
-  if (!settings && read.settingsSheet) {
-    const fromSheet = settingsFromGrid(read.settingsSheet);
-    settings = fromSheet.settings;
-    settingsFindings = { sheet: read.settingsSheet.sheet, findings: fromSheet.findings };
-  }
-  settings ??= SettingsSchema.parse({});
+  const { settings, findings: fromSheet } = effectiveSettings(options.settingsFlag, read.settingsSheet);
+  const settingsFindings = !options.settingsFlag && read.settingsSheet ? { sheet: read.settingsSheet.sheet, findings: fromSheet } : undefined;
   const outcomes = validateWorkbook(grids, {
     kind: options.kind,
     presetName: options.presetFlag ?? settings.preset,

@@ -10,8 +10,8 @@ import { reportMessages as M, REPORT_USAGE } from './reportMessages';
 import { CalendarDate, calendarDate } from '../../core/dates';
 import { Finding } from '../../core/findings';
 import { AnyRegister, ApplicationRecord } from '../../core/register/types';
-import { Settings, SettingsSchema } from '../../core/settings/schema';
-import { settingsFromGrid } from '../../core/settings/fromGrid';
+import { Settings } from '../../core/settings/schema';
+import { effectiveSettings } from '../../core/settings/fromGrid';
 import { WorkCalendar } from '../../core/calendar';
 import { Preset } from '../../core/presets';
 import { presetFlag, readJsonFile, readSettingsFile } from '../flagFiles';
@@ -75,13 +75,8 @@ async function loadFile(file: string, c: Common, today: CalendarDate, io: CliIO)
   const read = await readLedgerFile(path.resolve(io.cwd, file));
   if (!read.ok) throw new UsageError(read.message);
   const findings: Finding[] = [...read.findings];
-  let settings = c.flagSettings;
-  if (!settings && read.settingsSheet) {
-    const fromSheet = settingsFromGrid(read.settingsSheet);
-    settings = fromSheet.settings;
-    findings.push(...fromSheet.findings);
-  }
-  settings ??= SettingsSchema.parse({});
+  const { settings, findings: settingsFindings } = effectiveSettings(c.flagSettings, read.settingsSheet);
+  findings.push(...settingsFindings);
   const preset = presetFlag(c.flagPreset ?? settings.preset);
   const calendar = WorkCalendar.standard(settings.calendar);
   const outcomes = validateWorkbook(read.grids, { kind: 'auto', presetName: preset.name, settings, today, calendar });

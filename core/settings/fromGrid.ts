@@ -232,3 +232,14 @@ function deletePath(obj: Record<string, unknown>, key: string): void {
   }
   if (typeof cur === 'object' && cur !== null) delete (cur as Record<string, unknown>)[parts[parts.length - 1]];
 }
+
+/**
+ * The settings a workbook is checked with: those given explicitly (a `--settings` file, the pane's
+ * own), else the workbook's `设置` sheet (with its findings), else the defaults. One rule for the CLI,
+ * the add-in and the offline page.
+ */
+export function effectiveSettings(given: Settings | undefined, settingsSheet: Grid | undefined): { settings: Settings; findings: Finding[] } {
+  if (given) return { settings: given, findings: [] };
+  if (settingsSheet) return settingsFromGrid(settingsSheet);
+  return { settings: defaultSettings(), findings: [] };
+}

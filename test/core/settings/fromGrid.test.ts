@@ -1,6 +1,6 @@
 import { Grid } from '../../../core/grid';
 import { defaultSettings, SettingsSchema } from '../../../core/settings/schema';
-import { settingsFromGrid, settingsToRows } from '../../../core/settings/fromGrid';
+import { effectiveSettings, settingsFromGrid, settingsToRows } from '../../../core/settings/fromGrid';
 
 function grid(rows: Grid['rows']): Grid {
   return { sheet: '设置', rows, firstRow: 1, firstColumn: 1 };
@@ -87,5 +87,17 @@ describe('the 设置 sheet', () => {
     // The same rows without the key column read back the same too.
     const twoColumns = settingsFromGrid(grid(rows.map((r) => [r[0], r[1]])));
     expect(twoColumns.settings).toEqual(original);
+  });
+});
+
+describe('effectiveSettings', () => {
+  const sheet = { sheet: '设置', firstRow: 1, firstColumn: 1, rows: [['设置项', '值'], ['规则预设', 'shanghai'], ['收费通知暂停计时', '也许']] };
+  it('takes given settings over the 设置 sheet, the sheet (with its findings) over the defaults', () => {
+    const given = { ...defaultSettings(), preset: 'changning' };
+    expect(effectiveSettings(given, sheet)).toEqual({ settings: given, findings: [] });
+    const fromSheet = effectiveSettings(undefined, sheet);
+    expect(fromSheet.settings.preset).toBe('shanghai');
+    expect(fromSheet.findings.map((f) => f.code)).toEqual(['settings.invalid']);
+    expect(effectiveSettings(undefined, undefined)).toEqual({ settings: defaultSettings(), findings: [] });
   });
 });
