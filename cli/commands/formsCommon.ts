@@ -7,8 +7,8 @@ import { validateWorkbook } from '../../core/ledger';
 import { Preset } from '../../core/presets';
 import { presetFlag, readSettingsFile } from '../flagFiles';
 import { AnyRegister } from '../../core/register/types';
-import { Settings, SettingsSchema } from '../../core/settings/schema';
-import { settingsFromGrid } from '../../core/settings/fromGrid';
+import { Settings } from '../../core/settings/schema';
+import { effectiveSettings } from '../../core/settings/fromGrid';
 import { CliIO } from '../io';
 import { UsageError } from '../exitCodes';
 import { readLedgerFile } from '../readers';
@@ -38,15 +38,9 @@ export async function loadForms(
     if (!read.ok) throw new UsageError(read.message);
     reads.push({ file, read });
   }
-  const findings: Finding[] = [];
-  let settings: Settings = SettingsSchema.parse({});
   const sheet = reads.find((r) => r.read.settingsSheet)?.read.settingsSheet;
-  if (sheet) {
-    const fromSheet = settingsFromGrid(sheet);
-    settings = fromSheet.settings;
-    findings.push(...fromSheet.findings);
-  }
-  if (flags.settings) settings = readSettingsFile(flags.settings, io.cwd);
+  const given = flags.settings ? readSettingsFile(flags.settings, io.cwd) : undefined;
+  const { settings, findings } = effectiveSettings(given, sheet);
   const preset = presetFlag(flags.preset ?? settings.preset);
   const calendar = WorkCalendar.standard(settings.calendar);
   const registers: AnyRegister[] = [];
