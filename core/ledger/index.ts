@@ -14,6 +14,8 @@ export { normaliseHeader } from './header/normaliseHeader';
 export { detectHeader } from './header/detectHeader';
 export { sheetSummary, type SheetSummary } from './sheetSummary';
 export { duplicateIdFindings } from './validate/common';
+export { GROUNDS, groundsFor, groundsText, lawfulGround } from './normalise/grounds';
+export type { Ground, GroundContext, LawfulGround, UnlawfulGround } from './normalise/grounds';
 
 /** How to read a ledger (contracts: ledger pipeline). */
 export interface LedgerOptions {
