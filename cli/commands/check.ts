@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command } from './types';
 import { CliIO } from '../io';
@@ -15,6 +14,7 @@ import { presetFlag as checkPresetFlag, readSettingsFile } from '../flagFiles';
 import { validateWorkbook, SheetOutcome, sheetSummary, SheetSummary } from '../../core/ledger';
 import { fieldLabel } from '../../core/ledger/headerSynonyms';
 import { registerWorkbook } from '../../reports/render/registerWorkbook';
+import { distinctOutputs, guardOutputs, InputFile, outDirFlag, resolveInputs, sideInputs, writeFileAtomic } from '../output';
 
 /** One sheet in the `--json` layout of contracts §2. */
 export type CheckSheetJson = SheetSummary;
@@ -48,7 +48,7 @@ interface CheckOptions {
   outDir?: string;
 }
 
-function parseOptions(argv: string[], io: CliIO): { files: string[]; json: boolean; options: CheckOptions } {
+function parseOptions(argv: string[], io: CliIO): { files: string[]; json: boolean; options: CheckOptions; settingsFile?: string } {
   const { values, positionals } = parseFlags(
     argv,
     {
@@ -71,13 +71,14 @@ function parseOptions(argv: string[], io: CliIO): { files: string[]; json: boole
   return {
     files: positionals,
     json: values.json === true,
+    settingsFile: values.settings,
     options: {
       sheet: values.sheet,
       kind,
       presetFlag,
       settingsFlag,
       today: dateFlag(values.today, 'today') ?? todayInChina(),
-      outDir: values.out === undefined ? undefined : path.resolve(io.cwd, values.out),
+      outDir: values.out === undefined ? undefined : outDirFlag(values.out, io.cwd),
     },
   };
 }
@@ -110,9 +111,9 @@ async function validateFile(
   return { outcomes, readerFindings: read.findings, settingsFindings };
 }
 
-/** Checks one file; returns its JSON entry and whether it was usable. */
-async function checkFile(file: string, options: CheckOptions, io: CliIO): Promise<{ entry: CheckFileJson; usable: boolean }> {
-  const fullPath = path.resolve(io.cwd, file);
+/** Checks one file (its register goes to `target`, planned and guarded beforehand); returns its JSON entry and whether it was usable. */
+async function checkFile(input: InputFile, target: string | undefined, options: CheckOptions, io: CliIO): Promise<{ entry: CheckFileJson; usable: boolean }> {
+  const { given: file, path: fullPath } = input;
   const entry: CheckFileJson = { file, sheets: [] };
   const validated = await validateFile(fullPath, file, options, io);
   if ('error' in validated) {
@@ -138,12 +139,9 @@ async function checkFile(file: string, options: CheckOptions, io: CliIO): Promis
     entry.error = M.noRegister(file);
     return { entry, usable: false };
   }
-  if (options.outDir) {
-    const target = path.join(options.outDir, `${path.basename(file)}.register.xlsx`);
-    if (path.resolve(target) === fullPath) throw new UsageError(M.outIsSource(file));
+  if (target) {
     const bytes = await registerWorkbook({ registers, findings: allFindings });
-    fs.mkdirSync(options.outDir, { recursive: true });
-    fs.writeFileSync(target, bytes);
+    writeFileAtomic(target, bytes);
     entry.register = target;
   }
   return { entry, usable: true };
@@ -185,11 +183,15 @@ export const checkCommand: Command = {
   summary: M.summary,
   usage: CHECK_USAGE,
   async run(argv, io) {
-    const { files, json, options } = parseOptions(argv, io);
+    const { files, json, options, settingsFile } = parseOptions(argv, io);
+    // Outputs are planned and compared with every input (real paths) before anything is read or written.
+    const inputs = resolveInputs(files, io.cwd, (message) => io.err(`ogi check: ${message}\n`));
+    const targets = options.outDir ? distinctOutputs(inputs, options.outDir, (base) => `${base}.register.xlsx`) : [];
+    guardOutputs([...inputs, ...sideInputs([settingsFile], io.cwd)], targets);
     const result: CheckJson = { files: [], summary: { errors: 0, warnings: 0, infos: 0 } };
     let unusable = false;
-    for (const file of files) {
-      const { entry, usable } = await checkFile(file, options, io);
+    for (const [i, input] of inputs.entries()) {
+      const { entry, usable } = await checkFile(input, targets[i], options, io);
       result.files.push(entry);
       if (!usable) {
         unusable = true;

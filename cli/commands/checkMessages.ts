@@ -9,7 +9,6 @@ export const checkMessages = {
     `“${file}”中没有名为“${sheet}”的工作表（现有：${sheets.join('、') || '无'}）`,
   settingsSheet: '设置工作表：已按其中的设置检查本文件（--settings 优先）',
   noRegister: (file: string) => `“${file}”中没有可识别的台账（未找到含台账表头的工作表），无法检查。`,
-  outIsSource: (file: string) => `输出文件会覆盖源文件“${file}”，已停止。请用 --out 指定其他文件夹。`,
   kindLabel: { catalogue: '主动公开目录', applications: '依申请公开登记台账', appeals: '复议诉讼台账' } as Record<RegisterKind, string>,
   file: (name: string) => `文件 ${name}`,
   sheetLine: (sheet: string, kindLabel: string, kind: string, headerRow: number, dataRows: number) =>

@@ -1,8 +1,8 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { asCalendarDate } from '../../core/dates';
 import { WorkCalendar } from '../../core/calendar';
 import { replyDeadline, ReplyDeadlineInput } from '../../core/rules/deadlines';
+import { writeFileAtomic } from '../output';
 
 /** Worked examples for `npm run demo`: the clock across holidays, corrections, pauses and an uncovered year. */
 const EXAMPLES: { title: string; input: ReplyDeadlineInput }[] = [
@@ -30,6 +30,6 @@ export const deadlineDemoStep = {
       ctx.log(`【${title}】答复期限 ${result.due}${result.uncertain ? '（待核实）' : ''}`);
       ctx.log(`  ${result.steps.join(' → ')}`);
     }
-    fs.writeFileSync(path.join(ctx.outDir, 'deadline-examples.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileAtomic(path.join(ctx.outDir, 'deadline-examples.json'), `${JSON.stringify(results, null, 2)}\n`);
   },
 };

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CalendarDate } from '../../core/dates';
 import { Finding } from '../../core/findings';
@@ -13,6 +12,7 @@ import { CliIO } from '../io';
 import { UsageError } from '../exitCodes';
 import { readLedgerFile } from '../readers';
 import { formsMessages as M } from './formsMessages';
+import { freeName, guardOutputs, InputFile, resolveInputs, sideInputs, writeFileAtomic } from '../output';
 
 /** What the form commands share: settings (flag file over the workbook's 设置 sheet), preset, calendar, registers. */
 export interface FormsInput {
@@ -21,6 +21,8 @@ export interface FormsInput {
   calendar: WorkCalendar;
   registers: AnyRegister[];
   findings: Finding[];
+  /** Every file read (ledgers, each once, and --settings), for the output guard. */
+  inputs: InputFile[];
 }
 
 /** Reads a JSON file given on the command line; unreadable → UsageError (exit 2). */
@@ -32,9 +34,10 @@ export async function loadForms(
   io: CliIO,
 ): Promise<FormsInput> {
   if (files.length === 0) throw new UsageError(M.noFiles, true);
+  const ledgers = resolveInputs(files, io.cwd, (message) => io.err(`${message}\n`));
   const reads = [];
-  for (const file of files) {
-    const read = await readLedgerFile(path.resolve(io.cwd, file));
+  for (const { given: file, path: full } of ledgers) {
+    const read = await readLedgerFile(full);
     if (!read.ok) throw new UsageError(read.message);
     reads.push({ file, read });
   }
@@ -50,13 +53,28 @@ export async function loadForms(
     registers.push(...found);
     io.err(`${M.fileLine(file, found.map((r) => `${r.sheet}（${r.kind}，${r.records.length} 条）`).join('、') || '无台账')}\n`);
   }
-  return { settings, preset, calendar, registers, findings };
+  return { settings, preset, calendar, registers, findings, inputs: [...ledgers, ...sideInputs([flags.settings], io.cwd)] };
 }
 
-/** Writes a file, creating its folder, and says so on stderr. */
+/**
+ * The output paths of a form command, in writing order: a name an earlier output of the same run took
+ * gets `-2`, `-3` … (two notices for one 申请编号 no longer overwrite each other). Throws UsageError
+ * (exit 2) before anything is written when one of them is an input (real paths compared).
+ */
+export function planOutputs(files: readonly string[], inputs: readonly InputFile[]): string[] {
+  const taken = new Set<string>();
+  const planned = files.map((f) => {
+    const free = freeName(f, taken);
+    taken.add(free.toLowerCase());
+    return free;
+  });
+  guardOutputs(inputs, planned);
+  return planned;
+}
+
+/** Writes a planned file whole or not at all (temporary name, then rename) and says so on stderr. */
 export function writeOut(file: string, bytes: Uint8Array, io: CliIO, written: string[]): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, bytes);
+  writeFileAtomic(file, bytes);
   written.push(file);
   io.err(`${M.wrote(path.relative(io.cwd, file) || file)}\n`);
 }

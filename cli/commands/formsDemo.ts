@@ -7,6 +7,7 @@ import { validateWorkbook } from '../../core/ledger';
 import { ApplicationRecord, CatalogueRecord } from '../../core/register/types';
 import { NOTICE_KINDS, NoticeKind, REPLY_KIND_OF_ROW } from '../../reports/documents/notices/kinds';
 import { registerDateOf } from '../../reports/documents/notices/model';
+import { writeFileAtomic } from '../output';
 
 /** The office the demo prints for (the example ledgers carry no 设置 sheet). */
 const DEMO_SETTINGS = {
@@ -47,9 +48,8 @@ export const formsDemoStep = {
       }
     }
     const outDir = path.join(ctx.outDir, 'forms');
-    fs.mkdirSync(outDir, { recursive: true });
     const settings = path.join(outDir, 'settings-example.json');
-    fs.writeFileSync(settings, `${JSON.stringify(DEMO_SETTINGS, null, 2)}\n`);
+    writeFileAtomic(settings, `${JSON.stringify(DEMO_SETTINGS, null, 2)}\n`);
     const io: CliIO = { out: (t) => ctx.log(t.replace(/\n$/, '')), err: () => undefined, isTTY: false, cwd: ctx.root };
     if (catalogues.length > 0) {
       // Transfer date: the day after the newest item, so the demo gives the same files every run.

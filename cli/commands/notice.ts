@@ -14,7 +14,9 @@ import { buildNotice, NoticeContext, NoticeError, NoticeModel, registerDateOf } 
 import { noticeDefinition } from '../../reports/documents/notices/definition';
 import { NoticeTemplateError, withTemplateOverrides } from '../../reports/documents/notices/templates';
 import { noticesXlsx } from '../../reports/documents/xlsx';
-import { fileSafe, FormsInput, loadForms, writeOut } from './formsCommon';
+import { DocumentBlockedError } from '../../reports/documents/preconditions';
+import { fileSafe, FormsInput, loadForms, planOutputs, writeOut } from './formsCommon';
+import { outDirFlag, sideInputs } from '../output';
 import { readJsonFile } from '../flagFiles';
 import { formsMessages as M, NOTICE_USAGE } from './formsMessages';
 
@@ -30,6 +32,7 @@ const FLAGS = {
   settings: { type: 'string' },
   preset: { type: 'string' },
   xlsx: { type: 'boolean' },
+  draft: { type: 'boolean' },
   out: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
@@ -93,13 +96,20 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     settings: input.settings, calendar: input.calendar, preset: input.preset, today,
     ...(templates ? { templates } : {}), ...(v['third-party'] ? { thirdParty: v['third-party'] } : {}),
     ...(seq !== undefined && selected.length === 1 ? { seq } : {}),
+    ...(v.draft ? { draft: true } : {}),
   };
   const models: NoticeModel[] = [];
   const skipped: { appNo: string; message: string }[] = [];
+  const blocked: { appNo: string; problems: Finding[] }[] = [];
   for (const app of selected) {
     try {
       models.push(buildNotice(app, kind, ctx));
     } catch (e) {
+      if (e instanceof DocumentBlockedError) {
+        // Preconditions not met: no document, the user is told what is missing and where (exit 1).
+        blocked.push({ appNo: app.appNo ?? `第${app.source.row}行`, problems: e.problems });
+        continue;
+      }
       if (!(e instanceof NoticeError)) throw e;
       if (!ranged && selected.length === 1) throw new UsageError(e.message);
       skipped.push({ appNo: app.appNo ?? `第${app.source.row}行`, message: e.message });
@@ -107,34 +117,46 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     }
   }
 
-  const outDir = path.resolve(io.cwd, v.out ?? '.');
+  const outDir = outDirFlag(v.out ?? '.', io.cwd);
+  // Named (two notices for one 申请编号 get -2) and guarded against the inputs before the first is written.
+  // A draft is named as one, so it never takes the place of the issued file.
+  const dr = ctx.draft ? '-draft' : '';
+  const planned = planOutputs([
+    ...models.map((m) => path.join(outDir, `notice-${fileSafe(m.appNo || 'x')}-${m.kind}${dr}.pdf`)),
+    ...(models.length > 1 ? [path.join(outDir, `notices-${kind}-batch${dr}.pdf`)] : []),
+    ...(v.xlsx && models.length > 0
+      ? [path.join(outDir, models.length > 1 ? `notices-${kind}-batch${dr}.xlsx` : `notice-${fileSafe(models[0].appNo || 'x')}-${models[0].kind}${dr}.xlsx`)]
+      : []),
+  ], [...input.inputs, ...sideInputs([v.templates], io.cwd)]);
   const fonts = loadPdfFonts();
   const written: string[] = [];
   const findings: Finding[] = models.flatMap((m) => m.findings);
-  for (const m of models) {
+  for (const [i, m] of models.entries()) {
     const pdf = await renderPdf(noticeDefinition(m), { fonts, title: `${m.title} ${m.number}`, author: input.settings.office.name || undefined, date: m.date });
     findings.push(...pdf.findings);
-    writeOut(path.join(outDir, `notice-${fileSafe(m.appNo || 'x')}-${m.kind}.pdf`), pdf.bytes, io, written);
+    writeOut(planned[i], pdf.bytes, io, written);
   }
   if (models.length > 1) {
     const last = models.reduce((max, m) => (m.date > max ? m.date : max), models[0].date);
     const pdf = await renderPdf(noticeDefinition(models), { fonts, title: `文书批量打印 ${kind}`, date: last });
-    writeOut(path.join(outDir, `notices-${kind}-batch.pdf`), pdf.bytes, io, written);
+    writeOut(planned[models.length], pdf.bytes, io, written);
   }
-  if (v.xlsx && models.length > 0) {
-    writeOut(path.join(outDir, models.length > 1 ? `notices-${kind}-batch.xlsx` : `notice-${fileSafe(models[0].appNo || 'x')}-${models[0].kind}.xlsx`), await noticesXlsx(models), io, written);
-  }
+  if (v.xlsx && models.length > 0) writeOut(planned[planned.length - 1], await noticesXlsx(models), io, written);
 
   if (v.json) {
     io.out(`${JSON.stringify({
       notices: models.map((m) => ({ appNo: m.appNo, kind: m.kind, title: m.title, number: m.number, date: m.date, findings: m.findings })),
-      skipped, files: written, findings,
+      skipped, blocked, files: written, findings,
     })}\n`);
   } else {
-    for (const m of models) io.out(`${M.noticeLine(m.appNo, m.title, m.number)}\n`);
+    for (const b of blocked) {
+      io.out(`${M.blocked(b.appNo)}\n`);
+      for (const f of b.problems) io.out(`${M.finding(f.row === null ? `[${f.sheet}] ` : `[${f.sheet}] 第 ${f.row} 行：`, f.message)}\n`);
+    }
+    for (const m of models) io.out(`${M.noticeLine(m.appNo, m.draft ? `${m.title}（草稿）` : m.title, m.number)}\n`);
     for (const f of findings) io.out(`${M.finding(f.row === null ? '' : `[${f.sheet}] 第 ${f.row} 行：`, f.message)}\n`);
   }
-  return skipped.length > 0 || findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+  return skipped.length > 0 || blocked.length > 0 || findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** `ogi notice`: 告知书 / 答复书 for one application or a batch, as PDF (optionally .xlsx). */

@@ -29,11 +29,15 @@ import { annualJson } from '../../reports/render/annual/json';
 import { annualPdf } from '../../reports/render/annual/pdf';
 import { annualXlsx } from '../../reports/render/annual/xlsx';
 import { monthlyPdf, monthlyXlsx } from '../../reports/render/monthly';
+import { guardOutputs, InputFile, outDirFlag, resolveInputs, sideInputs, writeFileAtomic } from '../output';
 
 const MAX_LISTED = 20;
 
 interface Common {
+  /** The ledger files as given, each once (a file given twice is read once, with a warning). */
   files: string[];
+  /** Every file the command reads (ledgers and flag files), for the output guard. */
+  inputs: InputFile[];
   json: boolean;
   office?: string;
   outDir?: string;
@@ -57,15 +61,18 @@ interface LoadedFile {
 
 function common(values: Record<string, string | boolean | undefined>, positionals: string[], io: CliIO): Common {
   if (positionals.length === 0) throw new UsageError(M.noFiles, true);
+  const ledgers = resolveInputs(positionals, io.cwd, (message) => io.err(`ogi report: ${message}\n`));
+  const flagFiles = sideInputs([values.settings, values.inputs].map((v) => (typeof v === 'string' ? v : undefined)), io.cwd);
   let flagSettings: Settings | undefined;
   if (typeof values.settings === 'string') flagSettings = readSettingsFile(values.settings, io.cwd);
   const flagPreset = typeof values.preset === 'string' ? values.preset : undefined;
   if (flagPreset !== undefined) presetFlag(flagPreset);
   return {
-    files: positionals,
+    files: ledgers.map((l) => l.given),
+    inputs: [...ledgers, ...flagFiles],
     json: values.json === true,
     office: typeof values.office === 'string' ? values.office : undefined,
-    outDir: typeof values.out === 'string' ? path.resolve(io.cwd, values.out) : undefined,
+    outDir: typeof values.out === 'string' ? outDirFlag(values.out, io.cwd) : undefined,
     flagSettings,
     flagPreset,
   };
@@ -142,17 +149,19 @@ function printAnnual(model: AnnualReportModel, io: CliIO): void {
   if (model.text) io.out(`${model.text.overview}\n${model.text.fees}\n`);
 }
 
+/** The three files a report writes, `<dir>/<stem>.json|.xlsx|.pdf`. */
+const reportFiles = (dir: string, stem: string) => ['json', 'xlsx', 'pdf'].map((ext) => path.join(dir, `${stem}.${ext}`));
+
 async function writeAnnual(model: AnnualReportModel, dir: string, io: CliIO, findings: Finding[]): Promise<void> {
-  fs.mkdirSync(dir, { recursive: true });
   const base = path.join(dir, `annual-${model.year}`);
-  fs.writeFileSync(`${base}.json`, annualJson(model));
+  writeFileAtomic(`${base}.json`, annualJson(model));
   io.err(`${M.wrote(`${base}.json`)}\n`);
   // Fixed metadata date from the input: the report's year end, so two runs give the same bytes.
   const date = calendarDate(model.year, 12, 31);
-  fs.writeFileSync(`${base}.xlsx`, await annualXlsx(model, { date }));
+  writeFileAtomic(`${base}.xlsx`, await annualXlsx(model, { date }));
   io.err(`${M.wrote(`${base}.xlsx`)}\n`);
   const pdf = await annualPdf(model, loadPdfFonts(), date);
-  fs.writeFileSync(`${base}.pdf`, pdf.bytes);
+  writeFileAtomic(`${base}.pdf`, pdf.bytes);
   findings.push(...pdf.findings);
   io.err(`${M.wrote(`${base}.pdf`)}\n`);
 }
@@ -173,6 +182,7 @@ async function annual(argv: string[], io: CliIO): Promise<number> {
     if (!parsed.ok) throw new UsageError(M.inputsInvalid(values.inputs, parsed.message));
     flagInputs = parsed.inputs;
   }
+  if (c.outDir) guardOutputs(c.inputs, reportFiles(c.outDir, `annual-${year}`));
   const today = calendarDate(year, 12, 31);
   const loaded: LoadedFile[] = [];
   for (const file of c.files) loaded.push(await loadFile(file, c, today, io));
@@ -214,16 +224,15 @@ async function annual(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function writeMonthly(model: MonthlyReportModel, dir: string, io: CliIO, findings: Finding[]): Promise<void> {
-  fs.mkdirSync(dir, { recursive: true });
   const base = path.join(dir, `monthly-${model.month}`);
-  fs.writeFileSync(`${base}.json`, `${JSON.stringify(model, null, 2)}\n`);
+  writeFileAtomic(`${base}.json`, `${JSON.stringify(model, null, 2)}\n`);
   io.err(`${M.wrote(`${base}.json`)}\n`);
   // Metadata dated the month end: the same input gives the same bytes.
   const date = model.period.to;
-  fs.writeFileSync(`${base}.xlsx`, await monthlyXlsx(model, { date }));
+  writeFileAtomic(`${base}.xlsx`, await monthlyXlsx(model, { date }));
   io.err(`${M.wrote(`${base}.xlsx`)}\n`);
   const pdf = await monthlyPdf(model, loadPdfFonts(), date);
-  fs.writeFileSync(`${base}.pdf`, pdf.bytes);
+  writeFileAtomic(`${base}.pdf`, pdf.bytes);
   findings.push(...pdf.findings);
   io.err(`${M.wrote(`${base}.pdf`)}\n`);
 }
@@ -242,6 +251,7 @@ async function monthly(argv: string[], io: CliIO): Promise<number> {
     throw e;
   }
   const c = common(values, positionals, io);
+  if (c.outDir) guardOutputs(c.inputs, reportFiles(c.outDir, `monthly-${values.month.trim()}`));
   const loaded: LoadedFile[] = [];
   for (const file of c.files) loaded.push(await loadFile(file, c, bounds.to, io));
   const model = monthlyReport(loaded.flatMap((l) => l.registers), {

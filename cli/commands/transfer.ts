@@ -14,7 +14,9 @@ import { buildConfirmationSlip, ConfirmationSlipModel } from '../../reports/docu
 import { confirmationSlipDefinition } from '../../reports/documents/confirmation/definition';
 import { confirmationSlipXlsx, transferSheetXlsx } from '../../reports/documents/xlsx';
 import { FORM_TEXT } from '../../reports/documents/messages';
-import { fileSafe, loadForms, writeOut } from './formsCommon';
+import { DocumentBlockedError } from '../../reports/documents/preconditions';
+import { fileSafe, loadForms, planOutputs, writeOut } from './formsCommon';
+import { outDirFlag } from '../output';
 import { CONFIRM_USAGE, formsMessages as M, TRANSFER_USAGE } from './formsMessages';
 
 const FLAGS = {
@@ -31,6 +33,7 @@ const FLAGS = {
   confirm: { type: 'boolean' },
   'portal-count': { type: 'string' },
   xlsx: { type: 'boolean' },
+  draft: { type: 'boolean' },
   settings: { type: 'string' },
   preset: { type: 'string' },
   out: { type: 'string' },
@@ -61,15 +64,35 @@ async function run(argv: string[], io: CliIO, mode: 'transfer' | 'confirm'): Pro
   const records: CatalogueRecord[] = input.registers.flatMap((r) => (r.kind === 'catalogue' ? r.records : []));
   if (records.length === 0) throw new UsageError(M.noRegister(positionals.join('、'), '主动公开目录（catalogue）'));
 
-  const sheet = buildTransferSheet(records, {
-    recipient, transferDate, office: input.settings.office, from, until, attributes, medium,
-    departments: v.department?.map((d) => d.trim()),
-    includeTransferred: v['include-transferred'] === true,
-    receiverName: v.receiver, batchNo: v.batch,
-  });
+  let sheet: TransferSheetModel;
+  try {
+    sheet = buildTransferSheet(records, {
+      recipient, transferDate, office: input.settings.office, from, until, attributes, medium,
+      departments: v.department?.map((d) => d.trim()),
+      includeTransferred: v['include-transferred'] === true,
+      receiverName: v.receiver, batchNo: v.batch, draft: v.draft === true,
+    });
+  } catch (e) {
+    if (!(e instanceof DocumentBlockedError)) throw e;
+    // Preconditions not met: no sheet, the user is told what is missing and where (exit 1).
+    if (v.json) io.out(`${JSON.stringify({ recipient, blocked: e.problems, files: [], findings: e.problems })}\n`);
+    else {
+      io.out(`${M.transferBlocked}\n`);
+      for (const f of e.problems) io.out(`${M.finding(`[${f.sheet}] `, f.message)}\n`);
+    }
+    return EXIT_FINDINGS;
+  }
   const findings: Finding[] = [...sheet.findings];
-  const outDir = path.resolve(io.cwd, v.out ?? '.');
-  const base = fileSafe(sheet.batchNo);
+  const outDir = outDirFlag(v.out ?? '.', io.cwd);
+  // A draft is named as one, so it never takes the place of the issued file.
+  const base = `${fileSafe(sheet.batchNo)}${sheet.draft ? '-draft' : ''}`;
+  const withSlip = mode === 'confirm' || v.confirm === true;
+  const file = (name: string) => path.join(outDir, name);
+  // Every output is named and guarded against the inputs before the first is written.
+  planOutputs([
+    ...(mode === 'transfer' ? [file(`transfer-${base}.pdf`), ...(v.xlsx ? [file(`transfer-${base}.xlsx`)] : [])] : []),
+    ...(withSlip ? [file(`confirmation-${base}.pdf`), ...(v.xlsx ? [file(`confirmation-${base}.xlsx`)] : [])] : []),
+  ], input.inputs);
   const written: string[] = [];
   const fonts = loadPdfFonts();
   const meta = { fonts, author: sheet.sender || undefined, date: transferDate };
@@ -77,17 +100,17 @@ async function run(argv: string[], io: CliIO, mode: 'transfer' | 'confirm'): Pro
   if (mode === 'transfer') {
     const pdf = await renderPdf(transferSheetDefinition(sheet), { ...meta, title: `${FORM_TEXT.transferTitle} ${sheet.batchNo}` });
     findings.push(...pdf.findings);
-    writeOut(path.join(outDir, `transfer-${base}.pdf`), pdf.bytes, io, written);
-    if (v.xlsx) writeOut(path.join(outDir, `transfer-${base}.xlsx`), await transferSheetXlsx(sheet), io, written);
+    writeOut(file(`transfer-${base}.pdf`), pdf.bytes, io, written);
+    if (v.xlsx) writeOut(file(`transfer-${base}.xlsx`), await transferSheetXlsx(sheet), io, written);
   }
   let slip: ConfirmationSlipModel | undefined;
-  if (mode === 'confirm' || v.confirm) {
+  if (withSlip) {
     slip = buildConfirmationSlip(sheet, { principal: input.settings.office.principal, portalCount });
     findings.push(...slip.findings);
     const pdf = await renderPdf(confirmationSlipDefinition(slip), { ...meta, title: `${FORM_TEXT.confirmationTitle} ${sheet.batchNo}` });
     findings.push(...pdf.findings);
-    writeOut(path.join(outDir, `confirmation-${base}.pdf`), pdf.bytes, io, written);
-    if (v.xlsx) writeOut(path.join(outDir, `confirmation-${base}.xlsx`), await confirmationSlipXlsx(slip), io, written);
+    writeOut(file(`confirmation-${base}.pdf`), pdf.bytes, io, written);
+    if (v.xlsx) writeOut(file(`confirmation-${base}.xlsx`), await confirmationSlipXlsx(slip), io, written);
   }
   report(sheet, slip, findings, written, v.json === true, io);
   const failed = findings.some((f) => f.severity === 'error') || (slip !== undefined && !slip.consistent);

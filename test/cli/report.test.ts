@@ -71,7 +71,10 @@ describe('ogi report annual', () => {
   }, 60000);
 
   it('sums two offices with --consolidate and lists each', async () => {
-    const { code, stdout } = await run('annual', '--year', '2024', ledger, ledger, '--consolidate', '--office', '淮安市汇总', '--json');
+    // Two offices with the same figures: a copy, since the same file given twice is read once (issue 10).
+    const second = join(dir, 'huaian-2024-copy.xlsx');
+    writeFileSync(second, readFileSync(ledger));
+    const { code, stdout } = await run('annual', '--year', '2024', ledger, second, '--consolidate', '--office', '淮安市汇总', '--json');
     const out = JSON.parse(stdout);
     expect(out.table3.rows.new[6]).toBe(2 * 3119);
     expect(out.table4.review.total).toBe(2 * 351);
