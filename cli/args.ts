@@ -1,6 +1,6 @@
 import { parseArgs, ParseArgsConfig } from 'node:util';
 import { UsageError } from './exitCodes';
-import { CalendarDate, parseCalendarDate } from '../core/dates';
+import { beyondComputableRange, CalendarDate, parseCalendarDate } from '../core/dates';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -25,6 +25,8 @@ export function dateFlag(value: string | undefined, flag: string): CalendarDate 
   if (value === undefined) return undefined;
   const parsed = parseCalendarDate(value);
   if (!parsed.ok) throw new UsageError(`--${flag} 的日期“${value}”无效：${parsed.reason}`);
+  const tooLate = beyondComputableRange(parsed.date);
+  if (tooLate) throw new UsageError(`--${flag} 的日期“${value}”无效：${tooLate}`);
   return parsed.date;
 }
 

@@ -33,6 +33,19 @@ export function calendarDate(year: number, month: number, day: number): Calendar
   return `${year}-${pad2(month)}-${pad2(day)}` as CalendarDate;
 }
 
+/**
+ * The latest date a ledger value or a command-line date may hold. A CalendarDate ends at 9999-12-31,
+ * and a deadline runs past its start (working days, extensions, pauses), so a typo such as 9999-12-31
+ * would overflow inside the calendar; a century of margin keeps every deadline representable.
+ * Later dates are refused where they are read, as a finding with the cell (issue 10).
+ */
+export const LATEST_COMPUTABLE_DATE = '9899-12-31' as CalendarDate;
+
+/** Why a date is too late to compute with (Chinese), or undefined when it is within range. */
+export function beyondComputableRange(date: CalendarDate): string | undefined {
+  return date > LATEST_COMPUTABLE_DATE ? `日期 ${date} 晚于 ${LATEST_COMPUTABLE_DATE}，无法计算期限，应是笔误，请核对` : undefined;
+}
+
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when a string is a valid `YYYY-MM-DD` CalendarDate. */

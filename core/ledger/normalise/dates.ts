@@ -1,4 +1,4 @@
-import { CalendarDate, DateParseResult, ExcelDateSystem, parseCalendarDate } from '../../dates';
+import { beyondComputableRange, CalendarDate, DateParseResult, ExcelDateSystem, parseCalendarDate } from '../../dates';
 import { AnyCell } from '../cells';
 
 /** A date cell read through the one parser; `original` is set when the cell was text in another form. */
@@ -14,8 +14,16 @@ export class DateReader {
   private readonly bySerial = new Map<number, DateValue>();
   constructor(private readonly dateSystem: ExcelDateSystem = '1900') {}
 
-  /** The date in a cell (Date, serial number or text). */
+  /** The date in a cell (Date, serial number or text); dates too late to compute a deadline from are refused. */
   read(cell: AnyCell): DateValue {
+    const value = this.parse(cell);
+    if (!value.ok) return value;
+    // 9999-12-31 is a date, but a deadline from it would overflow: a finding at the cell, not a crash.
+    const tooLate = beyondComputableRange(value.date);
+    return tooLate ? { ok: false, reason: tooLate } : value;
+  }
+
+  private parse(cell: AnyCell): DateValue {
     if (typeof cell === 'string') {
       let parsed = this.cache.get(cell);
       if (!parsed) {
