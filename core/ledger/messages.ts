@@ -41,8 +41,6 @@ export const messages = {
   normalised: (label: string, from: string, to: string) => `“${label}”的“${from}”已按“${to}”处理`,
   attributeLegacy: (from: string) => `公开属性“${from}”是旧称，已按“不予公开”处理（原值保留）`,
   withheldNoReason: '公开属性为“不予公开”，但没有填写不予公开理由，请写明理由及法律依据（如“属于国家秘密”“条例第十四条”）',
-  withheldReasonUnclear: (reason: string) =>
-    `不予公开理由“${reason}”既不是条例规定的情形，也没有写明法律依据，请写明（如“属于国家秘密”“涉及个人隐私”或“依据《××法》第×条”）`,
   applicantSubtype: (value: string) =>
     `申请人类型“${value}”未区分具体类别，年度报告需要：商业企业、科研机构、社会公益组织、法律服务机构或其他，请改为其中之一`,
   resultLegacy: (from: string, to: string) => `答复类型“${from}”已按“${to}”处理（原值保留），请确认归类无误`,
@@ -50,6 +48,18 @@ export const messages = {
     reason
       ? `答复类型“${type}”的理由“${reason}”对应不到年度报告的具体情形，请改写为具体情形（如“属于国家秘密”“本机关不掌握相关政府信息”“重复申请”）`
       : `答复类型为“${type}”，但没有写明具体情形，年度报告无法归类，请在“答复依据”中写明（如“属于国家秘密”“本机关不掌握相关政府信息”“重复申请”）`,
+  resultCombined: (from: string, parts: readonly string[], reason: string) =>
+    `答复“${from}”含${[...new Set(parts)].map((p) => `“${p}”`).join('和')}两部分，按“部分公开”计入年度报告（表三：区分处理的，只计部分公开）；` +
+    (reason ? `不予公开部分的理由按“${reason}”` : '不予公开部分没有写明理由'),
+  resultAmbiguous: (from: string, parts: readonly string[]) =>
+    `答复类型“${from}”同时写了${[...new Set(parts)].map((p) => `“${p}”`).join('和')}，一件申请在年度报告中只能计入一种结果：` +
+    '如有部分内容予以公开，请写“部分公开”并写明不予公开部分的理由；否则请按申请内容拆分登记',
+  partialNoReason:
+    '答复类型为“部分公开”，但没有写明不予公开部分的理由（条例第三十七条：对不予公开的内容说明理由），请在“答复依据”中写明（如“部分内容涉及个人隐私”）',
+  groundUnlawful: (type: string, message: string) => `答复类型“${type}”：${message}`,
+  groundRowUnclear: (reason: string, article: string) =>
+    `理由“${reason}”援引${article}，该条有几种情形，年度报告无法归类，请写明具体情形（如“属于国家秘密”“属于过程性信息”）`,
+  withheldUnlawful: (message: string) => `公开属性为“不予公开”，但理由不成立：${message}`,
   resultWithoutReply: (type: string) => `已填写答复类型“${type}”，但没有答复日期，年度报告无法确定计入哪一年，请填写答复日期`,
   appealResultMissing: (closed: string) => `已于 ${closed} 审结，但“审理结果”为空，请填写（维持、纠正、其他）`,
   appealPendingButClosed: (closed: string) => `审理结果为“尚未审结”，但填写了审结日期 ${closed}，请核对`,

@@ -180,14 +180,22 @@ export class RowReader {
 
     if (typeText !== undefined || reasonText !== undefined) {
       const r = resultValue(typeText, reasonText);
-      if (r.unknownType) {
+      if (r.unknownType && r.parts) {
+        ctx.add(row, 'resultType', 'error', 'result.ambiguous', messages.resultAmbiguous(typeText ?? '', r.parts));
+        record.original.resultType = typeText ?? '';
+        bad('resultType');
+      } else if (r.unknownType) {
         ctx.add(row, 'resultType', 'error', 'enum.invalid', messages.enumInvalid(ctx.label('resultType'), typeText ?? '', ALLOWED.resultType));
+        record.original.resultType = typeText ?? '';
         bad('resultType');
       }
       if (r.type) record.resultType = r.type;
       if (r.row) record.resultRow = r.row;
       if (r.reason) record.resultReason = r.reason;
-      if (r.changedFrom !== undefined && r.type) {
+      if (r.changedFrom !== undefined && r.type && r.parts) {
+        record.original.resultType = r.changedFrom;
+        ctx.add(row, 'resultType', 'info', 'result.combined', messages.resultCombined(r.changedFrom, r.parts, r.reason ?? ''));
+      } else if (r.changedFrom !== undefined && r.type) {
         record.original.resultType = r.changedFrom;
         ctx.add(row, 'resultType', 'info', 'result.legacy', messages.resultLegacy(r.changedFrom, r.type));
       }

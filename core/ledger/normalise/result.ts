@@ -1,4 +1,5 @@
 import { RESULT_ROW_TYPE, ResultRow, ResultType } from '../../register/types';
+import { lawfulGround } from './grounds';
 import { enumKey } from './text';
 
 /** 答复类型 and 具体情形 read from one combined cell or from two cells. */
@@ -12,6 +13,12 @@ export interface ResultValue {
   changedFrom?: string;
   /** True when the type text could not be read at all. */
   unknownType?: boolean;
+  /**
+   * One answer written with several outcomes (`予以公开，不予公开（国家秘密）`, `部分予以公开，部分不予公开`):
+   * the outcomes in the order written. With a granted and a withheld part the type is 部分公开
+   * (table 三: 区分处理的，只计这一情形); with two outcomes and nothing granted the type stays unread.
+   */
+  parts?: ResultType[];
 }
 
 // Words that name a type, longest first so that 同意部分公开 is not read as 同意公开.
@@ -19,7 +26,7 @@ const TYPE_WORDS: [string, ResultType, ResultRow?][] = (
   [
     ['予以公开', '予以公开', 'granted'], ['同意公开', '予以公开', 'granted'], ['已主动公开', '予以公开', 'granted'],
     ['全部公开', '予以公开', 'granted'], ['公开', '予以公开', 'granted'],
-    ['部分公开', '部分公开', 'partial'], ['同意部分公开', '部分公开', 'partial'], ['区分处理', '部分公开', 'partial'],
+    ['部分公开', '部分公开', 'partial'], ['部分予以公开', '部分公开', 'partial'], ['同意部分公开', '部分公开', 'partial'], ['区分处理', '部分公开', 'partial'],
     ['不予公开', '不予公开'], ['不公开', '不予公开'], ['否决公开', '不予公开'],
     ['无法提供', '无法提供'], ['信息不存在', '无法提供', 'na_notheld'], ['非本机关', '无法提供', 'na_notheld'],
     ['非本机关负责公开', '无法提供', 'na_notheld'], ['非本部门', '无法提供', 'na_notheld'],
@@ -90,6 +97,8 @@ function readResult(typeText: string | undefined, reasonText: string | undefined
   const out: ResultValue = {};
   const reasonCell = reasonText?.trim() || undefined;
   if (typeText && typeText.trim()) {
+    const combined = readCombined(typeText.trim(), reasonCell);
+    if (combined) return combined;
     const key = enumKey(typeText);
     let rest = '';
     let matched: [string, ResultType, ResultRow?] | undefined;
@@ -129,6 +138,12 @@ function readResult(typeText: string | undefined, reasonText: string | undefined
 function rowFor(type: ResultType, reason: string | undefined): ResultRow | undefined {
   if (type === '予以公开') return 'granted';
   if (type === '部分公开') return 'partial';
+  if (type === '不予公开' && reason) {
+    // The lawful grounds (templates/grounds) know article numbers too: 条例第十五条 → 保护第三方合法权益.
+    const g = lawfulGround(reason, 'answer');
+    if (g.ok && g.row && RESULT_ROW_TYPE[g.row] === '不予公开') return g.row;
+    if (!g.ok) return undefined;
+  }
   const row = reason ? reasonRow(reason, type) : undefined;
   if (row) return row;
   // 其他处理 without a named sub-case is the catch-all 3.其他.
@@ -144,4 +159,77 @@ function sliceIndex(text: string, n: number): number {
     i++;
   }
   return i;
+}
+
+// Between two outcomes of one answer: ，；、/ and the words 和 及 与 或 并 但, then 部分/其余/其他 before the outcome.
+const SEPARATOR = /^(?:[\s，,；;、/]|和|及|与|或者|或|并且|并|但是|但)+/;
+const PART_PREFIX = /^(?:其余部分|其他部分|其余|其他内容|部分内容|部分)/;
+
+// Words too short to carry their reason glued on: 公开出版物 is a reason, 其他不予公开 is not 其他处理.
+const WHOLE_ONLY = new Set(['公开', '其他', '其它'].map(enumKey));
+
+type Segment = { entry: [string, ResultType, ResultRow?]; rest: string; text: string };
+
+/** The outcome word a segment starts with (as written, else after 部分/其余), or undefined. */
+function segmentType(segment: string): Segment | undefined {
+  const stripped = segment.replace(PART_PREFIX, '');
+  for (const text of stripped === segment ? [segment] : [segment, stripped]) {
+    const key = enumKey(text);
+    for (const entry of TYPE_WORDS) {
+      if (!key.startsWith(entry[0])) continue;
+      const rest = text.slice(sliceIndex(text, entry[0].length));
+      if (WHOLE_ONLY.has(entry[0]) && rest !== '' && !/^[\s\-—－:：、,，;；/（(【\[]/.test(rest)) continue;
+      return { entry, rest: rest.replace(/^[\s\-—－:：（(【\[]+|[\s）)】\]]+$/g, ''), text };
+    }
+  }
+  return undefined;
+}
+
+/** Splits at top level (outside brackets) where a separator is followed by another outcome word. */
+function segments(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if ('（(【[“'.includes(c)) depth++;
+    else if ('）)】]”'.includes(c)) depth = Math.max(0, depth - 1);
+    if (depth > 0 || i === 0) continue;
+    const sep = SEPARATOR.exec(text.slice(i));
+    if (!sep) continue;
+    const next = text.slice(i + sep[0].length);
+    if (next && segmentType(next)) {
+      out.push(text.slice(start, i));
+      start = i + sep[0].length;
+      i = start - 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** An answer written with two or more outcomes, read as one (see ResultValue.parts); undefined for a single one. */
+function readCombined(text: string, reasonCell: string | undefined): ResultValue | undefined {
+  const parts = segments(text);
+  if (parts.length < 2) return undefined;
+  const read = parts.map(segmentType);
+  if (read.some((r) => r === undefined)) return undefined;
+  const hits = read as Segment[];
+  const types = hits.map((h) => h.entry[1]);
+  // A part names its reason after the outcome, or is itself the case (信息不存在, 非本机关).
+  const reasonOf = (list: Segment[]) => {
+    const reasons = [...new Set(list.map((h) => h.rest || (h.entry[2] ? h.text : '')).filter((r) => r !== ''))];
+    return reasons.length > 0 ? reasons : reasonCell ? [reasonCell] : [];
+  };
+  if (new Set(types).size === 1) {
+    // The same outcome twice (无法提供，信息不存在; 不予公开（国家秘密）；不予公开（个人隐私）) is one outcome.
+    const type = types[0];
+    const reasons = reasonOf(hits);
+    const row = hits.find((h) => h.entry[2])?.entry[2] ?? rowFor(type, reasons[0]);
+    return { type, row, reason: reasons.join('；') || undefined };
+  }
+  const withheld = hits.filter((h) => h.entry[1] !== '予以公开' && h.entry[1] !== '部分公开');
+  if (withheld.length === hits.length) return { unknownType: true, reason: reasonCell, parts: types };
+  const reason = reasonOf(withheld).join('；') || undefined;
+  return { type: '部分公开', row: 'partial', reason, changedFrom: text, parts: types };
 }

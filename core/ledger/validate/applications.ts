@@ -1,6 +1,7 @@
 import { CalendarDate } from '../../dates';
 import { DeadlineResult, Pause, PendingState, periodDeadline, replyDeadline } from '../../rules/deadlines';
 import { checkCreditCode, checkResidentId } from '../../rules/identifiers';
+import { lawfulGround } from '../normalise/grounds';
 import { PeriodId } from '../../presets';
 import { ApplicationComputed, ApplicationRecord } from '../../register/types';
 import { SheetContext } from '../context';
@@ -35,16 +36,41 @@ export function checkApplication(ctx: SheetContext, read: RowRead): void {
   if (r.resultType !== undefined && r.replyDate === undefined && ctx.has('replyDate') && !invalid?.has('replyDate')) {
     ctx.add(row, 'replyDate', 'warning', 'result.noReplyDate', messages.resultWithoutReply(r.resultType));
   }
-  if (r.resultType !== undefined && r.resultRow === undefined) {
-    ctx.add(row, ctx.has('resultReason') ? 'resultReason' : 'resultType', 'error', 'result.reason.missing',
-      messages.resultReasonMissing(r.resultType, r.resultReason ?? ''));
-  }
+  if (r.resultType !== undefined) checkOutcome(ctx, row, r);
   if (r.idNumber && !invalid?.has('idNumber')) checkId(ctx, row, r.idNumber, r.idType ?? '');
 
   const computed: ApplicationComputed = {};
   record.computed = computed;
   if (r.receivedDate === undefined) return;
   checkDeadlines(ctx, row, r, r.receivedDate, computed);
+}
+
+/**
+ * The reason of an answer: 不予公开 and the withheld part of 部分公开 need a lawful ground (条例第十四、十五、
+ * 十六条, 第三十六条; 第三十七条 for the part), every other outcome a reason that names its table 三 row.
+ */
+function checkOutcome(ctx: SheetContext, row: number, r: Pick<ApplicationRecord, 'resultType' | 'resultRow' | 'resultReason'>): void {
+  const field = ctx.has('resultReason') ? 'resultReason' : 'resultType';
+  const type = r.resultType;
+  const reason = r.resultReason?.trim() ?? '';
+  if (type === '部分公开' || (type === '不予公开' && reason !== '')) {
+    if (reason === '') {
+      ctx.add(row, field, 'error', 'result.partial.noReason', messages.partialNoReason);
+      return;
+    }
+    const g = lawfulGround(reason, 'answer');
+    if (!g.ok) {
+      ctx.add(row, field, 'error', 'result.ground.unlawful', messages.groundUnlawful(type, g.message));
+      return;
+    }
+    if (type === '不予公开' && r.resultRow === undefined) {
+      ctx.add(row, field, 'error', 'result.reason.missing', messages.groundRowUnclear(reason, g.article));
+    }
+    return;
+  }
+  if (type !== undefined && r.resultRow === undefined) {
+    ctx.add(row, field, 'error', 'result.reason.missing', messages.resultReasonMissing(type, reason));
+  }
 }
 
 function checkId(ctx: SheetContext, row: number, id: string, idType: string): void {

@@ -3,12 +3,9 @@ import { periodDeadline } from '../../rules/deadlines';
 import { CatalogueComputed } from '../../register/types';
 import { SheetContext } from '../context';
 import { messages } from '../messages';
-import { reasonRow } from '../normalise/result';
+import { lawfulGround } from '../normalise/grounds';
 import { RowRead } from '../readRow';
 import { lateBy, withUncertainty } from './deadlineText';
-
-// A withholding reason that names a law or an article is acceptable even without one of the eight grounds.
-const NAMES_A_LAW = /法|条例|规定|办法|第.{1,6}条/;
 
 interface CatalogueDates {
   attribute?: string;
@@ -33,8 +30,10 @@ export function checkCatalogueItem(ctx: SheetContext, read: RowRead): void {
     const reason = r.withheldReason ?? '';
     if (!reason && !r.legalBasis) {
       ctx.add(row, ctx.has('withheldReason') ? 'withheldReason' : 'attribute', 'error', 'attribute.withheld.noReason', messages.withheldNoReason);
-    } else if (reason && !reasonRow(reason, '不予公开') && !NAMES_A_LAW.test(reason) && !r.legalBasis) {
-      ctx.add(row, 'withheldReason', 'warning', 'attribute.withheld.reasonUnclear', messages.withheldReasonUnclear(reason));
+    } else {
+      // The reason and its legal basis together must name a ground of 条例第十四、十五、十六条 (templates/grounds).
+      const g = lawfulGround([reason, r.legalBasis ?? ''].filter((t) => t !== '').join('；'), 'catalogue');
+      if (!g.ok) ctx.add(row, reason ? 'withheldReason' : 'legalBasis', 'error', 'attribute.withheld.unlawful', messages.withheldUnlawful(g.message));
     }
   }
   if (r.attribute !== '主动公开' || r.formedDate === undefined) return;

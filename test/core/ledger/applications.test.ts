@@ -71,6 +71,7 @@ describe('a messy applications ledger with a merged two-row header', () => {
     const expected = [
       { row: 6, field: 'replyDate', column: 'M', severity: 'error', code: 'deadline.reply.late' },
       { row: 9, field: 'applicantType', column: 'F', severity: 'error', code: 'applicant.subtype.missing' },
+      { row: 10, field: 'resultReason', column: 'O', severity: 'error', code: 'result.partial.noReason' },
       { row: 10, field: 'idNumber', column: 'G', severity: 'warning', code: 'id.resident.checksum' },
       { row: 10, field: 'correctionNoticeDate', column: 'I', severity: 'error', code: 'deadline.correction.late' },
       { row: 11, field: 'extensionNoticeDate', column: 'K', severity: 'warning', code: 'deadline.extension.afterDue' },

@@ -29,7 +29,7 @@ describe('a messy 主动公开目录', () => {
     expect(legacy.map((f) => [f.row, f.column, f.severity])).toEqual([[4, 'F', 'info'], [5, 'F', 'info']]);
   });
 
-  it('accepts a 不予公开 reason that names a ground or a law, and warns on one that names neither', () => {
+  it('accepts a 不予公开 reason that names a ground or a law, and refuses one that names neither (an error)', () => {
     const grid = {
       sheet: '目录', firstRow: 1, firstColumn: 1,
       rows: [
@@ -40,7 +40,7 @@ describe('a messy 主动公开目录', () => {
       ],
     };
     const out = validateLedger(grid, { today });
-    expect(out.findings.map((f) => [f.row, f.field, f.severity, f.code])).toEqual([[4, 'withheldReason', 'warning', 'attribute.withheld.reasonUnclear']]);
+    expect(out.findings.map((f) => [f.row, f.field, f.severity, f.code])).toEqual([[4, 'withheldReason', 'error', 'attribute.withheld.unlawful']]);
     expect(out.findings[0].message).toContain('“领导要求”');
   });
 
