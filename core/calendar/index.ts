@@ -1,5 +1,11 @@
 export { WorkCalendar } from './workCalendar';
-export type { CalendarOverrides } from './workCalendar';
+export type { CalendarOverrides, CalendarOptions, DayKind, PublishedDay, PublishedYear, SpecialDay } from './workCalendar';
 export { standardHolidayData } from './holidayData';
 export type { HolidayData, HolidayEntry } from './holidayData';
 export { fastEpochDay } from './epochDay';
+export { provisionalDays } from './statutory/provisional';
+export type { ProvisionalDay, ProvisionalKind } from './statutory/provisional';
+export { statutoryDays } from './statutory/statutoryDays';
+export type { StatutoryDay } from './statutory/statutoryDays';
+export { HOLIDAY_LAW_VERSIONS } from './statutory/holidayLaw';
+export type { HolidayLawVersion } from './statutory/holidayLaw';

@@ -1,6 +1,44 @@
 import { CalendarDate, fromEpochDay, isCalendarDate } from '../dates';
 import { fastEpochDay, isWeekdayEpoch, weekdayAt, weekdaysBefore } from './epochDay';
-import { HolidayData, standardHolidayData } from './holidayData';
+import { HolidayData, HolidayEntry, standardHolidayData } from './holidayData';
+import { ProvisionalDay, provisionalDays as computeProvisionalDays } from './statutory/provisional';
+
+/** One day of a published State Council notice the office imported (`ogi calendar --from-notice`). */
+export interface PublishedDay {
+  date: string;
+  /** true: 放假; false: 上班 (a make-up workday) */
+  off: boolean;
+  /** The holiday it belongs to, e.g. 春节 ('' when unknown). */
+  holiday?: string;
+}
+
+/** A year's arrangement from an imported notice: makes the year covered; its days win over the package data. */
+export interface PublishedYear {
+  year: number;
+  /** The notice it came from, e.g. 国务院办公厅关于2027年部分节假日安排的通知 */
+  source?: string;
+  days: PublishedDay[];
+}
+
+/**
+ * Where a day's status comes from: `published` — a State Council notice lists it (off or make-up
+ * workday); `statutory` — a year without a notice, off by the 全国年节及纪念日放假办法 (certain);
+ * `estimated` — a year without a notice, off by the 补假 estimate (expected, not yet notified);
+ * `plain` — the weekday rule (Monday–Friday work, weekends off).
+ */
+export type DayKind = 'published' | 'statutory' | 'estimated' | 'plain';
+
+/** A day that differs from the weekday rule or carries a holiday name (see `specialDays`). */
+export interface SpecialDay {
+  date: CalendarDate;
+  epochDay: number;
+  working: boolean;
+  name: string;
+  /** Changed by the office's overrides. */
+  office: boolean;
+  /** Where its status comes from; statutory/estimated only in years without a notice. */
+  kind: DayKind;
+}
 
 /** An office's own changes to the State Council calendar (YYYY-MM-DD). */
 export interface CalendarOverrides {
@@ -8,6 +46,28 @@ export interface CalendarOverrides {
   offDays?: string[];
   /** Extra working days (e.g. the office works on a holiday). */
   workdays?: string[];
+  /** Years whose notice the office imported; each such year counts as covered. */
+  notices?: PublishedYear[];
+}
+
+/** How a calendar treats years without a notice. */
+export interface CalendarOptions {
+  /**
+   * true (default): their statutory holidays and estimated 补假 days are off (contracts §1);
+   * false: the plain Monday–Friday rule (for comparison in the benchmark).
+   */
+  provisional?: boolean;
+}
+
+// Provisional days depend only on the year: computed once per year for all calendars.
+const provisionalCache = new Map<number, ProvisionalDay[]>();
+function provisionalOf(year: number): ProvisionalDay[] {
+  let days = provisionalCache.get(year);
+  if (!days) {
+    days = computeProvisionalDays(year);
+    provisionalCache.set(year, days);
+  }
+  return days;
 }
 
 // The precomputed index spans these years; outside it only the weekday rule applies.
@@ -19,8 +79,9 @@ const cache = new Map<string, WorkCalendar>();
 /**
  * Which days are working days: Monday–Friday unless the State Council marks them off, plus its
  * make-up weekend workdays (调休上班), plus the office's overrides. Counting is O(1) through a
- * prefix count over 1900–2199; days in years without State Council data follow the weekday rule
- * and every answer touching them is `uncertain`.
+ * prefix count over 1900–2199. In years without a notice (published in the data or imported into
+ * the settings) the statutory holidays and the estimated 补假 days are off, no weekend is a
+ * workday, and every answer touching them is `uncertain`; `dayKind` says which days are certain.
  */
 export class WorkCalendar {
   /** First and last year with State Council data. */
@@ -47,8 +108,14 @@ export class WorkCalendar {
   private readonly makeupNames = new Map<string, string>();
   private readonly overrideOff: Set<string>;
   private readonly overrideWork: Set<string>;
+  /** Days listed by a notice (package data or imported). */
+  private readonly publishedDays = new Set<string>();
+  private readonly provisional = new Map<string, ProvisionalDay>();
+  private readonly noticeSources = new Map<number, string>();
 
-  private constructor(data: HolidayData, overrides: CalendarOverrides) {
+  private constructor(rawData: HolidayData, overrides: CalendarOverrides, options: CalendarOptions) {
+    const data = withNotices(rawData, overrides.notices ?? []);
+    for (const n of overrides.notices ?? []) if (n.source) this.noticeSources.set(n.year, n.source);
     this.covered = new Set(data.years);
     this.firstYear = data.years[0];
     this.lastYear = data.years[data.years.length - 1];
@@ -58,6 +125,17 @@ export class WorkCalendar {
     this.overrideWork = new Set((overrides.workdays ?? []).filter(isCalendarDate));
     for (const e of data.offDays) this.offNames.set(e.date, e.name);
     for (const e of data.workdays) this.makeupNames.set(e.date, e.name);
+    for (const e of [...data.offDays, ...data.workdays]) this.publishedDays.add(e.date);
+    if (options.provisional !== false) {
+      for (let y = 1900; y < 2200; y++) {
+        if (this.covered.has(y)) continue;
+        for (const p of provisionalOf(y)) {
+          if (this.publishedDays.has(p.date)) continue;
+          this.provisional.set(p.date, p);
+          this.offNames.set(p.date, p.name);
+        }
+      }
+    }
 
     const span = INDEX_END - INDEX_FIRST;
     this.working = new Uint8Array(span);
@@ -66,6 +144,7 @@ export class WorkCalendar {
       const i = fastEpochDay(date as CalendarDate) - INDEX_FIRST;
       if (i >= 0 && i < span) this.working[i] = value;
     };
+    for (const d of this.provisional.keys()) mark(d, 0);
     for (const e of data.offDays) mark(e.date, 0);
     for (const e of data.workdays) mark(e.date, 1);
     // The office's own changes win over the State Council calendar.
@@ -87,25 +166,60 @@ export class WorkCalendar {
     this.coveredUntil = fastEpochDay(`${this.lastYear + 1}-01-01` as CalendarDate);
   }
 
-  /** The State Council calendar from chinese-days plus the office's overrides (cached per overrides). */
+  /**
+   * The State Council calendar from chinese-days plus the imported notices and the office's
+   * overrides (cached per overrides), as every face builds it from the settings' `calendar`.
+   */
   static standard(overrides: CalendarOverrides = {}): WorkCalendar {
-    const key = JSON.stringify([[...new Set(overrides.offDays ?? [])].sort(), [...new Set(overrides.workdays ?? [])].sort()]);
+    const key = JSON.stringify([
+      [...new Set(overrides.offDays ?? [])].sort(),
+      [...new Set(overrides.workdays ?? [])].sort(),
+      overrides.notices ?? [],
+    ]);
     let calendar = cache.get(key);
     if (!calendar) {
-      calendar = new WorkCalendar(standardHolidayData(), overrides);
+      calendar = new WorkCalendar(standardHolidayData(), overrides, {});
       cache.set(key, calendar);
     }
     return calendar;
   }
 
-  /** A calendar from given holiday data (tests and future data sources). */
-  static fromData(data: HolidayData, overrides: CalendarOverrides = {}): WorkCalendar {
-    return new WorkCalendar(data, overrides);
+  /** A calendar from given holiday data (tests, the benchmark's back-test and future data sources). */
+  static fromData(data: HolidayData, overrides: CalendarOverrides = {}, options: CalendarOptions = {}): WorkCalendar {
+    return new WorkCalendar(data, overrides, options);
   }
 
-  /** True when the State Council calendar of that year is known. */
+  /** True when the State Council calendar of that year is known (in the data or an imported notice). */
   covers(year: number): boolean {
     return this.covered.has(year);
+  }
+
+  /** The imported notice a covered year came from, if it was imported with a source. */
+  noticeSource(year: number): string | undefined {
+    return this.noticeSources.get(year);
+  }
+
+  /**
+   * Where a day's status comes from: published (a notice lists it), statutory (放假办法, certain),
+   * estimated (补假 estimate) or plain (weekday rule). Office overrides are reported by `isOverridden`.
+   * @example dayKind('2027-01-01') //=> 'statutory'; dayKind('2027-02-09') //=> 'estimated'
+   */
+  dayKind(d: CalendarDate): DayKind {
+    if (this.publishedDays.has(d)) return 'published';
+    return this.provisional.get(d)?.kind ?? 'plain';
+  }
+
+  /**
+   * The off days of a year without a notice, each with its kind (statutory or estimated) and reason,
+   * ascending; [] for a covered year. For explanations that say which days are certain.
+   * @example provisionalDays(2027)[0] //=> { date: '2027-01-01', name: '元旦', kind: 'statutory', reason: '…' }
+   */
+  provisionalDays(year: number): ProvisionalDay[] {
+    if (this.covered.has(year)) return [];
+    return this.daysOfYear(year).flatMap((d) => {
+      const p = this.provisional.get(d);
+      return p && !this.isWorkday(d) ? [p] : [];
+    });
   }
 
   /** True for a working day. */
@@ -165,8 +279,8 @@ export class WorkCalendar {
    * The days in (after, until] that differ from the plain weekday rule or carry a holiday name:
    * State Council days off and make-up workdays, and the office's overrides. For explanations.
    */
-  specialDays(after: CalendarDate, until: CalendarDate): { date: CalendarDate; epochDay: number; working: boolean; name: string; office: boolean }[] {
-    const days: { date: CalendarDate; epochDay: number; working: boolean; name: string; office: boolean }[] = [];
+  specialDays(after: CalendarDate, until: CalendarDate): SpecialDay[] {
+    const days: SpecialDay[] = [];
     const from = Math.max(fastEpochDay(after) + 1, INDEX_FIRST);
     const to = Math.min(fastEpochDay(until), INDEX_END - 1);
     for (let e = from; e <= to; e++) {
@@ -174,7 +288,7 @@ export class WorkCalendar {
       const date = this.dateOf(e);
       const name = this.holidayName(date);
       if (name === undefined) continue;
-      days.push({ date, epochDay: e, working: this.isWorkEpoch(e), name, office: this.isOverridden(date) });
+      days.push({ date, epochDay: e, working: this.isWorkEpoch(e), name, office: this.isOverridden(date), kind: this.dayKind(date) });
     }
     return days;
   }
@@ -230,4 +344,28 @@ export class WorkCalendar {
     for (let e = first; e < end; e++) days.push(this.dateOf(e));
     return days;
   }
+}
+
+/** The package data plus the imported notices' days; where both list a date, the notice wins. */
+function withNotices(data: HolidayData, notices: readonly PublishedYear[]): HolidayData {
+  if (notices.length === 0) return data;
+  const offDays: HolidayEntry[] = [];
+  const workdays: HolidayEntry[] = [];
+  const listed = new Set<string>();
+  for (const n of notices) {
+    for (const day of n.days) {
+      if (!isCalendarDate(day.date) || listed.has(day.date)) continue;
+      listed.add(day.date);
+      const entry = { date: day.date, name: day.holiday || (day.off ? '国务院通知放假' : '国务院通知调休上班') };
+      (day.off ? offDays : workdays).push(entry);
+    }
+  }
+  const keep = (e: HolidayEntry) => !listed.has(e.date);
+  const byDate = (a: HolidayEntry, b: HolidayEntry) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  const years = [...new Set([...data.years, ...notices.map((n) => n.year)])].sort((a, b) => a - b);
+  return {
+    offDays: [...data.offDays.filter(keep), ...offDays].sort(byDate),
+    workdays: [...data.workdays.filter(keep), ...workdays].sort(byDate),
+    years,
+  };
 }

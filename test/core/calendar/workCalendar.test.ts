@@ -17,7 +17,8 @@ describe('WorkCalendar — coverage', () => {
     const listed2027 = [...reference.keys()].filter((k) => k.startsWith('2027-'));
     expect(listed2027).toEqual([]);
     expect(calendar.covers(2027)).toBe(false);
-    expect(calendar.offDays(2027)).toEqual([]);
+    // Only days the law makes certain and the 补假 estimate, never a make-up weekend workday.
+    expect(calendar.offDays(2027)).toEqual(calendar.provisionalDays(2027).map((p) => p.date));
     expect(calendar.makeupWorkdays(2027)).toEqual([]);
   });
 });
@@ -60,9 +61,15 @@ describe('WorkCalendar.isWorkday', () => {
     expect(calendar.isWorkday(d('2020-01-31'))).toBe(false);
     expect(calendar.isWorkday(d('2020-02-03'))).toBe(true);
   });
-  it('falls back to the weekday rule outside the data', () => {
-    expect(calendar.isWorkday(d('2027-01-01'))).toBe(true); // a Friday; its notice is not out yet
+  it('keeps 元旦 2027 off although its notice is not out yet (a statutory holiday on a Friday)', () => {
+    expect(calendar.isWorkday(d('2027-01-01'))).toBe(false);
+    expect(calendar.dayKind(d('2027-01-01'))).toBe('statutory');
+    expect(calendar.isWorkday(d('2027-01-04'))).toBe(true); // the Monday after: plain
+    expect(calendar.dayKind(d('2027-01-04'))).toBe('plain');
+  });
+  it('falls back to the weekday rule beyond the index', () => {
     expect(calendar.isWorkday(d('2300-01-06'))).toBe(false); // a Saturday
+    expect(calendar.isWorkday(d('2300-01-01'))).toBe(true); // a Monday: no index, no holidays
   });
 });
 
@@ -91,8 +98,9 @@ describe('WorkCalendar.addWorkdays', () => {
     expect(calendar.addWorkdays(d('2025-10-30'), -20).date).toBe('2025-09-26');
     expect(calendar.addWorkdays(d('2025-10-09'), -1).date).toBe('2025-09-30');
   });
-  it('marks a count that runs into 2027 as uncertain and uses the weekday rule there', () => {
-    expect(calendar.addWorkdays(d('2026-12-10'), 20)).toEqual({ date: '2027-01-07', uncertain: true });
+  it('marks a count that runs into 2027 as uncertain and skips 元旦 there', () => {
+    // Monday–Friday alone would give 2027-01-07; 1 January is a statutory holiday whatever the notice says.
+    expect(calendar.addWorkdays(d('2026-12-10'), 20)).toEqual({ date: '2027-01-08', uncertain: true });
   });
   it('is certain when the count ends on the last day of the covered data', () => {
     expect(calendar.addWorkdays(d('2026-12-30'), 1)).toEqual({ date: '2026-12-31', uncertain: false });
@@ -189,8 +197,11 @@ describe('WorkCalendar.specialDays', () => {
     ]);
     expect(days[6]).toMatchObject({ name: '中秋', office: false });
   });
-  it('is empty outside the data and for an empty range', () => {
-    expect(calendar.specialDays(d('2027-01-01'), d('2027-12-31'))).toEqual([]);
+  it('lists only statutory and estimated days in a year without a notice, and nothing for an empty range', () => {
+    const days = calendar.specialDays(d('2027-01-01'), d('2027-12-31'));
+    expect(days.map((x) => x.kind).every((k) => k === 'statutory' || k === 'estimated')).toBe(true);
+    expect(days.every((x) => !x.working)).toBe(true);
+    expect(days.find((x) => x.date === '2027-02-09')).toMatchObject({ name: '春节', kind: 'estimated' });
     expect(calendar.specialDays(d('2025-10-05'), d('2025-10-01'))).toEqual([]);
   });
 });
