@@ -1,13 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../../cli/main';
 import { memoryIO } from '../../cli/io';
+import { pdfText as readPdfText, squeeze } from '../helpers/pdfTools';
 import { writeFormsLedgers } from './formsFixtures';
 
 jest.setTimeout(60_000);
 
-const pdfText = (f: string) => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+const pdfText = (f: string) => squeeze(readPdfText(f));
 
 describe('ogi notice', () => {
   let files: Awaited<ReturnType<typeof writeFormsLedgers>>;
@@ -46,7 +46,7 @@ describe('ogi notice', () => {
     expect(fs.readdirSync(out).sort()).toEqual([
       'notice-2025-017-denied.pdf', 'notice-2025-021-notheld.pdf', 'notice-2025-030-partial.pdf', 'notices-reply-batch.pdf', 'notices-reply-batch.xlsx',
     ]);
-    const batch = execFileSync('pdftotext', ['-layout', path.join(out, 'notices-reply-batch.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+    const batch = readPdfText(path.join(out, 'notices-reply-batch.pdf')).split('\f');
     expect(batch.filter((p) => p.trim()).length).toBe(3);
   });
 

@@ -1,15 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../../cli/main';
 import { memoryIO } from '../../cli/io';
+import { pdfText as readPdfText, squeeze } from '../helpers/pdfTools';
 import { writeFormsLedgers } from './formsFixtures';
 
 jest.setTimeout(60_000);
 
 const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
-const pdfText = (f: string) => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+const pdfText = (f: string) => squeeze(readPdfText(f));
 
 describe('ogi transfer', () => {
   let files: Awaited<ReturnType<typeof writeFormsLedgers>>;
