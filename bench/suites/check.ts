@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { BenchSuite } from '../types';
 import { main } from '../../cli/main';
-import { readXlsxSheets } from '../../cli/readers/xlsx';
 import { readLedgerFile } from '../../cli/readers';
 
 const ROWS = 100_000;
@@ -61,9 +60,8 @@ function inChild(mode: 'check' | 'baseline', file: string, outDir: string): Chil
 }
 
 /**
- * Why the reader passes only <sheetData> to exceljs: a ledger with list validations on whole columns
- * (common in templates) read with our reader vs exceljs's in-memory reader, which expands each range
- * cell by cell.
+ * A ledger with list validations on whole columns (common in templates) read with our reader (which
+ * never expands them) vs exceljs's in-memory reader, which expands each range cell by cell.
  */
 async function wholeColumnValidations(dataDir: string): Promise<{ oursMs: number; exceljsMs: number }> {
   const file = path.join(dataDir, 'whole-column-validations.xlsx');
@@ -91,18 +89,31 @@ async function runCheck(file: string, outDir: string): Promise<void> {
   if (code === 2) throw new Error('ogi check found the bench file unusable');
 }
 
+/** The cell values exceljs' streaming reader hands over, as far as the baseline writes them back. */
+type StreamValue = string | number | boolean | Date | null | undefined | { error?: string; result?: unknown; richText?: unknown; text?: unknown };
+interface StreamRow {
+  values: StreamValue[];
+}
+interface StreamSheet extends AsyncIterable<StreamRow> {
+  name: string;
+}
+
 /**
- * The same exceljs streaming reader, then the same exceljs writer the register uses at this size (the
- * streaming WorkbookWriter into memory, inline strings, styles) on the cells as read — nothing else.
+ * exceljs' own work on the same file: its streaming WorkbookReader as it ships (no patches, shared
+ * strings and styles cached), then the same writer the register uses at this size (the streaming
+ * WorkbookWriter into memory, inline strings, styles) on the values as read — nothing else.
  */
 async function runBaseline(file: string, outDir: string): Promise<void> {
-  const { sheets } = await readXlsxSheets(file);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(file), {
+    worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore',
+  });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: false });
   const dateStyle = { numFmt: 'yyyy-mm-dd' };
-  for (const sheet of sheets) {
+  for await (const sheet of reader as unknown as AsyncIterable<StreamSheet>) {
     const ws = wb.addWorksheet(sheet.name);
-    for (const values of sheet.grid.rows) {
-      const row = ws.addRow(values.map((v) => (typeof v === 'object' && v !== null && !(v instanceof Date) ? v.error : v)));
+    for await (const source of sheet) {
+      const values = source.values.slice(1).map((v) => (v && typeof v === 'object' && !(v instanceof Date) ? (v.error ?? String(v.result ?? '')) : (v ?? null)));
+      const row = ws.addRow(values);
       values.forEach((v, j) => v instanceof Date && (row.getCell(j + 1).style = dateStyle));
       row.commit();
     }

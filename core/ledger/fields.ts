@@ -18,6 +18,7 @@ export const FIELD_TYPES: Readonly<Record<RegisterKind, Readonly<Record<string, 
     idType: 'text', idNumber: 'id', phone: 'code', address: 'text', content: 'text', department: 'text',
     correctionNoticeDate: 'date', correctionReceivedDate: 'date', consultSentDate: 'date', consultReplyDate: 'date',
     feeNoticeDate: 'date', feePaidDate: 'date', platformEntryDate: 'date', feeAmount: 'number', extensionNoticeDate: 'date', extensionDays: 'extension',
+    consultations: 'text', correctionDueDate: 'date', delayToDate: 'date', delayNoticeDate: 'date',
     replyDate: 'date', resultType: 'resultType', resultReason: 'resultReason', deliveryMethod: 'text', remarks: 'text',
   },
   appeals: {
@@ -49,10 +50,11 @@ export const DATE_ORDER: Readonly<Record<RegisterKind, readonly [string, string]
     ['replyDate', 'receivedDate'], ['correctionNoticeDate', 'receivedDate'], ['correctionReceivedDate', 'correctionNoticeDate'],
     ['correctionReceivedDate', 'receivedDate'], ['consultSentDate', 'receivedDate'], ['consultReplyDate', 'consultSentDate'],
     ['feeNoticeDate', 'receivedDate'], ['feePaidDate', 'feeNoticeDate'], ['extensionNoticeDate', 'receivedDate'],
-    ['platformEntryDate', 'receivedDate'],
+    ['platformEntryDate', 'receivedDate'], ['correctionDueDate', 'correctionNoticeDate'], ['delayToDate', 'receivedDate'],
+    ['delayNoticeDate', 'receivedDate'],
   ],
   appeals: [['closedDate', 'filedDate']],
 };
 
 /** Dates that may lie in the future (a document may be set to expire later). */
-export const FUTURE_ALLOWED = new Set(['abolishedDate']);
+export const FUTURE_ALLOWED = new Set(['abolishedDate', 'correctionDueDate', 'delayToDate']);

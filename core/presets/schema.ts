@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Every period a preset may define (contracts API). */
 export const PERIOD_IDS = [
-  'reply', 'extensionMax', 'correctionNotice', 'thirdPartyReply', 'publication', 'publicationTarget',
+  'reply', 'extensionMax', 'correctionNotice', 'correctionPeriod', 'thirdPartyReply', 'publication', 'publicationTarget',
   'submission', 'publishAfterSubmission', 'transfer', 'platformEntry', 'dualPublicity', 'feePayment',
 ] as const;
 export type PeriodId = (typeof PERIOD_IDS)[number];

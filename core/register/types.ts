@@ -77,7 +77,10 @@ export type CaseResult = '维持' | '纠正' | '其他' | '尚未审结';
 export const CASE_RESULTS: readonly CaseResult[] = ['维持', '纠正', '其他', '尚未审结'];
 
 /** Status of an application on a given day (contracts §1). */
-export type ApplicationStatus = '按期办结' | '逾期办结' | '已逾期' | '即将到期' | '办理中' | '补正中' | '征求意见中' | '待缴费';
+export type ApplicationStatus =
+  | '按期办结' | '逾期办结' | '已逾期' | '即将到期' | '办理中' | '补正中' | '征求意见中' | '待缴费'
+  // 视为放弃 (条例第三十条, 109号文): the applicant let the correction period or payment window run out.
+  | '逾期不补正' | '逾期未缴费';
 
 /** Values computed for an application by the deadline engine. */
 export interface ApplicationComputed {
@@ -160,6 +163,13 @@ export interface ApplicationRecord extends RecordBase {
   feeAmount?: number;
   extensionNoticeDate?: CalendarDate;
   extensionDays?: number;
+  /** 征求意见记录: several consultations in one cell, e.g. `2025-03-10至2025-03-20；其他机关：2025-04-01至2025-04-08` (our addition). */
+  consultations?: string;
+  /** 补正期限: the last day the correction notice gave the applicant (our addition; default: preset `correctionPeriod`). */
+  correctionDueDate?: CalendarDate;
+  /** 延迟答复 (条例第三十五条): the later reasonable date the office set, and the day it told the applicant (our addition). */
+  delayToDate?: CalendarDate;
+  delayNoticeDate?: CalendarDate;
   replyDate?: CalendarDate;
   resultType?: ResultType;
   /** The table 三 row of the answer, when type (and reason where needed) are known. */

@@ -51,6 +51,8 @@ export const SettingsSchema = z.object({
   noticeNumberPattern: z.string().default('{机关代字}公复〔{yyyy}〕{seq}号'),
   /** Whether a fee notice pauses the reply clock (109号文; configurable until confirmed). */
   feePausesClock: z.boolean().default(true),
+  /** Working days a correction notice gives the applicant (补正期限), when the ledger has no 补正期限 column; default: the preset's. */
+  correctionPeriodDays: z.number().int().positive().optional(),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,5 +1,14 @@
-export { replyDeadline, mergePauses, MAX_EXTENSION, DUE_SOON_WORKDAYS } from './replyDeadline';
-export type { Pause, PendingState, ReplyDeadlineInput, DeadlineResult, DeadlineProblem } from './replyDeadline';
+export { replyDeadline, MAX_EXTENSION, DUE_SOON_WORKDAYS, DEFAULT_CORRECTION_DAYS, DEFAULT_FEE_DAYS } from './replyDeadline';
+export type {
+  Pause, PauseKind, Consultation, PendingState, AbandonedState, ReplyDeadlineInput, DeadlineResult, DeadlineProblem, ProblemSubject,
+} from './replyDeadline';
+export { mergePauses } from './pauses';
+export { parseIntervals } from './intervals';
+export type { IntervalEntry, IntervalParse } from './intervals';
+export { regimeFor, REGIME_2008, REGIME_2019, CURRENT_REGULATION_FROM } from './regime';
+export type { Regime, RegimeId } from './regime';
 export { periodDeadline } from './periodDeadline';
 export { explainRange, shortDate } from './explainRange';
-export { deadlineMessages } from './messages';
+export { deadlineMessages, FEE_RULE, FEE_ARTICLES, DELAY_ARTICLE } from './messages';
+export { clockInputOf, clockKey } from './fromRecord';
+export type { ClockFields, ClockOptions } from './fromRecord';

@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import * as iconv from 'iconv-lite';
 import { readLedgerFile, ReadResult } from '../../../cli/readers';
-import { decodeCsvBytes, parseCsv } from '../../../cli/readers/csv';
-import { isDateFormat } from '../../../core/cells/excelValue';
+import { decodeCsvBytes, parseCsv } from '../../../core/workbook';
+import { isDateFormat } from '../../../core/workbook';
 import { isCellError } from '../../../core/grid';
 
 let dir: string;

@@ -74,7 +74,9 @@ describe('a messy applications ledger with a merged two-row header', () => {
       { row: 10, field: 'resultReason', column: 'O', severity: 'error', code: 'result.partial.noReason' },
       { row: 10, field: 'idNumber', column: 'G', severity: 'warning', code: 'id.resident.checksum' },
       { row: 10, field: 'correctionNoticeDate', column: 'I', severity: 'error', code: 'deadline.correction.late' },
-      { row: 11, field: 'extensionNoticeDate', column: 'K', severity: 'warning', code: 'deadline.extension.afterDue' },
+      // The extension was told after the original due date: it never counted, so the reply was late (第三十三条第二款).
+      { row: 11, field: 'extensionNoticeDate', column: 'K', severity: 'error', code: 'deadline.extension.late' },
+      { row: 11, field: 'replyDate', column: 'M', severity: 'error', code: 'deadline.reply.late' },
       { row: 12, field: 'appNo', column: 'B', severity: 'error', code: 'id.duplicate' },
       { row: 13, field: 'replyDate', column: 'M', severity: 'error', code: 'date.order' },
       { row: 14, field: 'receivedDate', column: 'C', severity: 'error', code: 'date.invalid' },
@@ -103,7 +105,7 @@ describe('a messy applications ledger with a merged two-row header', () => {
   });
 
   it('explains the late reply with the numbers', () => {
-    const late = outcome.findings.find((f) => f.code === 'deadline.reply.late')!;
+    const late = outcome.findings.find((f) => f.code === 'deadline.reply.late' && f.row === 6)!;
     expect(late.message).toBe('答复日期 2025-11-05 晚于法定期限 2025-10-30（收到 2025-09-26，次日起第20个工作日），逾期4个工作日');
   });
 
@@ -111,7 +113,7 @@ describe('a messy applications ledger with a merged two-row header', () => {
     expect(byRow(5).computed).toMatchObject({ due: '2025-10-30', status: '按期办结', uncertain: false });
     expect(byRow(6).computed.status).toBe('逾期办结');
     expect(byRow(10).computed).toMatchObject({ due: '2025-11-06', status: '按期办结' });
-    expect(byRow(11).computed).toMatchObject({ due: '2025-10-31', status: '按期办结' });
+    expect(byRow(11).computed).toMatchObject({ due: '2025-09-28', status: '逾期办结' });
     expect(byRow(15).computed).toMatchObject({ due: '2025-12-18', status: '办理中' });
     expect(byRow(18).computed).toMatchObject({ due: '2025-11-05', status: '已逾期' });
     expect(byRow(18).computed.workdaysLeft).toBeLessThan(0);

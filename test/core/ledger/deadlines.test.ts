@@ -44,10 +44,17 @@ describe('deadline rules on application rows', () => {
     expect(notPaused.findings).toContainEqual(expect.objectContaining({ row: 2, field: 'replyDate', code: 'deadline.reply.late', severity: 'error' }));
   });
 
-  it('judges no deadline of a case received under the old 条例 (before 2019-05-15), with one info', () => {
-    const out = validateLedger(apps([['1', '2019-03-01', '自然人', null, null, null, null, null, null, '2019-06-28', '予以公开', null]]), { today });
-    expect(out.findings.map((f) => [f.row, f.field, f.severity, f.code])).toEqual([[2, 'receivedDate', 'info', 'deadline.oldRegulation']]);
-    expect((out.register!.records[0] as ApplicationRecord).computed.due).toBe('2019-03-29');
+  it('judges a case received under the old 条例 (before 2019-05-15) by its 15 working days, and says so', () => {
+    const out = validateLedger(apps([
+      ['1', '2019-03-01', '自然人', null, null, null, null, null, null, '2019-03-22', '予以公开', null],
+      ['2', '2019-03-01', '自然人', null, null, null, null, null, null, '2019-03-29', '予以公开', null],
+    ]), { today });
+    expect(out.findings.map((f) => [f.row, f.field, f.severity, f.code])).toEqual([[3, 'replyDate', 'error', 'deadline.reply.late']]);
+    expect(out.findings[0].message).toContain('适用2008年版条例第二十四条：15个工作日');
+    const [onTime, late] = out.register!.records as ApplicationRecord[];
+    expect(onTime.computed).toMatchObject({ due: '2019-03-22', status: '按期办结' });
+    expect(late.computed).toMatchObject({ due: '2019-03-22', status: '逾期办结' });
+    expect(late.computed.steps?.[0]).toMatch(/^适用2008年施行的《中华人民共和国政府信息公开条例》（旧条例）：15个工作日内答复/);
   });
 
   it('warns when a result is filled in without a reply date', () => {
