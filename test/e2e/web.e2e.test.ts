@@ -6,7 +6,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import * as iconv from 'iconv-lite';
 import type { Download, Page } from 'playwright-core';
@@ -18,6 +17,7 @@ import { defaultSettings } from '../../core/settings/schema';
 import { WorkCalendar } from '../../core/calendar';
 import { registerWorkbook } from '../../reports/render/registerWorkbook';
 import { workbookCells } from '../web/workbookCells';
+import { pdfText } from '../helpers/pdfTools';
 import { DIST, ensureBuilt, foreignRequests, launch, openPage, OUTPUT, ROOT, screenshot, type WebSession } from './webHarness';
 import { pathToFileURL } from 'node:url';
 
@@ -77,10 +77,6 @@ async function download(page: Page, action: () => Promise<unknown>): Promise<{ n
   const file = path.join(DOWNLOADS, d.suggestedFilename());
   await d.saveAs(file);
   return { name: d.suggestedFilename(), file };
-}
-
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
 async function openFile(page: Page, file: string): Promise<void> {
