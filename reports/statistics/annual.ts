@@ -2,7 +2,9 @@ import { Finding } from '../../core/findings';
 import {
   AnyRegister, AppealRecord, ApplicationRecord, CatalogueRecord, TABLE3_COLUMNS, TABLE3_ROWS, Table3Row,
 } from '../../core/register/types';
-import { AnnualReportModel, DocCounts, Table2, Table3, Table4, Table4Cell, Table4GroupId, TABLE4_CELLS, TABLE4_GROUPS } from './model';
+import {
+  AnnualReportModel, DocCounts, ReportSource, Table2, Table3, Table4, Table4Cell, Table4GroupId, TABLE4_CELLS, TABLE4_GROUPS, UnreadAnswer,
+} from './model';
 import { AnnualInputs } from './inputs';
 import { docClass, saysAbolished } from './docClass';
 import { checkAnnualReport } from './checks';
@@ -32,29 +34,39 @@ export function annualReport(registers: readonly AnyRegister[], options: AnnualO
   const applications: ApplicationRecord[] = [];
   const appeals: AppealRecord[] = [];
   const catalogue: CatalogueRecord[] = [];
-  let hasCatalogue = false;
+  const has = new Set<string>();
   for (const reg of registers) {
+    has.add(reg.kind);
     if (reg.kind === 'applications') applications.push(...reg.records);
     else if (reg.kind === 'appeals') appeals.push(...reg.records);
-    else {
-      hasCatalogue = true;
-      catalogue.push(...reg.records);
-    }
+    else catalogue.push(...reg.records);
   }
 
   const t3 = countTable3(applications, year, findings);
   excluded += t3.excluded;
   const t4 = countTable4(appeals, year, findings);
+  const t2 = table2(catalogue, has.has('catalogue'), year, options.inputs);
+  const office = options.office.trim();
+
+  // A table whose source was not given is 未提供 (null), never a row of zeros that would pass the checks.
+  const missing: ReportSource[] = [];
+  if (!has.has('applications')) missing.push('applications');
+  const blockA = [t2.rules, t2.normativeDocs].flatMap((b) => [b.issued, b.abolished, b.inForce]);
+  if (!has.has('catalogue') && blockA.some((v) => v === null)) missing.push('catalogue');
+  if (!has.has('appeals')) missing.push('appeals');
+  if (office === '') missing.push('office');
 
   const model: AnnualReportModel = {
     year,
-    office: options.office,
-    table2: table2(catalogue, hasCatalogue, year, options.inputs),
-    table3: t3.table,
-    table4: t4.table,
+    office,
+    table2: t2,
+    table3: has.has('applications') ? t3.table : nullTable3(),
+    table4: has.has('appeals') ? t4.table : nullTable4(),
     checks: [],
     excluded,
   };
+  if (missing.length > 0) model.missing = missing;
+  if (t3.unread.length > 0) model.unread = t3.unread;
   model.checks = checkAnnualReport(model, { lastYearCarryOut: options.inputs?.lastYearCarryOut });
   model.text = annualText(model, applications);
   return { model, findings, excluded };
@@ -77,6 +89,23 @@ export function emptyTable4(): Table4 {
   return t;
 }
 
+/** Table 三 of a report without an applications register: every cell 未提供 (null). */
+export function nullTable3(): Table3 {
+  const rows = {} as Record<Table3Row, (number | null)[]>;
+  for (const r of TABLE3_ROWS) rows[r] = TABLE3_COLUMNS.map(() => null);
+  return { columns: [...TABLE3_COLUMNS], rows };
+}
+
+/** Table 四 of a report without an appeals register: every cell 未提供 (null). */
+export function nullTable4(): Table4 {
+  const t = {} as Table4;
+  for (const g of TABLE4_GROUPS) {
+    t[g] = {} as Record<Table4Cell, number | null>;
+    for (const c of TABLE4_CELLS) t[g][c] = null;
+  }
+  return t;
+}
+
 export { resultRowOf } from './countable';
 
 function finding(a: { source: { sheet: string; row: number } }, field: string, code: string, message: string,
@@ -87,6 +116,7 @@ function finding(a: { source: { sheet: string; row: number } }, field: string, c
 function countTable3(applications: readonly ApplicationRecord[], year: number, findings: Finding[]) {
   const table = emptyTable3();
   let excluded = 0;
+  const unread: UnreadAnswer[] = [];
   const totalIndex = TABLE3_COLUMNS.indexOf('total');
   for (const a of applications) {
     const c = classifyApplication(a, year);
@@ -106,11 +136,15 @@ function countTable3(applications: readonly ApplicationRecord[], year: number, f
     if (c.row) {
       add(c.row);
       add('total');
+    } else if (c.unread) {
+      // Received, so it stays in 本年新收; its answer cannot be placed, so the identities fail until it is fixed.
+      findings.push(finding(a, c.unread.field, c.unread.code, c.unread.message));
+      unread.push({ sheet: a.source.sheet, row: a.source.row, ...(a.appNo ? { appNo: a.appNo } : {}) });
     } else {
       add('carry_out');
     }
   }
-  return { table, excluded };
+  return { table, excluded, unread };
 }
 
 const CASE_GROUP: Record<string, Table4GroupId> = { 行政复议: 'review', 直接起诉: 'suitDirect', 复议后起诉: 'suitAfterReview' };

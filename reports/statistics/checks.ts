@@ -1,6 +1,6 @@
 import { RESULT_ROWS, TABLE3_COLUMNS, TABLE3_ROWS, Table3Row } from '../../core/register/types';
-import { AnnualReportModel, CheckResult, TABLE4_CELLS, TABLE4_GROUPS } from './model';
-import { TABLE2_LABELS, TABLE3_COLUMN_LABELS, TABLE3_ROW_LABELS, TABLE4_CELL_LABELS, TABLE4_GROUP_LABELS } from './messages';
+import { AnnualReportModel, CheckResult, REPORT_SOURCES, ReportSource, TABLE4_CELLS, TABLE4_GROUPS } from './model';
+import { msg, TABLE2_LABELS, TABLE3_COLUMN_LABELS, TABLE3_ROW_LABELS, TABLE4_CELL_LABELS, TABLE4_GROUP_LABELS } from './messages';
 
 export interface CheckOptions {
   /** Last year's 结转下年度 row (7 numbers) for the soft carry-over check. */
@@ -11,6 +11,9 @@ export interface CheckOptions {
 
 /** Stable ids of the consistency rules (contracts §4). */
 export const RULES = {
+  // First: a report that lacks a source or an answer cannot pass, whatever the identities say.
+  complete: 'report.complete',
+  unread: 'table3.unread',
   rowTotal: 'table3.rowTotal',
   columnTotal: 'table3.columnTotal',
   balance: 'table3.balance',
@@ -32,7 +35,29 @@ const OK_MESSAGES: Record<string, string> = {
   [RULES.blank]: '没有空白单元格',
   [RULES.carryIn]: '本年“上年结转”等于上年“结转下年度”',
   [RULES.inForce]: '表二现行有效件数＝上年现行有效＋本年制发－本年废止',
+  [RULES.complete]: '报告所需的台账和机关名称均已提供',
+  [RULES.unread]: '本年已答复的申请都计入了办理结果',
 };
+
+/** The sources a report lacks: those it names, and tables given entirely blank (an imported report). */
+export function missingSources(model: AnnualReportModel): ReportSource[] {
+  const out = new Set<ReportSource>(model.missing ?? []);
+  if (TABLE3_ROWS.every((r) => (model.table3.rows[r] ?? []).every((v) => v === null || v === undefined))) out.add('applications');
+  if (TABLE4_GROUPS.every((g) => TABLE4_CELLS.every((c) => model.table4[g]?.[c] === null || model.table4[g]?.[c] === undefined))) out.add('appeals');
+  if (!model.office || !model.office.trim()) out.add('office');
+  return REPORT_SOURCES.filter((s) => out.has(s));
+}
+
+/** True when a report lacks a source (不完整): it must never be shown as 通过. */
+export function isIncomplete(model: AnnualReportModel): boolean {
+  return missingSources(model).length > 0;
+}
+
+/** The line at the top of a report naming what is missing, or undefined when nothing is. */
+export function incompleteLine(model: AnnualReportModel): string | undefined {
+  const missing = missingSources(model);
+  return missing.length > 0 ? msg.incomplete(missing.map((m) => msg.missingSource[m]).join('、')) : undefined;
+}
 
 const rowLabel = (r: string) => TABLE3_ROW_LABELS[r] ?? r;
 const colLabel = (c: string) => TABLE3_COLUMN_LABELS[c] ?? c;
@@ -50,8 +75,20 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
   const rows = model.table3.rows;
   const cell = (r: Table3Row, c: number) => rows[r]?.[c];
 
+  // A table whose source is missing is one 不完整 failure, not 25 × 7 blank cells, and its identities are not judged.
+  const missing = missingSources(model);
+  const no3 = missing.includes('applications');
+  const no4 = missing.includes('appeals');
+  if (missing.length > 0) {
+    fail({ rule: RULES.complete, severity: 'error', message: msg.incomplete(missing.map((m) => msg.missingSource[m]).join('、')) });
+  }
+  if (model.unread && model.unread.length > 0) {
+    const where = model.unread.map((u) => `［${u.sheet}］第 ${u.row} 行${u.appNo ? `（${u.appNo}）` : ''}`).join('、');
+    fail({ rule: RULES.unread, severity: 'error', table: '三', row: 'total', message: msg.unreadAnswers(model.unread.length, where) });
+  }
+
   // Cell-level rules first: blanks (warning) and non-negative integers (error).
-  for (const r of TABLE3_ROWS) {
+  for (const r of no3 ? [] : TABLE3_ROWS) {
     TABLE3_COLUMNS.forEach((c, i) => {
       const v = cell(r, i);
       if (v === null || v === undefined) {
@@ -63,7 +100,7 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
       }
     });
   }
-  for (const g of TABLE4_GROUPS) {
+  for (const g of no4 ? [] : TABLE4_GROUPS) {
     for (const c of TABLE4_CELLS) {
       const v = model.table4[g]?.[c];
       if (v === null || v === undefined) {
@@ -98,7 +135,7 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
   }
 
   // Table 三 identities.
-  for (const r of TABLE3_ROWS) {
+  for (const r of no3 ? [] : TABLE3_ROWS) {
     let sum = 0;
     for (let i = 0; i < totalCol; i++) sum += n(cell(r, i));
     const total = n(cell(r, totalCol));
@@ -107,7 +144,7 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
         message: `表三“${rowLabel(r)}”行：“总计”列为 ${total}，六类申请人之和为 ${sum}` });
     }
   }
-  TABLE3_COLUMNS.forEach((c, i) => {
+  (no3 ? [] : TABLE3_COLUMNS).forEach((c, i) => {
     const sum = RESULT_ROWS.reduce((s, r) => s + n(cell(r, i)), 0);
     const total = n(cell('total', i));
     if (sum !== total) {
@@ -123,7 +160,7 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
   });
 
   // Table 四 identities.
-  for (const g of TABLE4_GROUPS) {
+  for (const g of no4 ? [] : TABLE4_GROUPS) {
     const grp = model.table4[g];
     const sum = n(grp?.upheld) + n(grp?.corrected) + n(grp?.other) + n(grp?.pending);
     const total = n(grp?.total);
@@ -134,7 +171,7 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
   }
 
   // Soft: carry-over from last year.
-  if (options.lastYearCarryOut) {
+  if (options.lastYearCarryOut && !no3) {
     TABLE3_COLUMNS.forEach((c, i) => {
       const last = options.lastYearCarryOut?.[i];
       const now = cell('carry_in', i);
@@ -162,8 +199,12 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
 
   const results: CheckResult[] = [];
   const soft = new Set<string>([RULES.blank, RULES.carryIn, RULES.inForce]);
+  const notJudged = new Set<string>([
+    ...(no3 ? [RULES.rowTotal, RULES.columnTotal, RULES.balance, RULES.carryIn] : []),
+    ...(no4 ? [RULES.groupTotal] : []),
+  ]);
   const checked = Object.values(RULES).filter(
-    (r) => (r !== RULES.carryIn || options.lastYearCarryOut) && (r !== RULES.inForce || options.lastYearInForce),
+    (r) => (r !== RULES.carryIn || options.lastYearCarryOut) && (r !== RULES.inForce || options.lastYearInForce) && !notJudged.has(r),
   );
   for (const rule of checked) {
     const mine = failures.filter((f) => f.rule === rule);

@@ -56,7 +56,17 @@ export const msg = {
   noApplicantType: (appNo: string | undefined, year: number) =>
     `${where(appNo)}的申请人类型缺失或无法识别（法人或其他组织需细分为商业企业、科研机构等），未计入 ${year} 年度报告表三；请补全申请人类型。`,
   noResult: (appNo: string | undefined, year: number) =>
-    `${where(appNo)}已于 ${year} 年答复，但答复类型或具体情形缺失、无法对应表三的办理结果行，未计入 ${year} 年度报告；请补全答复类型及依据。`,
+    `${where(appNo)}已于 ${year} 年答复，但答复类型或具体情形缺失、无法对应表三的办理结果行：已计入“本年新收”（或“上年结转”），未计入办理结果，表三勾稽关系因此不成立；请补全答复类型及依据。`,
+  unreadAnswers: (n: number, where: string) =>
+    `表三有 ${n} 件已答复的申请答复无法识别，已计入收到数、未计入办理结果（${where}），报告不能通过；请先在台账中改正`,
+  missingSource: {
+    applications: '依申请公开登记台账（表三）',
+    catalogue: '主动公开目录（表二第二十条第（一）项）',
+    appeals: '复议诉讼台账（表四）',
+    office: '机关名称',
+  } as Record<string, string>,
+  incomplete: (names: string) => `报告不完整：未提供${names}，相应表格为“未提供”，不是 0；请补充后重新生成`,
+  incompleteTables: (names: string) => `报告不完整：${names}全部为空白（未提供）`,
   replyBeforeReceipt: (appNo: string | undefined) =>
     `${where(appNo)}的答复日期早于收到日期，无法统计，未计入年报；请核对两个日期。`,
   appealIncomplete: (caseNo: string | undefined, year: number) =>

@@ -43,6 +43,17 @@ export interface CheckResult {
   actual?: number;
 }
 
+/** A source a report is counted from; when absent its tables are 未提供 (`null`), never 0. `office` = the 机关名称. */
+export type ReportSource = 'applications' | 'catalogue' | 'appeals' | 'office';
+export const REPORT_SOURCES: readonly ReportSource[] = ['applications', 'catalogue', 'appeals', 'office'];
+
+/** An application counted as received but whose answer names no table 三 row (it keeps the report from passing). */
+export interface UnreadAnswer {
+  sheet: string;
+  row: number;
+  appNo?: string;
+}
+
 /** The national-format annual report tables keyed by canonical ids (contracts §4 JSON layout). */
 export interface AnnualReportModel {
   year: number;
@@ -57,4 +68,8 @@ export interface AnnualReportModel {
   offices?: AnnualReportModel[];
   /** How many applications could not be counted (each is a finding). */
   excluded?: number;
+  /** Sources not given: their tables are null (未提供) and the report is 不完整. */
+  missing?: ReportSource[];
+  /** Answers counted in 本年新收/上年结转 but in no outcome row. */
+  unread?: UnreadAnswer[];
 }

@@ -2,6 +2,7 @@ import { CalendarDate, calendarDate, daysInMonth } from '../../core/dates';
 import { WorkCalendar } from '../../core/calendar';
 import { Preset } from '../../core/presets';
 import { AnyRegister, ApplicationRecord, CatalogueRecord, RESULT_TYPES, ResultType } from '../../core/register/types';
+import { receiptIn } from './countable';
 
 /** Catalogue (主动公开) figures of one department for one period. */
 export interface MonthlyCatalogueStats {
@@ -74,7 +75,12 @@ export interface MonthlyReportModel {
   replyDays: number;
   /** Records without the date they would be counted by (the ledger check reports each as a finding). */
   excluded: number;
-  /** Chinese notes on how the figures were counted (shown under the table). */
+  /**
+   * Applications received from 1 January to the month end that no 收到 figure counts (the annual
+   * report's 本年新收 leaves them out by the same rule, countable.receiptIn), each with its row and why.
+   */
+  notCounted: { sheet: string; row: number; appNo?: string; reason: string }[];
+  /** Chinese notes on how the figures were counted (shown under the table), the reconciliation lines among them. */
   notes: string[];
 }
 
@@ -175,7 +181,7 @@ export function monthlyReport(registers: readonly AnyRegister[], options: Monthl
         avgWorkdaysToPublish: measured > 0 ? round(days / measured, 1) : null,
       },
       applications: {
-        received: apps.filter((a) => within(a.receivedDate, p)).length,
+        received: apps.filter((a) => receiptIn(a, p.from, p.to).kind === 'received').length,
         answered: answered.length,
         open: open.length,
         overdue,
@@ -196,22 +202,38 @@ export function monthlyReport(registers: readonly AnyRegister[], options: Monthl
     const p = { from: calendarDate(bounds.year, m, 1), to: calendarDate(bounds.year, m, daysInMonth(bounds.year, m)) };
     series.push({
       month: `${bounds.year}-${String(m).padStart(2, '0')}`,
-      received: applications.filter((a) => within(a.receivedDate, p)).length,
+      received: applications.filter((a) => receiptIn(a, p.from, p.to).kind === 'received').length,
       answered: applications.filter((a) => within(a.replyDate, p)).length,
     });
   }
+  // The same rule as the annual report's 本年新收: what it leaves out is named, row by row.
+  const yearFrom = calendarDate(bounds.year, 1, 1);
+  const notCounted: MonthlyReportModel['notCounted'] = [];
+  for (const a of applications) {
+    const r = receiptIn(a, yearFrom, bounds.to);
+    if (r.kind === 'excluded') notCounted.push({ sheet: a.source.sheet, row: a.source.row, ...(a.appNo ? { appNo: a.appNo } : {}), reason: r.message });
+  }
+  const yearToDate = row('本年累计', catalogue, applications, { from: yearFrom, to: bounds.to });
+  const reconciliation = [
+    bounds.month === 12
+      ? `本年累计收到 ${yearToDate.applications.received} 件，与 ${bounds.year} 年度报告表三“本年新收”按同一规则统计，两者相等。`
+      : `本年累计收到按年度报告“本年新收”的同一规则统计（1 月 1 日至 ${bounds.to}）。`,
+    ...notCounted.map((n) => `未计入收到数：［${n.sheet}］第 ${n.row} 行——${n.reason}`),
+  ];
   return {
     month: options.month.trim(),
     office: options.office ?? '',
     period: month,
     departments,
     total: row('合计', catalogue, applications, month),
-    yearToDate: row('本年累计', catalogue, applications, { from: calendarDate(bounds.year, 1, 1), to: bounds.to }),
+    yearToDate,
     series,
     publicationDays,
     replyDays,
     excluded,
+    notCounted,
     notes: [
+      ...reconciliation,
       `主动公开按期率：生成日期后 ${publicationDays} 个工作日内公开为按期；平均用时按工作日计。`,
       `依申请公开：“未办结”“已逾期”按月末（${bounds.to}）统计；无法定期限计算结果的申请按收到（或补正收到）后 ${replyDays} 个工作日加延期计算。`,
       ...(excluded > 0 ? [`有 ${excluded} 条记录缺少统计所需日期，未计入；请先运行台账检查补全。`] : []),

@@ -3,6 +3,11 @@ import { AnnualReportModel } from './model';
 import { yearBoundsOf } from './yearBounds';
 import { classifyApplication } from './countable';
 
+const NO_APPLICATIONS = {
+  overview: '未提供依申请公开登记台账，收到和处理政府信息公开申请的情况无法统计（表三为“未提供”）。',
+  fees: '未提供依申请公开登记台账，信息处理费收取情况无法统计。',
+} as const;
+
 /** Amount in 元 as a Chinese report writes it: no trailing zeros, at most two decimals. */
 export function formatYuan(amount: number): string {
   return (Math.round(amount * 100) / 100).toString();
@@ -84,5 +89,7 @@ export function feeSentence(year: number, applications: readonly ApplicationReco
 
 /** Both report sentences for a model counted from `applications`. */
 export function annualText(model: AnnualReportModel, applications: readonly ApplicationRecord[]): { overview: string; fees: string } {
+  // Without the register there is nothing to say: "0 件" would be an invented figure.
+  if (model.missing?.includes('applications')) return { overview: NO_APPLICATIONS.overview, fees: NO_APPLICATIONS.fees };
   return { overview: overviewSentence(model, applications), fees: feeSentence(model.year, applications) };
 }

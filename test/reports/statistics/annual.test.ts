@@ -24,10 +24,12 @@ describe('annualReport reproduces a published report', () => {
   it('gives back table 四 cell for cell', () => {
     expect(model.table4).toEqual(source.table4);
   });
-  it('counts everything and every check passes', () => {
+  it('counts everything; every identity holds, and the report is 不完整 only for the catalogue it was not given', () => {
     expect(findings).toEqual([]);
     expect(excluded).toBe(0);
-    expect(model.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(model.missing).toEqual(['catalogue']);
+    expect(model.checks.filter((c) => !c.ok).map((c) => [c.rule, c.severity])).toEqual([['report.complete', 'error']]);
+    expect(model.checks.find((c) => !c.ok)?.message).toContain('未提供主动公开目录');
   });
   it('never puts personal data into the model', () => {
     const text = JSON.stringify(model);
@@ -88,9 +90,9 @@ describe('applications that cannot be counted are findings', () => {
   ];
   const { model, findings, excluded } = annualReport([register('applications', records)], { year: 2025, office: '测试局' });
 
-  it('reports each with its row and a Chinese reason, and counts them as excluded', () => {
-    expect(excluded).toBe(4);
-    expect(model.excluded).toBe(4);
+  it('reports each with its row and a Chinese reason, and counts those without a column or dates as excluded', () => {
+    expect(excluded).toBe(3);
+    expect(model.excluded).toBe(3);
     expect(findings.map((f) => [f.code, f.row])).toEqual([
       ['report.annual.noResult', records[0].source.row],
       ['report.annual.noApplicantType', records[1].source.row],
@@ -100,10 +102,16 @@ describe('applications that cannot be counted are findings', () => {
     expect(findings[0].message).toMatch(/A1.*答复类型/);
     expect(findings.every((f) => f.severity === 'error')).toBe(true);
   });
-  it('leaves them out of every row so the table still adds up', () => {
-    expect(model.table3.rows.new[6]).toBe(1);
+  it('keeps the unreadable answer in 本年新收 (never vanishes) and fails the report naming its row', () => {
+    expect(model.table3.rows.new[0]).toBe(2);
+    expect(model.table3.rows.new[6]).toBe(2);
     expect(model.table3.rows.total[6]).toBe(1);
-    expect(model.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(model.unread).toEqual([{ sheet: '依申请公开', row: records[0].source.row, appNo: 'A1' }]);
+    const failed = model.checks.filter((c) => !c.ok);
+    expect(failed.map((c) => [c.rule, c.column ?? null])).toEqual([
+      ['report.complete', null], ['table3.unread', null], ['table3.balance', 'natural'], ['table3.balance', 'total'],
+    ]);
+    expect(failed[1].message).toContain(`第 ${records[0].source.row} 行（A1）`);
   });
   it('does not name the applicant', () => {
     expect(JSON.stringify(findings)).not.toMatch(/李四/);

@@ -18,12 +18,12 @@ describe('monthlyReport', () => {
       item({ department: '执法科', formedDate: d('2025-03-05'), publishedDate: d('2025-03-06'), attribute: '不予公开' }),
     ]),
     register('applications', [
-      app({ department: '综合科', receivedDate: d('2025-03-03'), replyDate: d('2025-03-20'), resultType: '予以公开' }),
+      app({ department: '综合科', applicantType: '自然人', receivedDate: d('2025-03-03'), replyDate: d('2025-03-20'), resultType: '予以公开' }),
       // Due 4 March (20 working days after 5 Feb), still open on 31 March.
-      app({ department: '综合科', receivedDate: d('2025-02-05') }),
-      app({ department: '执法科', receivedDate: d('2025-01-10'), replyDate: d('2025-03-05'), resultType: '不予公开',
+      app({ department: '综合科', applicantType: '商业企业', receivedDate: d('2025-02-05') }),
+      app({ department: '执法科', applicantType: '自然人', receivedDate: d('2025-01-10'), replyDate: d('2025-03-05'), resultType: '不予公开',
         computed: { due: d('2025-02-20') } }),
-      app({ receivedDate: d('2025-03-28'), applicantName: '王五' }),
+      app({ applicantType: '自然人', receivedDate: d('2025-03-28'), applicantName: '王五' }),
     ]),
   ];
   const model = monthlyReport(registers, { month: '2025-03', office: '测试局', calendar, preset: loadPreset('national') });

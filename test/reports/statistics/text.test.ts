@@ -12,14 +12,14 @@ describe('part 一 overview sentence', () => {
     app({ applicantType: '商业企业', receivedDate: d('2025-05-01'), replyDate: d('2025-05-10'), resultType: '部分公开', resultRow: 'partial', computed: { due: d('2025-05-29') } }),
     app({ applicantType: '商业企业', receivedDate: d('2025-06-01'), replyDate: d('2025-06-10'), resultType: '予以公开', resultRow: 'granted' }),
     app({ applicantType: '自然人', receivedDate: d('2025-12-30') }),
-    // Left out of the table (no result), so left out of the rate too.
+    // Received (in 本年新收) but its answer names no outcome row: out of the outcomes and the rate.
     app({ applicantType: '自然人', receivedDate: d('2025-07-01'), replyDate: d('2025-07-05'), computed: { status: '按期办结' } }),
   ];
   const { model } = annualReport([register('applications', apps)], { year: 2025, office: '测试局' });
 
   it('states received, carried over, answered by outcome, carried forward and the on-time rate', () => {
     expect(model.text?.overview).toBe(
-      '2025 年，本机关共收到政府信息公开申请 4 件，上年结转 1 件；本年度办结 4 件，其中予以公开 2 件、部分公开 1 件、无法提供 1 件；'
+      '2025 年，本机关共收到政府信息公开申请 5 件，上年结转 1 件；本年度办结 4 件，其中予以公开 2 件、部分公开 1 件、无法提供 1 件；'
       + '结转下年度继续办理 1 件。按期答复 2 件，按期答复率 66.7%（另有 1 件无法判断是否按期）。');
   });
   it('formats rates with one decimal', () => {
