@@ -1,10 +1,10 @@
 /**
  * The worker's state: the file the user opened, parsed once, and the requests over it.
- * Free of worker globals so it runs the same in Node tests (exceljs' Node build) and in the
- * browser worker (exceljs' browser build).
+ * Free of worker globals so it runs the same in Node tests and in the browser worker; files are read
+ * by core/workbook, the reader the CLI uses (exceljs only writes).
  */
 import ExcelJS from 'exceljs';
-import { columnLetter, columnNumber, isCellError, type Grid } from '../core/grid';
+import { columnNumber, isCellError, type Grid } from '../core/grid';
 import { summarise, type Finding } from '../core/findings';
 import type { AnyRegister } from '../core/register/types';
 import type { Settings } from '../core/settings/schema';
@@ -20,9 +20,7 @@ import { loadPreset, type Preset } from '../core/presets';
 import { annualXlsxFile, renderPrintJob } from './printJobs';
 import type { SheetInfo } from '../addin/ui/host';
 import type { CheckResult, OpenedFile, SheetCheck, WorkerMethods, MethodName } from './protocol';
-import { decodeText } from './read/decodeText';
-import { readCsvText } from './read/csvToGrid';
-import { SETTINGS_SHEET, workbookToGrids } from './read/workbookToGrids';
+import { EXTRA_SHEETS as EXTRA_SHEET_NAMES, SETTINGS_SHEET, readCsvBytes, readWorkbook, sortSheets } from '../core/workbook';
 import { messages } from './messages';
 import { addSheetDocument } from './write/sheetDocument';
 import { findingsDocument } from './write/findingsSheet';
@@ -31,7 +29,7 @@ import { findingsDocument } from './write/findingsSheet';
 export type Progress = (stage: string, done: number, total: number) => void;
 
 /** Sheets that hold inputs or our own output rather than a ledger (as the CLI reader sorts them): never checked. */
-const EXTRA_SHEETS = new Set(['年报补充', '节假日调整', '代码表', '检查结果']);
+const EXTRA_SHEETS = new Set(EXTRA_SHEET_NAMES);
 const OUR_SHEETS = new Set([SETTINGS_SHEET, ...EXTRA_SHEETS]);
 
 /** A user-facing failure (Chinese message), as opposed to a bug. */
@@ -45,20 +43,6 @@ interface Opened {
   extraSheets: Record<string, Grid>;
   /** The last check: its registers and all its findings (reader's and validation's). */
   checked?: { registers: AnyRegister[]; findings: Finding[] };
-}
-
-/** Warnings for Excel error cells of a sheet, worded and coded as the CLI reader does. */
-function errorCellFindings(grid: Grid): Finding[] {
-  const out: Finding[] = [];
-  grid.rows.forEach((row, i) => {
-    row.forEach((cell, j) => {
-      if (!isCellError(cell)) return;
-      const r = grid.firstRow + i;
-      const c = columnLetter(grid.firstColumn + j);
-      out.push({ sheet: grid.sheet, row: r, column: c, field: null, severity: 'warning', code: 'cell.error', message: messages.cellError(`${c}${r}`, cell.error) });
-    });
-  });
-  return out;
 }
 
 /** File name without its extension, cut to Excel's 31-character sheet-name limit. */
@@ -87,16 +71,8 @@ export class Session {
     this.opened = undefined;
     if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
       progress(messages.stageLoad, 0, 1);
-      const { text, encoding } = decodeText(bytes);
-      const read = readCsvText(text, sheetNameForFile(fileName));
-      const grid = read.grid;
-      // Same order as the CLI reader: the encoding note, then the quote warning.
-      const findings: Finding[] = [
-        ...(encoding === 'gb18030'
-          ? [{ sheet: grid.sheet, row: null, column: null, field: null, severity: 'info' as const, code: 'file.encoding.gbk', message: messages.csvGbk }]
-          : []),
-        ...read.findings,
-      ];
+      // The CLI's CSV reader: the encoding notes, then the quote warning and the limits' findings.
+      const { grid, findings, encoding } = readCsvBytes(bytes, sheetNameForFile(fileName));
       const file: OpenedFile = { fileName, format: 'csv', encoding, sheets: [sheetInfo(grid, false)], hasSettings: false, findings };
       this.opened = { file, bytes, grids: [grid], extraSheets: {} };
       progress(messages.stageLoad, 1, 1);
@@ -104,20 +80,10 @@ export class Session {
     }
     if (!lower.endsWith('.xlsx') && !lower.endsWith('.xlsm')) throw new FileError(messages.unsupported(fileName));
     progress(messages.stageLoad, 0, 0);
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch (e) {
-      throw new FileError(messages.unreadable(fileName, e instanceof Error ? e.message : String(e)));
-    }
-    const read = workbookToGrids(wb, (sheet, done, total) => progress(`${messages.stageSheets}「${sheet}」`, done, total));
-    const grids = read.grids.filter((g) => !EXTRA_SHEETS.has(g.sheet.trim()));
-    const extraSheets = Object.fromEntries(read.grids.filter((g) => EXTRA_SHEETS.has(g.sheet.trim())).map((g) => [g.sheet.trim(), g]));
-    const settingsSheet = read.settingsSheet;
-    const sheets = [...read.grids, ...(settingsSheet ? [settingsSheet] : [])].map((g) => sheetInfo(g, OUR_SHEETS.has(g.sheet.trim())));
-    const order = wb.worksheets.map((ws) => ws.name);
-    sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
-    const findings = grids.flatMap(errorCellFindings);
+    const read = readWorkbook(bytes, { fileName, onProgress: (rows) => progress(messages.stageSheets, rows, 0) });
+    if (!read.ok) throw new FileError(read.message);
+    const { grids, settingsSheet, extraSheets, findings } = sortSheets(read.sheets, read.findings);
+    const sheets = read.sheets.map((s) => sheetInfo(s.grid, OUR_SHEETS.has(s.name.trim())));
     const file: OpenedFile = { fileName, format: 'xlsx', sheets, hasSettings: settingsSheet !== undefined, findings };
     this.opened = { file, bytes, grids, settingsSheet, extraSheets };
     return file;

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { Session, FileError, sheetNameForFile } from '../../web/session';
-import { toGridValue as toGridCell } from '../../core/cells/excelValue';
 
 async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
@@ -100,16 +99,6 @@ describe('Session', () => {
     const ws = wb.getWorksheet('检查结果')!;
     expect(ws.getRow(2).values).toEqual([undefined, 'S', 'B5', '错误', 'receivedDate', 'date.invalid', '日期无法识别']);
     expect(ws.getRow(3).getCell(2).value).toBe('C4');
-  });
-});
-
-describe('toGridCell', () => {
-  it('gives rich text as text, a formula its result (a date when formatted as one), NaN as an error', () => {
-    expect(toGridCell({ richText: [{ text: '申请' }, { text: '人' }] })).toBe('申请人');
-    expect(toGridCell({ formula: 'A1', result: 45659 }, 'yyyy-mm-dd')).toEqual(new Date(Date.UTC(2025, 0, 2)));
-    expect(toGridCell({ formula: 'A1', result: 45659 }, 'General')).toBe(45659);
-    expect(toGridCell({ text: '链接', hyperlink: 'http://x' })).toBe('链接');
-    expect(toGridCell(Number.NaN)).toEqual({ error: '#VALUE!' });
   });
 });
 
