@@ -13,7 +13,7 @@ import { WorkCalendar } from '../../core/calendar';
 import { presetFlag as checkPresetFlag, readSettingsFile } from '../flagFiles';
 import { validateWorkbook, SheetOutcome, sheetSummary, SheetSummary } from '../../core/ledger';
 import { fieldLabel } from '../../core/ledger/headerSynonyms';
-import { registerWorkbook } from '../../reports/render/registerWorkbook';
+import { registerWorkbookWithFindings } from '../../reports/render/registerWorkbook';
 import { distinctOutputs, guardOutputs, InputFile, outDirFlag, resolveInputs, sideInputs, writeFileAtomic } from '../output';
 
 /** One sheet in the `--json` layout of contracts §2. */
@@ -140,9 +140,11 @@ async function checkFile(input: InputFile, target: string | undefined, options: 
     return { entry, usable: false };
   }
   if (target) {
-    const bytes = await registerWorkbook({ registers, findings: allFindings });
+    const { bytes, findings: written } = await registerWorkbookWithFindings({ registers, findings: allFindings });
     writeFileAtomic(target, bytes);
     entry.register = target;
+    // What writing changed (columns past XFD, characters removed, cells cut) is reported with its sheet.
+    for (const f of written) entry.sheets.find((s) => s.sheet === f.sheet)?.findings.push(f);
   }
   return { entry, usable: true };
 }

@@ -29,6 +29,7 @@ import { annualJson } from '../../reports/render/annual/json';
 import { annualPdf } from '../../reports/render/annual/pdf';
 import { annualXlsx } from '../../reports/render/annual/xlsx';
 import { monthlyPdf, monthlyXlsx } from '../../reports/render/monthly';
+import { CleanReport } from '../../reports/render/xlsx/xlsxBytes';
 import { guardOutputs, InputFile, outDirFlag, resolveInputs, sideInputs, writeFileAtomic } from '../output';
 
 const MAX_LISTED = 20;
@@ -149,6 +150,11 @@ function printAnnual(model: AnnualReportModel, io: CliIO): void {
   if (model.text) io.out(`${model.text.overview}\n${model.text.fees}\n`);
 }
 
+/** A finding for text that had to change to go into a report workbook (it came from a ledger). */
+function cleanedFinding(file: string, r: CleanReport): Finding {
+  return { sheet: path.basename(file), row: null, column: null, field: null, severity: 'warning', code: 'output.cell.cleaned', message: M.cleaned(path.basename(file), r.removed, r.truncated) };
+}
+
 /** The three files a report writes, `<dir>/<stem>.json|.xlsx|.pdf`. */
 const reportFiles = (dir: string, stem: string) => ['json', 'xlsx', 'pdf'].map((ext) => path.join(dir, `${stem}.${ext}`));
 
@@ -158,7 +164,7 @@ async function writeAnnual(model: AnnualReportModel, dir: string, io: CliIO, fin
   io.err(`${M.wrote(`${base}.json`)}\n`);
   // Fixed metadata date from the input: the report's year end, so two runs give the same bytes.
   const date = calendarDate(model.year, 12, 31);
-  writeFileAtomic(`${base}.xlsx`, await annualXlsx(model, { date }));
+  writeFileAtomic(`${base}.xlsx`, await annualXlsx(model, { date, onCleaned: (r) => findings.push(cleanedFinding(`${base}.xlsx`, r)) }));
   io.err(`${M.wrote(`${base}.xlsx`)}\n`);
   const pdf = await annualPdf(model, loadPdfFonts(), date);
   writeFileAtomic(`${base}.pdf`, pdf.bytes);
@@ -229,7 +235,7 @@ async function writeMonthly(model: MonthlyReportModel, dir: string, io: CliIO, f
   io.err(`${M.wrote(`${base}.json`)}\n`);
   // Metadata dated the month end: the same input gives the same bytes.
   const date = model.period.to;
-  writeFileAtomic(`${base}.xlsx`, await monthlyXlsx(model, { date }));
+  writeFileAtomic(`${base}.xlsx`, await monthlyXlsx(model, { date, onCleaned: (r) => findings.push(cleanedFinding(`${base}.xlsx`, r)) }));
   io.err(`${M.wrote(`${base}.xlsx`)}\n`);
   const pdf = await monthlyPdf(model, loadPdfFonts(), date);
   writeFileAtomic(`${base}.pdf`, pdf.bytes);

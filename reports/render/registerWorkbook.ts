@@ -7,6 +7,7 @@ import { registerLabels as L } from './xlsx/registerMessages';
 import { columnWidth } from './xlsx/columnWidth';
 import { CODE_LISTS, ColumnSpec, RecordView, cellValue, columnsFor, fieldName, tableColumnNames } from './xlsx/registerColumns';
 import { SheetSink, WorkbookSink, memorySink, streamingSink } from './xlsx/workbookSink';
+import { cellText, MAX_CELL_CHARS, needsCleaning, safeText } from './xlsx/cellText';
 
 /** What the register workbook is made from: the registers of one source file and every finding about it. */
 export interface RegisterWorkbookInput {
@@ -32,6 +33,8 @@ const DEFAULT_TABLE_ROW_LIMIT = 20_000;
 // Notes are heavy (one drawing shape each); beyond this many the fill and the 检查结果 sheet carry the message.
 const MAX_NOTES = 2000;
 const CREATOR = 'ogi-ledger';
+/** Excel's last column is XFD, the 16,384th: source columns beyond it cannot be written. */
+const MAX_COLUMNS = 16_384;
 
 /**
  * Cell styles are shared objects: exceljs caches a style id per style object, so one object per kind of
@@ -67,6 +70,8 @@ interface SheetPlan {
   names: string[];
   records: RecordView[];
   fieldColumn: Map<string, number>;
+  /** The registers of this sheet by source sheet name (to name a source column in a finding). */
+  sources: Map<string, AnyRegister>;
 }
 
 /** Where a source row landed in the register. */
@@ -86,17 +91,27 @@ interface Mark {
  * Pure: no file system; the caller decides where the bytes go.
  */
 export async function registerWorkbook(input: RegisterWorkbookInput): Promise<Uint8Array> {
-  const plans = planSheets(input.registers);
+  return (await registerWorkbookWithFindings(input)).bytes;
+}
+
+/**
+ * The register workbook and the findings writing it raised: source columns beyond XFD, characters XML 1.0
+ * forbids removed, cells cut to 32,767 characters. They are listed on its 检查结果 sheet as well, so the
+ * file always opens and nothing changes without a word.
+ */
+export async function registerWorkbookWithFindings(input: RegisterWorkbookInput): Promise<{ bytes: Uint8Array; findings: Finding[] }> {
+  const written: Finding[] = [];
+  const plans = planSheets(input.registers, written);
   const located = new Map<string, Placement>();
   for (const plan of plans) plan.records.forEach((r, i) => located.set(sourceKey(r.source.sheet, r.source.row), { plan, row: i + 2 }));
   const { marks, links } = placeFindings(input.findings, located);
 
   const rows = plans.reduce((n, p) => n + p.records.length, 0);
   const sink = rows > (input.tableRowLimit ?? DEFAULT_TABLE_ROW_LIMIT) ? streamingSink(CREATOR) : memorySink(CREATOR);
-  for (const plan of plans) writeRegisterSheet(sink, plan, marks);
-  writeFindingsSheet(sink, input.findings, links);
+  for (const plan of plans) writeRegisterSheet(sink, plan, marks, written);
+  writeFindingsSheet(sink, [...input.findings, ...written], [...links, ...placeFindings(written, located).links]);
   writeCodeSheet(sink);
-  return sink.bytes();
+  return { bytes: await sink.bytes(), findings: written };
 }
 
 function sourceKey(sheet: string, row: number): string {
@@ -116,7 +131,7 @@ function markAt(marks: MarkIndex, sheet: string, row: number, col: number, creat
   return mark;
 }
 
-function planSheets(registers: readonly AnyRegister[]): SheetPlan[] {
+function planSheets(registers: readonly AnyRegister[], written: Finding[]): SheetPlan[] {
   const used = new Set<string>([L.codeSheet, L.findingsSheet]);
   const plans: SheetPlan[] = [];
   for (const kind of ['applications', 'catalogue', 'appeals'] as const) {
@@ -125,14 +140,63 @@ function planSheets(registers: readonly AnyRegister[]): SheetPlan[] {
     let name = HEADER_TABLES[kind].label.slice(0, 31);
     for (let i = 2; used.has(name); i++) name = `${HEADER_TABLES[kind].label.slice(0, 28)}(${i})`;
     used.add(name);
-    const cols = columnsFor(kind, ofKind);
+    const cols = fitColumns(columnsFor(kind, ofKind), ofKind, written);
     const fieldColumn = new Map<string, number>();
     cols.forEach((c, j) => c.field && fieldColumn.set(c.field, j + 1));
     const records: RecordView[] = [];
     for (const reg of ofKind) for (const rec of reg.records) records.push(rec as unknown as RecordView);
-    plans.push({ kind, name, cols, names: tableColumnNames(cols), records, fieldColumn });
+    plans.push({ kind, name, cols, names: tableColumnNames(cols), records, fieldColumn, sources: new Map(ofKind.map((r) => [r.sheet, r])) });
   }
   return plans;
+}
+
+/**
+ * At most XFD (16,384) columns: the last unmapped source columns give way, and each source sheet that
+ * loses some gets a finding naming them (the records stay; only those cells are not copied).
+ */
+function fitColumns(cols: ColumnSpec[], registers: readonly AnyRegister[], written: Finding[]): ColumnSpec[] {
+  const over = cols.length - MAX_COLUMNS;
+  if (over <= 0) return cols;
+  const extras = cols.filter((c) => c.extra);
+  const dropped = new Set(extras.slice(Math.max(0, extras.length - over)).map((c) => c.header));
+  for (const reg of registers) {
+    const letters = reg.unmapped.filter((l) => dropped.has(reg.unmappedHeaders[l] ?? l));
+    if (letters.length === 0) continue;
+    const listed = letters.length > 6 ? `${letters.slice(0, 3).join('、')}……${letters[letters.length - 1]}` : letters.join('、');
+    written.push({
+      sheet: reg.sheet, row: reg.headerRow, column: letters[0], field: null, severity: 'warning',
+      code: 'register.columns.beyondXfd', message: L.tooManyColumns(letters.length, listed, MAX_COLUMNS),
+    });
+  }
+  return cols.filter((c) => !(c.extra && dropped.has(c.header)));
+}
+
+/** The source column letter of a register column for one record's sheet, when it came from one. */
+function sourceColumn(plan: SheetPlan, record: RecordView, c: ColumnSpec): string | null {
+  const reg = plan.sources.get(record.source.sheet);
+  if (!reg) return null;
+  if (c.field) return reg.mapping[c.field] ?? null;
+  if (c.extra) return Object.entries(reg.unmappedHeaders).find(([, h]) => h === c.header)?.[0] ?? null;
+  return null;
+}
+
+/**
+ * The text of one register cell made writable (see cellText), each change a finding at the source cell.
+ * Columns of our own making (来源工作表, 原始值) report once per sheet, not once per row.
+ */
+function writableText(value: string, plan: SheetPlan, record: RecordView, c: ColumnSpec, written: Finding[], reported: Set<string>): string {
+  const t = cellText(value);
+  const own = !c.field && !c.extra;
+  const at = { sheet: record.source.sheet, row: record.source.row, column: sourceColumn(plan, record, c), field: c.field ?? null, severity: 'warning' as const };
+  const report = (code: string, message: string) => {
+    const key = `${plan.name}\u0000${c.header}\u0000${code}`;
+    if (own && reported.has(key)) return;
+    reported.add(key);
+    written.push({ ...at, code, message });
+  };
+  if (t.removed > 0) report('register.cell.xmlChars', L.xmlChars(c.header, t.removed));
+  if (t.truncatedFrom !== null) report('register.cell.truncated', L.truncated(c.header, t.truncatedFrom, MAX_CELL_CHARS));
+  return t.text;
 }
 
 /** Finds the register cell of each finding: marks per cell, and the link target per finding (or null). */
@@ -181,7 +245,7 @@ function writeHeader(sheet: SheetSink, names: readonly string[]): void {
   sheet.rowDone(row);
 }
 
-function writeRegisterSheet(sink: WorkbookSink, plan: SheetPlan, marks: MarkIndex): void {
+function writeRegisterSheet(sink: WorkbookSink, plan: SheetPlan, marks: MarkIndex, written: Finding[]): void {
   const { cols, names, records } = plan;
   const sheet = sink.addSheet(plan.name, { widths: widthsOf(plan), frozenHeader: true });
   const ws = sheet.ws;
@@ -211,20 +275,22 @@ function writeRegisterSheet(sink: WorkbookSink, plan: SheetPlan, marks: MarkInde
   const styles = cols.map(styleOf);
   const sheetMarks = marks.get(plan.name);
   let notes = 0;
+  const reported = new Set<string>();
   // Cells are written one by one with shared styles; empty values create no cell unless marked.
   records.forEach((r, i) => {
     const rowNumber = i + 2;
     const row = ws.getRow(rowNumber);
     const rowMarks = sheetMarks?.get(rowNumber);
     cols.forEach((c, j) => {
-      const v = cellValue(c.type, c.value(r));
+      let v = cellValue(c.type, c.value(r));
+      if (typeof v === 'string' && needsCleaning(v)) v = writableText(v, plan, r, c, written, reported);
       const mark = rowMarks?.get(j + 1);
       if (v === null && !mark) return;
       const cell = row.getCell(j + 1);
       if (v !== null) cell.value = v;
       cell.style = mark ? filledStyle(styles[j], mark.severity) : styles[j];
       if (mark && notes < MAX_NOTES) {
-        cell.note = `${L.noteTitle}\n${mark.messages.join('\n')}`;
+        cell.note = safeText(`${L.noteTitle}\n${mark.messages.join('\n')}`);
         notes++;
       }
     });
@@ -297,7 +363,8 @@ function writeFindingsSheet(sink: WorkbookSink, findings: readonly Finding[], li
     values.forEach((v, j) => {
       if (v === null) return;
       const cell = row.getCell(j + 1);
-      cell.value = v;
+      // Messages quote source values: the same characters that cannot go into a cell cannot go here.
+      cell.value = typeof v === 'string' ? safeText(v) : v;
       cell.style = j === 1 ? filledStyle(STYLES.text, f.severity) : typeof v === 'number' ? STYLES.number : j === 7 ? STYLES.wrap : STYLES.text;
     });
     const link = row.getCell(9);

@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
 import { CalendarDate, toUtcMidnight } from '../../../core/dates';
+import { incompleteLine } from '../../statistics/checks';
 import { AnnualReportModel } from '../../statistics/model';
 import { REPORT_TEXT } from './labels';
 import { officesGrid, table2Grid, table3Grid, table4Grid } from './tables';
 import { TableGrid } from './tableGrid';
 import { ALL_BORDERS, gridAddress, writeGrid, writeLine } from './xlsxTable';
-import { xlsxBytes } from '../xlsx/xlsxBytes';
+import { CleanReport, xlsxBytes } from '../xlsx/xlsxBytes';
 
 /** Sheet names of the annual-report workbook. */
 export const ANNUAL_SHEETS = {
@@ -55,7 +56,10 @@ function tableSheet(wb: ExcelJS.Workbook, name: string, grid: TableGrid, model: 
     pageSetup: { paperSize: 9, orientation: landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     views: [{ showGridLines: false }],
   });
-  writeLine(ws, 1, grid.columns, REPORT_TEXT.tablesTitle(model.office, model.year), { size: 16, bold: true, height: 30, center: true });
+  // A report lacking a source says so on its first line, above every table (the layout below stays fixed).
+  const incomplete = incompleteLine(model);
+  const title = REPORT_TEXT.tablesTitle(model.office, model.year);
+  writeLine(ws, 1, grid.columns, incomplete ? `${title}\n${incomplete}` : title, { size: 16, bold: true, height: incomplete ? 72 : 30, center: true });
   writeLine(ws, 2, grid.columns, grid.heading, { size: 12, bold: true, height: 22 });
   writeGrid(ws, grid, TABLE_TOP_ROW);
   if (grid.headerRows > 0) ws.pageSetup.printTitlesRow = `${TABLE_TOP_ROW}:${TABLE_TOP_ROW + grid.headerRows - 1}`;
@@ -68,6 +72,8 @@ function textSheet(wb: ExcelJS.Workbook, model: AnnualReportModel): void {
   ws.getColumn(3).width = 80;
   let row = 1;
   writeLine(ws, row++, 3, REPORT_TEXT.title(model.office, model.year), { size: 14, bold: true, height: 24 });
+  const incomplete = incompleteLine(model);
+  if (incomplete) writeLine(ws, row++, 3, incomplete, { bold: true, height: 36 });
   if (model.text) {
     writeLine(ws, row++, 3, REPORT_TEXT.overview, { bold: true });
     writeLine(ws, row++, 3, model.text.overview, { height: 60 });
@@ -98,7 +104,7 @@ function textSheet(wb: ExcelJS.Workbook, model: AnnualReportModel): void {
 }
 
 /** The annual report as .xlsx bytes in the official layout (one sheet per table, then text and checks). */
-export async function annualXlsx(model: AnnualReportModel, options: { date?: CalendarDate } = {}): Promise<Uint8Array> {
+export async function annualXlsx(model: AnnualReportModel, options: { date?: CalendarDate; onCleaned?: (report: CleanReport) => void } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ogi-ledger';
   tableSheet(wb, ANNUAL_SHEETS.table2, table2Grid(model), model, false);
@@ -107,5 +113,5 @@ export async function annualXlsx(model: AnnualReportModel, options: { date?: Cal
   textSheet(wb, model);
   const offices = officesGrid(model);
   if (offices) tableSheet(wb, ANNUAL_SHEETS.offices, offices, model, false);
-  return xlsxBytes(wb, options.date ? toUtcMidnight(options.date) : undefined);
+  return xlsxBytes(wb, options.date ? toUtcMidnight(options.date) : undefined, options.onCleaned);
 }

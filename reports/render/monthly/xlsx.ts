@@ -5,7 +5,7 @@ import { GridBuilder, TableGrid } from '../annual/tableGrid';
 import { writeGrid, writeLine } from '../annual/xlsxTable';
 import { MONTHLY_TEXT as T } from './labels';
 import { monthlyGrid } from './table';
-import { xlsxBytes } from '../xlsx/xlsxBytes';
+import { CleanReport, xlsxBytes } from '../xlsx/xlsxBytes';
 
 /** Where the monthly table starts (row 1: title; row 2: heading). */
 export const MONTHLY_TABLE_TOP_ROW = 3;
@@ -27,7 +27,7 @@ function seriesGrid(model: MonthlyReportModel): TableGrid {
 }
 
 /** The monthly report as .xlsx bytes: the per-department table with notes, and the 12-month series. */
-export async function monthlyXlsx(model: MonthlyReportModel, options: { date?: CalendarDate } = {}): Promise<Uint8Array> {
+export async function monthlyXlsx(model: MonthlyReportModel, options: { date?: CalendarDate; onCleaned?: (report: CleanReport) => void } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ogi-ledger';
   if (options.date) wb.created = wb.modified = new Date(`${options.date}T00:00:00Z`);
@@ -47,5 +47,5 @@ export async function monthlyXlsx(model: MonthlyReportModel, options: { date?: C
   const sg = seriesGrid(model);
   writeLine(series, 1, sg.columns, sg.heading, { bold: true });
   writeGrid(series, sg, 2);
-  return xlsxBytes(wb);
+  return xlsxBytes(wb, undefined, options.onCleaned);
 }

@@ -4,6 +4,7 @@ import {
 } from '../../../core/register/types';
 import { HEADER_TABLES } from '../../../core/ledger/headerSynonyms';
 import { registerLabels as L } from './registerMessages';
+import { safeText } from './cellText';
 
 export type CellOut = string | number | CalendarDate | undefined;
 export type ColumnType = 'text' | 'date' | 'number';
@@ -16,6 +17,8 @@ export interface ColumnSpec {
   field?: string;
   /** Header of the 代码表 column holding the allowed values. */
   codeList?: string;
+  /** A source column that mapped to no field, kept under its own header. */
+  extra?: boolean;
   value(record: RecordView): CellOut;
 }
 
@@ -70,7 +73,7 @@ export function columnsFor(kind: RegisterKind, registers: readonly AnyRegister[]
       if (!extraHeaders.includes(header)) extraHeaders.push(header);
     }
   }
-  for (const header of extraHeaders) cols.push({ header, type: 'text', value: (r) => r.extra[header] });
+  for (const header of extraHeaders) cols.push({ header, type: 'text', extra: true, value: (r) => r.extra[header] });
   if (kind === 'applications') {
     cols.push(
       { header: L.due, type: 'date', value: (r) => asCellOut(r.computed?.due) },
@@ -131,7 +134,9 @@ export function cellValue(type: ColumnType, v: CellOut): string | number | Date 
 export function tableColumnNames(cols: readonly ColumnSpec[]): string[] {
   const used = new Set<string>();
   return cols.map((c) => {
-    const base = c.header.trim() === '' ? '列' : c.header.replace(/[\r\n]+/g, ' ');
+    // Source headers become table column names: only characters a workbook can hold.
+    const clean = safeText(c.header);
+    const base = clean.trim() === '' ? '列' : clean.replace(/[\r\n]+/g, ' ');
     let name = base;
     for (let i = 2; used.has(name); i++) name = `${base}（${i}）`;
     used.add(name);

@@ -1,4 +1,6 @@
-// Bytes of the workbooks we write, made reproducible: the same input gives the same file.
+// Bytes of the workbooks we write, made reproducible (the same input gives the same file) and always
+// openable (no character XML 1.0 forbids, no cell over 32,767 characters).
+import { cellText, needsCleaning } from './cellText';
 
 /**
  * Sets every entry's modification time in a zip (an .xlsx) to one fixed DOS date, in place.
@@ -42,18 +44,71 @@ function findEndOfCentralDirectory(view: DataView): number {
   return -1;
 }
 
+/** A cell as far as cleaning needs it (structural, so no exceljs types here). */
+interface CleanableCell {
+  value: unknown;
+  note?: unknown;
+}
+
 /** The smallest part of an exceljs workbook this module needs (kept structural: no exceljs types here). */
 interface WritableWorkbook {
   created: Date;
   modified: Date;
   xlsx: { writeBuffer(): Promise<ArrayBuffer | Uint8Array> };
+  worksheets?: ReadonlyArray<{ eachRow(callback: (row: { eachCell(callback: (cell: CleanableCell) => void): void }) => void): void }>;
+}
+
+/** What cleaning changed in a workbook: characters removed, cells cut to 32,767 characters. */
+export interface CleanReport {
+  removed: number;
+  truncated: number;
+}
+
+/**
+ * Makes every text of an in-memory workbook writable, in place (see cellText): plain strings, rich
+ * text runs, formula results, hyperlink texts and notes. Returns what it changed.
+ */
+export function cleanWorkbook(wb: WritableWorkbook): CleanReport {
+  const report: CleanReport = { removed: 0, truncated: 0 };
+  const clean = (text: string): string => {
+    if (!needsCleaning(text)) return text;
+    const t = cellText(text);
+    report.removed += t.removed;
+    if (t.truncatedFrom !== null) report.truncated++;
+    return t.text;
+  };
+  const cleanValue = (value: unknown): unknown => {
+    if (typeof value === 'string') return clean(value);
+    if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+    const v = value as { richText?: Array<{ text: string }>; result?: unknown; text?: unknown };
+    if (Array.isArray(v.richText)) return { ...v, richText: v.richText.map((run) => ({ ...run, text: clean(run.text) })) };
+    if (typeof v.result === 'string') return { ...v, result: clean(v.result) };
+    if (typeof v.text === 'string') return { ...v, text: clean(v.text) };
+    return value;
+  };
+  for (const ws of wb.worksheets ?? []) {
+    ws.eachRow((row) => row.eachCell((cell) => {
+      const value = cleanValue(cell.value);
+      if (value !== cell.value) cell.value = value;
+      if (cell.note !== undefined) {
+        const note = cleanValue(cell.note);
+        if (note !== cell.note) cell.note = note;
+      }
+    }));
+  }
+  return report;
 }
 
 /** Document date of every workbook we write: fixed, so the same input gives the same bytes. */
 export const FIXED_DOCUMENT_DATE = new Date(Date.UTC(2000, 0, 1));
 
-/** Writes an in-memory exceljs workbook to bytes with fixed document dates and zip times. */
-export async function xlsxBytes(wb: WritableWorkbook, date: Date = FIXED_DOCUMENT_DATE): Promise<Uint8Array> {
+/**
+ * Writes an in-memory exceljs workbook to bytes with fixed document dates and zip times, every text
+ * cleaned first (cleanWorkbook); `onCleaned` hears what was changed, when anything was.
+ */
+export async function xlsxBytes(wb: WritableWorkbook, date: Date = FIXED_DOCUMENT_DATE, onCleaned?: (report: CleanReport) => void): Promise<Uint8Array> {
+  const cleaned = cleanWorkbook(wb);
+  if (onCleaned && (cleaned.removed > 0 || cleaned.truncated > 0)) onCleaned(cleaned);
   wb.created = date;
   wb.modified = date;
   const raw = await wb.xlsx.writeBuffer();
