@@ -22,6 +22,8 @@ export const formsMessages = {
   skipped: (id: string, reason: string) => `跳过 ${id}：${reason}`,
   noneDue: (from: string, until: string) => `${from} 至 ${until} 期间没有需要出具的文书。`,
   noticeLine: (appNo: string, title: string, number: string) => `${appNo}  ${title}  ${number}`,
+  blocked: (appNo: string) => `未出具 ${appNo}：不满足出具条件（可加 --draft 生成标有“草稿”的核对稿）：`,
+  transferBlocked: '未出具移交表：不满足出具条件（可加 --draft 生成标有“草稿”的核对稿）：',
 } as const;
 
 export const TRANSFER_USAGE = `ogi transfer — 政府信息移交表（送交受理中心、档案馆、图书馆）
@@ -40,8 +42,10 @@ export const TRANSFER_USAGE = `ogi transfer — 政府信息移交表（送交�
   --confirm            同时出具政府信息公开确认单（主动公开件数与门户网站发布数核对）
   --portal-count       门户网站上实际发布的主动公开件数（不给则按公开日期统计）
   --xlsx               另写出可在 Excel 中直接打印的工作表
+  --draft              生成草稿：每页标有“草稿”，缺少单位信息时也照样生成，供核对
   --out                输出目录（默认当前目录）
-退出码：0 成功；1 确认单件数不一致或有字符无法显示；2 参数或文件无法使用。
+出具条件：设置中须有机关名称（移交单位）；缺少时不生成，说明到哪里填写，退出码 1。
+退出码：0 成功；1 不满足出具条件、确认单件数不一致或有字符无法显示；2 参数或文件无法使用。
 `;
 
 export const CONFIRM_USAGE = `ogi confirm — 政府信息公开确认单
@@ -71,5 +75,9 @@ export const NOTICE_USAGE = `ogi notice — 依申请公开告知书、答复书
   --templates     本单位调整过的文书模板 JSON（只写要改的部分）
   --settings      设置 JSON（机关名称、地址、电话、印章文字、复议机关、法院、文号格式）
   --xlsx          另写出可在 Excel 中直接打印的工作表
-退出码：0 成功；1 有申请无法出具或有字符无法显示；2 参数或文件无法使用。
+  --draft         生成草稿：每页标有“草稿”，缺少单位信息或不满足出具条件时也照样生成，供核对
+出具条件（不满足时不生成文书，说明缺什么、到哪里填写，退出码 1）：文书印出的单位信息（机关名称、文号中的机关代字、
+  地址、邮编、电话、复议机关、管辖法院）齐全；延期答复告知书只能在原答复期限内出具且新期限未过；
+  不予公开、部分公开答复书须写明条例规定的不予公开情形；补正告知超过7个工作日照常出具并提示。
+退出码：0 成功；1 有申请无法出具、不满足出具条件或有字符无法显示；2 参数或文件无法使用。
 `;

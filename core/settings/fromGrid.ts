@@ -57,6 +57,11 @@ const BY_KEY = new Map(ITEMS.map((i) => [i.key, i]));
 const BY_LABEL = new Map<string, Item>();
 for (const i of ITEMS) for (const l of [i.label, ...i.aliases]) BY_LABEL.set(norm(l), i);
 
+/** The label a setting has on the `设置` sheet (e.g. `office.abbreviation` → 机关代字), for messages that say where to fill it. */
+export function settingLabel(key: string): string | undefined {
+  return BY_KEY.get(key)?.label;
+}
+
 const msg = {
   unknown: (label: string) => `设置项“${label}”无法识别，已忽略；可用的设置项：${ITEMS.map((i) => i.label).join('、')}、${COLUMN_LABEL}`,
   badBool: (label: string, value: string) => `设置项“${label}”的值“${value}”应为“是”或“否”，已按默认值处理`,

@@ -34,3 +34,34 @@ export const FORM_TEXT = {
   portalMismatch: (delivered: number, published: number) =>
     `移交的主动公开信息 ${delivered} 件与门户网站已发布 ${published} 件不一致：请检查未填写公开日期的主动公开信息。`,
 } as const;
+
+/** Chinese messages of the document preconditions (reports/documents/preconditions.ts), kept together. */
+export const PRECONDITION_TEXT = {
+  officeMissing: (title: string, label: string, key: string, use: string) =>
+    `《${title}》要印出“${label}”（${use}），但设置中没有填写，不能出具正式文书。请在工作簿“设置”工作表的“${label}”一行填写（加载项：设置视图；命令行：--settings 文件的 ${key}）；只需核对内容时可生成草稿。`,
+  useNumber: (pattern: string) => `文号格式 ${pattern}`,
+  usePrinted: '文书正文、联系方式或落款',
+  extensionLate: (notice: string, originalDue: string) =>
+    `延期答复告知书的日期 ${notice} 晚于原答复期限 ${originalDue}：条例第三十三条第二款要求在原期限内告知延期，期限届满后不能再延期，不能出具延期答复告知书。请直接作出答复；台账中的延期告知日期若有误，请更正。`,
+  extensionPast: (newDue: string, today: string) =>
+    `延期后的答复期限 ${newDue} 已经过去（今天 ${today}），告知书会承诺一个已过的日期，不能出具延期答复告知书。`,
+  extensionReplied: (reply: string) => `该申请已于 ${reply} 答复，不能再出具延期答复告知书。`,
+  extensionTooLong: (days: number, max: number) =>
+    `延期 ${days} 个工作日超过条例第三十三条第二款允许的 ${max} 个工作日，不能出具延期答复告知书；请在台账“延期工作日”中改为不超过 ${max} 的天数。`,
+  correctionLate: (notice: string, due: string) =>
+    `补正告知日期 ${notice} 晚于收到申请后第7个工作日（${due}），不符合条例第三十条“7个工作日内一次性告知”；告知书照常出具，请在台账备注中说明原因。`,
+  groundMissing: (grounds: string) =>
+    `不予公开答复书必须写明法定理由，台账“答复依据”为空。可用的情形：${grounds}。请在台账中填写后再出具。`,
+  groundUnlawful: (reason: string, grounds: string) =>
+    `“${reason}”不是条例规定的不予公开情形，不能据此出具不予公开答复书。可用的情形：${grounds}。请在台账“答复依据”中写明所依据的情形。`,
+  partialGroundMissing: (grounds: string) =>
+    `部分公开答复书必须写明不予公开部分的法定理由（条例第三十七条），台账“答复依据”为空。可用的情形：${grounds}。`,
+  partialGroundUnlawful: (reason: string, grounds: string) =>
+    `部分公开中不予公开部分的理由“${reason}”不是条例规定的不予公开情形（条例第三十七条）。可用的情形：${grounds}。`,
+  transferSender: '移交单位',
+  transferSenderUse: '移交表、确认单的“移交单位”',
+  draftMark: '草稿',
+  draftHeader: '草稿　仅供核对，不得作为正式文书送达或归档',
+  draftNote: (title: string, problems: number) =>
+    problems > 0 ? `《${title}》按草稿出具（有 ${problems} 项未满足出具条件，见上文），每页标有“草稿”。` : `《${title}》按草稿出具，每页标有“草稿”。`,
+} as const;

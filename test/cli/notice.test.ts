@@ -1,8 +1,9 @@
+import ExcelJS from 'exceljs';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../../cli/main';
 import { memoryIO } from '../../cli/io';
-import { pdfText as readPdfText, squeeze } from '../helpers/pdfTools';
+import { pdfPages, pdfText as readPdfText, squeeze } from '../helpers/pdfTools';
 import { writeFormsLedgers } from './formsFixtures';
 
 jest.setTimeout(60_000);
@@ -93,5 +94,108 @@ describe('ogi notice', () => {
     io = memoryIO(files.dir);
     expect(await main(['notice', files.applications, '--id', '2025-050', '--id', '2025-017', '--type', 'reply', '--out', path.join(files.dir, 'n5')], io)).toBe(1);
     expect(io.stderr).toContain('跳过 2025-050');
+  });
+
+  describe('issues a document only when its preconditions hold', () => {
+    let ledger: string;
+    let settings: string;
+    let noAbbreviation: string;
+    beforeAll(async () => {
+      // A street office's 2026 ledger with the cases a reviewing office would reject.
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('2026年');
+      ws.addRow(['申请编号', '收到日期', '申请方式', '申请人类型', '申请人', '申请内容', '补正告知日期', '延期告知日期', '延期工作日', '答复日期', '答复类型', '答复依据']);
+      ws.addRow(['2026-003', '2026-01-05', '网络', '自然人', '陈静', '街道2025年度绿化养护合同', '', '', '', '2026-01-20', '不予公开', '领导不同意公开']);
+      ws.addRow(['2026-004', '2026-01-06', '网络', '自然人', '周敏', '某小区加装电梯审批材料', '', '', '', '2026-01-21', '部分公开', '']);
+      ws.addRow(['2026-005', '2025-11-03', '当面', '自然人', '吴磊', '某路段占道施工许可', '', '', '', '', '', '']);
+      ws.addRow(['2026-006', '2025-11-10', '邮寄', '自然人', '郑洁', '街道办事处2025年预算执行情况', '', '2025-12-01', '20', '', '', '']);
+      ws.addRow(['2026-007', '2026-01-05', '网络', '自然人', '孙悦', '那个项目的文件', '2026-01-20', '', '', '', '', '']);
+      ws.addRow(['2026-008', '2026-01-07', '当面', '自然人', '王磊', '某单位涉密工程图纸', '', '', '', '2026-01-22', '不予公开', '属于国家秘密']);
+      ledger = path.join(files.dir, '街道依申请台账.xlsx');
+      await wb.xlsx.writeFile(ledger);
+      const office = JSON.parse(fs.readFileSync(files.settings, 'utf8')).office;
+      settings = path.join(files.dir, 'street.json');
+      fs.writeFileSync(settings, JSON.stringify({ office }));
+      noAbbreviation = path.join(files.dir, 'street-no-abbr.json');
+      fs.writeFileSync(noAbbreviation, JSON.stringify({ office: { ...office, abbreviation: '', phone: '' } }));
+    });
+    const run = async (args: string[], out: string) => {
+      const io = memoryIO(files.dir);
+      const code = await main(['notice', ledger, ...args, '--out', out, '--json'], io);
+      return { code, json: JSON.parse(io.stdout), out };
+    };
+    const problemCodes = (json: { blocked: { problems: { code: string }[] }[] }) => json.blocked.flatMap((b) => b.problems.map((p) => p.code));
+
+    it('without the office data: no document, exit 1, each missing item named with where to fill it', async () => {
+      const { code, json, out } = await run(['--id', '2026-008', '--type', 'reply', '--today', '2026-01-22'], path.join(files.dir, 'p1'));
+      expect(code).toBe(1);
+      expect(fs.existsSync(out)).toBe(false);
+      const fields = json.blocked[0].problems.map((p: { field: string; sheet: string }) => `${p.sheet}:${p.field}`);
+      expect(fields).toEqual(expect.arrayContaining(['设置:office.name', '设置:office.abbreviation', '设置:office.address', '设置:office.phone', '设置:office.reviewBody', '设置:office.court']));
+      expect(json.blocked[0].problems[0].message).toContain('“设置”工作表');
+    });
+
+    it('names the 机关代字 the 文号 needs (no “公延〔2026〕13号” without it) and the phone the contact line prints', async () => {
+      const { code, json } = await run(['--id', '2026-006', '--type', 'extension', '--today', '2025-12-01', '--settings', noAbbreviation], path.join(files.dir, 'p2'));
+      expect(code).toBe(1);
+      const messages = json.blocked[0].problems.map((p: { message: string }) => p.message).join('\n');
+      expect(messages).toContain('“机关代字”（文号格式 {机关代字}公延〔{yyyy}〕{seq}号）');
+      expect(messages).toContain('“联系电话”');
+      expect(json.files).toEqual([]);
+    });
+
+    it('refuses an extension notice after the original period ran out, or promising a date already past', async () => {
+      // 2026-005: received 2025-11-03, due 2025-12-01; asked for on 2026-01-20
+      let r = await run(['--id', '2026-005', '--type', 'extension', '--today', '2026-01-20', '--settings', settings], path.join(files.dir, 'p3'));
+      expect(r.code).toBe(1);
+      expect(problemCodes(r.json)).toEqual(['document.extension.late']);
+      expect(r.json.blocked[0].problems[0]).toMatchObject({ sheet: '2026年', row: 4, field: 'extensionNoticeDate', severity: 'error' });
+      // 2026-006: told on 2025-12-01 (in time), new deadline 2026-01-07; reprinted on 2026-03-02
+      r = await run(['--id', '2026-006', '--type', 'extension', '--today', '2026-03-02', '--settings', settings], path.join(files.dir, 'p4'));
+      expect(r.code).toBe(1);
+      expect(problemCodes(r.json)).toEqual(['document.extension.past']);
+      // the same notice on the day it went out is fine
+      r = await run(['--id', '2026-006', '--type', 'extension', '--today', '2025-12-01', '--settings', settings], path.join(files.dir, 'p5'));
+      expect(r.code).toBe(0);
+      expect(r.json.blocked).toEqual([]);
+    });
+
+    it('refuses a 不予公开 answer without a lawful ground and a 部分公开 answer without the withheld part’s ground; a lawful one passes', async () => {
+      let r = await run(['--id', '2026-003', '--type', 'reply', '--settings', settings], path.join(files.dir, 'p6'));
+      expect(r.code).toBe(1);
+      expect(problemCodes(r.json)).toEqual(['document.denial.unlawfulGround']);
+      expect(r.json.blocked[0].problems[0].message).toContain('属于国家秘密（条例第十四条）');
+      r = await run(['--id', '2026-004', '--type', 'reply', '--settings', settings], path.join(files.dir, 'p7'));
+      expect(r.code).toBe(1);
+      expect(problemCodes(r.json)).toEqual(['document.partial.noGround']);
+      r = await run(['--id', '2026-008', '--type', 'reply', '--settings', settings], path.join(files.dir, 'p8'));
+      expect(r.code).toBe(0);
+      expect(r.json.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
+    });
+
+    it('issues a late correction notice with a warning naming the 7-working-day limit', async () => {
+      const r = await run(['--id', '2026-007', '--type', 'correction', '--settings', settings], path.join(files.dir, 'p9'));
+      expect(r.code).toBe(0);
+      expect(r.json.files).toHaveLength(1);
+      expect(r.json.findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'document.correction.late', severity: 'warning', row: 6 })]));
+      expect(r.json.findings.find((f: { code: string }) => f.code === 'document.correction.late').message).toContain('2026-01-14');
+    });
+
+    it('--draft makes the blocked documents anyway, marked 草稿 on every page of every file, and still exits 1', async () => {
+      const r = await run(['--id', '2026-003', '--id', '2026-005', '--type', 'reply', '--draft', '--today', '2026-01-20', '--xlsx'], path.join(files.dir, 'p10'));
+      // 2026-005 has no answer yet: skipped; 2026-003 is drafted despite its ground and the missing office data
+      expect(r.code).toBe(1);
+      const pdfs = r.json.files.filter((f: string) => f.endsWith('.pdf'));
+      expect(pdfs.map((f: string) => path.basename(f))).toEqual(['notice-2026-003-denied-draft.pdf']);
+      const ext = await run(['--id', '2026-005', '--id', '2026-006', '--type', 'extension', '--draft', '--today', '2026-01-20'], path.join(files.dir, 'p11'));
+      expect(ext.code).toBe(1);
+      const batch = ext.json.files.find((f: string) => f.endsWith('batch-draft.pdf'));
+      const pages = pdfPages(batch);
+      expect(pages).toHaveLength(2);
+      for (const page of pages) expect(squeeze(page)).toContain('草稿仅供核对，不得作为正式文书送达或归档');
+      for (const file of [...pdfs, ...ext.json.files.filter((f: string) => f.endsWith('.pdf'))]) {
+        for (const page of pdfPages(file)) expect(squeeze(page)).toContain('草稿');
+      }
+    });
   });
 });

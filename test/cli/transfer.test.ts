@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../../cli/main';
 import { memoryIO } from '../../cli/io';
-import { pdfText as readPdfText, squeeze } from '../helpers/pdfTools';
+import { pdfPages, pdfText as readPdfText, squeeze } from '../helpers/pdfTools';
 import { writeFormsLedgers } from './formsFixtures';
 
 jest.setTimeout(60_000);
@@ -51,11 +51,11 @@ describe('ogi transfer', () => {
   it('filters by --department and --attribute, and lists delivered items with --include-transferred', async () => {
     let io = memoryIO(files.dir);
     expect(await main(['transfer', files.catalogue, '--to', '受理中心', '--department', '综合科', '--attribute', '依申请公开', '--attribute', '不予公开',
-      '--date', '2026-04-10', '--out', path.join(files.dir, 'out4'), '--json'], io)).toBe(0);
+      '--date', '2026-04-10', '--settings', files.settings, '--out', path.join(files.dir, 'out4'), '--json'], io)).toBe(0);
     expect(JSON.parse(io.stdout).items.map((i: { indexNo: string }) => i.indexNo)).toEqual(['MB2F1234X/2026-00005']);
     io = memoryIO(files.dir);
     expect(await main(['transfer', files.catalogue, '--to', '图书馆', '--until', '2026-01-31', '--include-transferred',
-      '--date', '2026-04-10', '--out', path.join(files.dir, 'out5'), '--json'], io)).toBe(0);
+      '--date', '2026-04-10', '--settings', files.settings, '--out', path.join(files.dir, 'out5'), '--json'], io)).toBe(0);
     expect(JSON.parse(io.stdout).items.map((i: { indexNo: string }) => i.indexNo)).toEqual(['MB2F1234X/2026-00001', 'MB2F1234X/2026-00002']);
     io = memoryIO(files.dir);
     expect(await main(['transfer', files.catalogue, '--to', '档案馆', '--attribute', '公开'], io)).toBe(2);
@@ -64,7 +64,7 @@ describe('ogi transfer', () => {
 
   it('exits 1 when the slip finds the portal count differs', async () => {
     const io = memoryIO(files.dir);
-    const code = await main(['confirm', files.catalogue, '--to', '图书馆', '--date', '2026-04-10', '--out', path.join(files.dir, 'out3')], io);
+    const code = await main(['confirm', files.catalogue, '--to', '图书馆', '--date', '2026-04-10', '--settings', files.settings, '--out', path.join(files.dir, 'out3')], io);
     expect(code).toBe(1);
     expect(io.stdout).toContain('主动公开 3 件，门户网站已发布 2 件，不一致');
     expect(fs.readdirSync(path.join(files.dir, 'out3'))).toEqual(['confirmation-20260410-TS.pdf']);
@@ -81,5 +81,23 @@ describe('ogi transfer', () => {
       expect(await main([...argv], io)).toBe(2);
       expect(io.stderr).toContain(message);
     }
+  });
+
+  it('issues no sheet without the 移交单位 and says where to fill it (exit 1); --draft gives one marked 草稿 on every page', async () => {
+    const out = path.join(files.dir, 'out6');
+    let io = memoryIO(files.dir);
+    expect(await main(['transfer', files.catalogue, '--to', '档案馆', '--date', '2026-04-10', '--out', out], io)).toBe(1);
+    expect(io.stdout).toContain('未出具移交表');
+    expect(io.stdout).toContain('“设置”工作表的“机关名称”');
+    expect(fs.existsSync(out)).toBe(false);
+    io = memoryIO(files.dir);
+    expect(await main(['transfer', files.catalogue, '--to', '档案馆', '--date', '2026-04-10', '--out', out, '--draft', '--confirm', '--json'], io)).toBe(1);
+    expect(fs.readdirSync(out).sort()).toEqual(['confirmation-20260410-DA-draft.pdf', 'transfer-20260410-DA-draft.pdf']);
+    for (const file of fs.readdirSync(out)) {
+      const pages = pdfPages(path.join(out, file));
+      expect(pages.length).toBeGreaterThan(0);
+      for (const page of pages) expect(page.replace(/\s+/g, '')).toContain('草稿仅供核对');
+    }
+    expect(JSON.parse(io.stdout).findings.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining(['document.office.missing', 'document.draft']));
   });
 });

@@ -1,5 +1,6 @@
 import type { Content, Margins, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { ATTRIBUTES } from '../../../core/register/types';
+import { markDraft } from '../draft';
 import { a4Document, borderedTable } from '../../render/pdf/layout';
 import { BLANK, dateZh, periodZh } from '../format';
 import { FORM_TEXT } from '../messages';
@@ -54,7 +55,8 @@ export function confirmationSlipDefinition(model: ConfirmationSlipModel): TDocum
       ],
     },
   ];
-  return a4Document(content);
+  const def = a4Document(content);
+  return model.draft ? markDraft(def) : def;
 }
 
 function label(k: string, v: string): TableCell {

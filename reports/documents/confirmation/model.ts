@@ -22,6 +22,8 @@ export interface ConfirmationSlipModel {
   consistent: boolean;
   principal: string;
   sealText: string;
+  /** Made from a draft transfer sheet: marked 草稿 on every page too. */
+  draft: boolean;
   findings: Finding[];
 }
 
@@ -58,6 +60,7 @@ export function buildConfirmationSlip(sheet: TransferSheetModel, options: Confir
     consistent,
     principal: options.principal,
     sealText: sheet.sealText,
+    draft: sheet.draft,
     findings,
   };
 }

@@ -1,5 +1,6 @@
 import type { Content, Margins, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { a4Document, borderedTable } from '../../render/pdf/layout';
+import { markDraft } from '../draft';
 import { sealArea } from '../pdfPage';
 import { NoticeModel } from './model';
 
@@ -38,5 +39,7 @@ export function noticeDefinition(models: NoticeModel | readonly NoticeModel[]): 
   const list = Array.isArray(models) ? models : [models as NoticeModel];
   const content: Content[] = list.map((m, i) => ({ stack: noticeContent(m), ...(i > 0 ? { pageBreak: 'before' as const } : {}) }));
   // No page footer: a notice is one page, and in a batch a document-wide count would mislead.
-  return a4Document(content, { margins: NOTICE_MARGINS, noFooter: true, styles: { body: { fontSize: 12, lineHeight: 1.4 } } });
+  const def = a4Document(content, { margins: NOTICE_MARGINS, noFooter: true, styles: { body: { fontSize: 12, lineHeight: 1.4 } } });
+  // One draft in a batch marks the whole print file: a draft page must never pass for an issued one.
+  return list.some((m) => m.draft) ? markDraft(def) : def;
 }

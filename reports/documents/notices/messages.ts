@@ -2,8 +2,6 @@
 export const NOTICE_MESSAGES = {
   missing: (title: string, name: string) => `《${title}》缺少“${name}”，打印件中留空待手填；请在台账中补全。`,
   dateToday: (title: string, date: string) => `台账中没有《${title}》的发文日期，落款日期取 ${date}。`,
-  correctionLate: (notice: string, due: string) => `补正告知日期 ${notice} 晚于收到申请后第7个工作日（${due}），不符合条例第三十条“7个工作日内一次性告知”。`,
-  extensionTooLong: (days: number) => `延期 ${days} 个工作日超过条例第三十三条第二款允许的20个工作日。`,
   extensionAssumed: '台账未填延期工作日数，按20个工作日（条例第三十三条第二款上限）计算新的答复期限。',
   uncertain: (title: string) => `《${title}》中的日期涉及节假日数据未覆盖的年份，按周一至周五推算，请核对。`,
   noResult: (appNo: string) => `申请 ${appNo} 尚无答复类型，无法确定答复书的种类；请用 --type 指定（如 予以公开、不予公开、不掌握）。`,

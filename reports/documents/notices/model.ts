@@ -3,10 +3,13 @@ import { WorkCalendar } from '../../../core/calendar';
 import { Finding } from '../../../core/findings';
 import { Preset } from '../../../core/presets';
 import { ApplicationRecord, ResultRow } from '../../../core/register/types';
-import { Pause, periodDeadline, replyDeadline } from '../../../core/rules/deadlines';
+import { replyDeadline } from '../../../core/rules/deadlines';
 import { maskIdNumber } from '../../../core/rules/identifiers';
 import { Settings } from '../../../core/settings/schema';
 import { BLANK, dateZh } from '../format';
+import { PRECONDITION_TEXT } from '../messages';
+import { DocumentBlockedError, GroundCheck, noticePreconditions } from '../preconditions';
+import { extensionDates } from './clock';
 import { NoticeKind, REPLY_KIND_OF_ROW, REPLY_KIND_OF_TYPE, ReplyKind } from './kinds';
 import { NOTICE_MESSAGES as M } from './messages';
 import { formatNoticeNumber, seqFromAppNo } from './numbering';
@@ -25,6 +28,10 @@ export interface NoticeContext {
   seq?: number;
   /** Name of the third party a 征求意见书 goes to (blank line when not given). */
   thirdParty?: string;
+  /** Make a draft (marked 草稿 on every page) even when a precondition fails. */
+  draft?: boolean;
+  /** How a 不予公开 ground is recognised (default: the eight situations of table 三). */
+  groundCheck?: GroundCheck;
 }
 
 /** A notice ready to draw. */
@@ -41,6 +48,8 @@ export interface NoticeModel {
   contact: string;
   signature: string[];
   sealText: string;
+  /** A draft: every page is marked 草稿 and it must not be sent. */
+  draft: boolean;
   /** The values the wording was filled with (tests and the xlsx sheet use them). */
   values: Partial<Record<Placeholder, string>>;
   findings: Finding[];
@@ -76,19 +85,6 @@ export function registerDateOf(app: ApplicationRecord, kind: NoticeKind): Calend
   }
 }
 
-/** The clock stops of an application (third-party consultation; fee when the office counts it). */
-function pausesOf(app: ApplicationRecord, ctx: NoticeContext): Pause[] {
-  const pauses: Pause[] = [];
-  if (app.consultSentDate) {
-    const to = app.consultReplyDate ?? ctx.calendar.addWorkdays(app.consultSentDate, ctx.preset.periods.thirdPartyReply?.days ?? 15).date;
-    if (to > app.consultSentDate) pauses.push({ from: app.consultSentDate, to, reason: '征求第三方意见' });
-  }
-  if (ctx.settings.feePausesClock && app.feeNoticeDate && app.feePaidDate && app.feePaidDate > app.feeNoticeDate) {
-    pauses.push({ from: app.feeNoticeDate, to: app.feePaidDate, reason: '收费' });
-  }
-  return pauses;
-}
-
 /** Builds one notice for one application. Throws NoticeError when the kind cannot be told or dated. */
 export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply', ctx: NoticeContext): NoticeModel {
   const templates = ctx.templates ?? defaultNoticeTemplates();
@@ -111,6 +107,11 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
     date = ctx.today;
     finding('info', 'notice.date.today', null, M.dateToday(t.title, ctx.today));
   }
+  const numberPattern = t.numberPattern ?? ctx.settings.noticeNumberPattern;
+  const check = noticePreconditions(app, kind, { ...ctx, date, template: t, common: templates.common, numberPattern });
+  if (check.errors.length > 0 && !ctx.draft) throw new DocumentBlockedError(check.errors);
+  findings.push(...check.errors, ...check.warnings);
+  if (ctx.draft) finding('info', 'document.draft', null, PRECONDITION_TEXT.draftNote(t.title, check.errors.length));
   let uncertain = false;
   const v: Partial<Record<Placeholder, string>> = {};
   const o = ctx.settings.office;
@@ -142,22 +143,12 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
     v.补正期限 = dateZh(p.date);
     v.补正工作日 = String(days);
     uncertain ||= p.uncertain;
-    const limit = periodDeadline(received, ctx.preset.periods.correctionNotice?.days ?? 7, '收到申请', '条例第三十条', ctx.calendar);
-    if (date > limit.due) finding('warning', 'notice.correction.late', 'correctionNoticeDate', M.correctionLate(date, limit.due));
   }
   if (kind === 'extension') {
-    const max = ctx.preset.periods.extensionMax?.days ?? 20;
-    let days = app.extensionDays;
-    if (days === undefined || days <= 0) {
-      days = max;
-      finding('info', 'notice.extension.assumed', 'extensionDays', M.extensionAssumed);
-    }
-    if (days > max) finding('warning', 'notice.extension.tooLong', 'extensionDays', M.extensionTooLong(days));
-    const pauses = pausesOf(app, ctx);
-    const before = replyDeadline({ ...deadlineInput, pauses }, ctx.calendar);
-    const after = replyDeadline({ ...deadlineInput, pauses, extension: days }, ctx.calendar);
-    Object.assign(v, { 原答复期限: dateZh(before.due), 新答复期限: dateZh(after.due), 延长工作日: String(days) });
-    uncertain ||= after.uncertain;
+    const ext = extensionDates({ ...app, receivedDate: received }, ctx);
+    if (ext.assumed) finding('info', 'notice.extension.assumed', 'extensionDays', M.extensionAssumed);
+    Object.assign(v, { 原答复期限: dateZh(ext.originalDue), 新答复期限: dateZh(ext.newDue), 延长工作日: String(ext.days) });
+    uncertain ||= ext.uncertain;
   }
   if (kind === 'denied' || kind === 'partial') v.不予公开理由 = denialReason(app, kind, templates, finding);
 
@@ -167,7 +158,7 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
     v.证件号码 = '';
   }
   const seq = ctx.seq ?? seqFromAppNo(appNo) ?? 1;
-  const number = formatNoticeNumber(t.numberPattern ?? ctx.settings.noticeNumberPattern, {
+  const number = formatNoticeNumber(numberPattern, {
     abbreviation: o.abbreviation, year: ymd(date).year, seq, appNo,
   });
   v.文号 = number;
@@ -195,6 +186,7 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
     contact: fill(templates.common.contact),
     signature: templates.common.signature.map(fill),
     sealText: o.sealText,
+    draft: ctx.draft === true,
     values: v,
     findings,
   };

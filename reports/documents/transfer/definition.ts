@@ -1,6 +1,7 @@
 import type { Content, ContentTable, Margins, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { ATTRIBUTES } from '../../../core/register/types';
 import { BLANK, dateZh, periodZh } from '../format';
+import { markDraft } from '../draft';
 import { FORM_TEXT } from '../messages';
 import { GRID_LAYOUT, OFFICIAL_STYLES, pageFooter } from '../../render/pdf/layout';
 import { A4, FORM_FONT, sealArea } from '../pdfPage';
@@ -81,7 +82,7 @@ export function transferSheetDefinition(model: TransferSheetModel): TDocumentDef
     ...pages.map((rows, i) => pageTable(rows, i > 0)),
     closingBlock(model),
   ];
-  return {
+  const def: TDocumentDefinitions = {
     pageSize: 'A4',
     pageOrientation: 'landscape',
     pageMargins: [...TRANSFER_LAYOUT.margins],
@@ -95,6 +96,7 @@ export function transferSheetDefinition(model: TransferSheetModel): TDocumentDef
       small: { fontSize: 9 },
     },
   };
+  return model.draft ? markDraft(def) : def;
 }
 
 function headerBlock(model: TransferSheetModel): Content {

@@ -2,7 +2,8 @@ import { CalendarDate, compareDates } from '../../../core/dates';
 import { Finding } from '../../../core/findings';
 import { ATTRIBUTES, Attribute, CatalogueRecord } from '../../../core/register/types';
 import { OfficeInfo } from '../../../core/settings/schema';
-import { FORM_TEXT } from '../messages';
+import { FORM_TEXT, PRECONDITION_TEXT } from '../messages';
+import { DocumentBlockedError, transferPreconditions } from '../preconditions';
 
 /** Who receives a transfer (移交): the district acceptance centre, archives or library. */
 export type Recipient = '受理中心' | '档案馆' | '图书馆';
@@ -45,6 +46,8 @@ export interface TransferOptions {
   receiverName?: string;
   batchNo?: string;
   medium?: Medium;
+  /** Make a draft (marked 草稿 on every page) even when a precondition fails. */
+  draft?: boolean;
 }
 
 /** One line of the transfer sheet. */
@@ -78,6 +81,8 @@ export interface TransferSheetModel {
   phone: string;
   rows: TransferRow[];
   countsByAttribute: Record<Attribute, number>;
+  /** A draft: every page (and the 确认单 made from it) is marked 草稿. */
+  draft: boolean;
   findings: Finding[];
 }
 
@@ -97,9 +102,17 @@ export function transferRemark(record: CatalogueRecord): string {
   return parts.join('；');
 }
 
-/** Selects the catalogue items due for delivery to one recipient and numbers them. */
+/**
+ * Selects the catalogue items due for delivery to one recipient and numbers them. Throws
+ * DocumentBlockedError when the sheet cannot be issued (no 移交单位) and no draft was asked for.
+ */
 export function buildTransferSheet(records: readonly CatalogueRecord[], options: TransferOptions): TransferSheetModel {
-  const findings: Finding[] = [];
+  const check = transferPreconditions(options.office, FORM_TEXT.transferTitle);
+  if (check.errors.length > 0 && !options.draft) throw new DocumentBlockedError(check.errors);
+  const findings: Finding[] = [...check.errors];
+  if (options.draft) {
+    findings.push({ sheet: FORM_TEXT.transferTitle, row: null, column: null, field: null, severity: 'info', code: 'document.draft', message: PRECONDITION_TEXT.draftNote(FORM_TEXT.transferTitle, check.errors.length) });
+  }
   const attributes = new Set(options.attributes ?? DEFAULT_ATTRIBUTES[options.recipient]);
   const departments = options.departments ? new Set(options.departments) : undefined;
   const ranged = options.from !== undefined || options.until !== undefined;
@@ -152,6 +165,7 @@ export function buildTransferSheet(records: readonly CatalogueRecord[], options:
     phone: options.office.phone,
     rows,
     countsByAttribute,
+    draft: options.draft === true,
     findings,
   };
 }

@@ -11,7 +11,7 @@ import { xlsxBytes } from '../../render/xlsx/xlsxBytes';
 export async function confirmationSlipXlsx(model: ConfirmationSlipModel): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   stampWorkbook(wb, model.date);
-  const ws = formSheet(wb, FORM_TEXT.confirmationTitle, 'portrait');
+  const ws = formSheet(wb, FORM_TEXT.confirmationTitle, 'portrait', model.draft);
   ws.columns = [{ width: 40 }, { width: 40 }];
   ws.mergeCells('A1:B1');
   ws.getCell('A1').value = FORM_TEXT.confirmationTitle;

@@ -15,7 +15,7 @@ export async function noticesXlsx(models: readonly NoticeModel[]): Promise<Uint8
     let name = `${m.appNo || '申请'}-${m.kind}`;
     for (let i = 2; used.has(name); i++) name = `${m.appNo}-${m.kind}-${i}`;
     used.add(name);
-    writeNotice(formSheet(wb, name, 'portrait'), m);
+    writeNotice(formSheet(wb, name, 'portrait', m.draft), m);
   }
   return xlsxBytes(wb);
 }

@@ -1,12 +1,16 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { CalendarDate, toUtcMidnight } from '../../../core/dates';
+import { PRECONDITION_TEXT } from '../messages';
 import { estimateLines } from '../textMeasure';
 
 /** The page footer Excel prints: `第 X 页 共 Y 页`. */
 export const EXCEL_PAGE_FOOTER = '&C第 &P 页 共 &N 页';
 
-/** A worksheet set up for printing on A4, fitted to one page wide. */
-export function formSheet(wb: Workbook, name: string, orientation: 'portrait' | 'landscape'): Worksheet {
+/** The page header Excel prints on every page of a draft. */
+export const EXCEL_DRAFT_HEADER = `&C&"-,Bold"&14${PRECONDITION_TEXT.draftHeader}`;
+
+/** A worksheet set up for printing on A4, fitted to one page wide; a draft carries 草稿 in every page header. */
+export function formSheet(wb: Workbook, name: string, orientation: 'portrait' | 'landscape', draft = false): Worksheet {
   return wb.addWorksheet(safeSheetName(name), {
     pageSetup: {
       paperSize: 9,
@@ -17,7 +21,7 @@ export function formSheet(wb: Workbook, name: string, orientation: 'portrait' | 
       horizontalCentered: true,
       margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: EXCEL_PAGE_FOOTER, differentFirst: false, differentOddEven: false },
+    headerFooter: { oddFooter: EXCEL_PAGE_FOOTER, ...(draft ? { oddHeader: EXCEL_DRAFT_HEADER } : {}), differentFirst: false, differentOddEven: false },
     views: [{ showGridLines: false }],
   });
 }

@@ -15,7 +15,7 @@ export const TRANSFER_HEADER_ROW = 5;
 export async function transferSheetXlsx(model: TransferSheetModel): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   stampWorkbook(wb, model.transferDate);
-  const ws = formSheet(wb, FORM_TEXT.transferTitle, 'landscape');
+  const ws = formSheet(wb, FORM_TEXT.transferTitle, 'landscape', model.draft);
   ws.columns = WIDTHS.map((width) => ({ width }));
   ws.mergeCells('A1:J1');
   ws.getCell('A1').value = FORM_TEXT.transferTitle;

@@ -9,6 +9,8 @@ import { application, d, sampleApplications, SETTINGS } from './fixtures';
 const ctx: NoticeContext = { settings: SETTINGS, calendar: WorkCalendar.standard(), preset: loadPreset('national'), today: d('2025-12-01') };
 const [extended, corrected, consulted, charged] = sampleApplications();
 const text = (m: { paragraphs: string[]; remedy: string[] }) => [...m.paragraphs, ...m.remedy].join('\n');
+// An extension notice is issued only while its period runs: print it on the day the register says it went out.
+const onExtensionDay = { ...ctx, today: d('2025-10-28') };
 
 describe('notice templates', () => {
   it('has a valid template for every kind', () => {
@@ -39,7 +41,7 @@ describe('numbering', () => {
   });
   it('numbers answers with settings.noticeNumberPattern and procedural notices with their own', () => {
     expect(buildNotice(extended, 'reply', ctx).number).toBe('普应急公复〔2025〕17号');
-    expect(buildNotice(extended, 'extension', ctx).number).toBe('普应急公延〔2025〕17号');
+    expect(buildNotice(extended, 'extension', onExtensionDay).number).toBe('普应急公延〔2025〕17号');
     expect(buildNotice(extended, 'reply', { ...ctx, seq: 3, settings: { ...SETTINGS, noticeNumberPattern: '{机关代字}信复字〔{yyyy}〕{seq:02}号' } }).number).toBe('普应急信复字〔2025〕03号');
   });
 });
@@ -53,7 +55,7 @@ describe('buildNotice dates from the clock', () => {
     expect(m.date).toBe('2025-09-26');
   });
   it('extension: states the original and the new deadline (+20 working days)', () => {
-    const m = buildNotice(extended, 'extension', ctx);
+    const m = buildNotice(extended, 'extension', onExtensionDay);
     expect(m.values).toMatchObject({ 原答复期限: '2025年10月30日', 新答复期限: '2025年11月27日', 延长工作日: '20' });
     expect(text(m)).toContain('答复期限延长20个工作日，本机关将于2025年11月27日前作出答复');
   });
@@ -61,12 +63,12 @@ describe('buildNotice dates from the clock', () => {
     const m = buildNotice(corrected, 'correction', ctx);
     // 2025-01-24 + 15 WD: 01-26 (Sun, make-up) and 02-08 (Sat, make-up) count, 01-28..02-04 are off
     expect(m.values.补正期限).toBe('2025年2月20日');
-    expect(m.findings.map((f) => f.code)).not.toContain('notice.correction.late');
+    expect(m.findings.map((f) => f.code)).not.toContain('document.correction.late');
     const late = buildNotice({ ...corrected, correctionNoticeDate: d('2025-02-06') }, 'correction', ctx);
-    expect(late.findings.map((f) => f.code)).toContain('notice.correction.late');
+    expect(late.findings.map((f) => f.code)).toContain('document.correction.late');
   });
   it('extension counts the consultation pause into the original deadline', () => {
-    const m = buildNotice({ ...consulted, extensionDays: 10 }, 'extension', ctx);
+    const m = buildNotice({ ...consulted, extensionDays: 10, extensionNoticeDate: d('2025-06-05') }, 'extension', { ...ctx, today: d('2025-06-05') });
     // 2025-04-30 + 20 WD = 06-03 (05-01..05 and 05-31..06-02 off); the pause (05-06, 05-20] adds 10 WD
     expect(m.values.原答复期限).toBe('2025年6月17日');
   });
@@ -101,7 +103,7 @@ describe('buildNotice wording', () => {
   });
   it('answers never print the ID number; only the receipt does, masked', () => {
     for (const kind of NOTICE_KINDS) {
-      const m = buildNotice(extended, kind, ctx);
+      const m = buildNotice(extended, kind, onExtensionDay);
       const all = JSON.stringify({ ...m, values: undefined });
       expect(all).not.toContain('310104198001010017');
       if (kind !== 'receipt') expect(all).not.toContain('3101**********0017');

@@ -62,7 +62,7 @@ describe('print-ready sheets', () => {
   it('notices: one worksheet each, masked ID on the receipt, same input gives the same bytes', async () => {
     const ctx: NoticeContext = { settings: SETTINGS, calendar: WorkCalendar.standard(), preset: loadPreset('national'), today: d('2025-12-01') };
     const [app] = sampleApplications();
-    const models = [buildNotice(app, 'receipt', ctx), buildNotice(app, 'extension', ctx), buildNotice(app, 'reply', ctx)];
+    const models = [buildNotice(app, 'receipt', ctx), buildNotice(app, 'extension', { ...ctx, today: d('2025-10-28') }), buildNotice(app, 'reply', ctx)];
     const bytes = await noticesXlsx(models);
     const wb = await read(bytes, 'notices.xlsx');
     expect(wb.worksheets.map((w) => w.name)).toEqual(['2025-017-receipt', '2025-017-extension', '2025-017-denied']);
@@ -71,5 +71,14 @@ describe('print-ready sheets', () => {
     expect(texts(wb.worksheets[2]).join()).toContain('应当先向行政复议机关申请行政复议');
     for (const ws of wb.worksheets) expect(texts(ws).join()).not.toContain('310104198001010017');
     expect(Buffer.from(await noticesXlsx(models)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('a draft carries 草稿 in the header Excel prints on every page; an issued notice does not', async () => {
+    const ctx: NoticeContext = { settings: SETTINGS, calendar: WorkCalendar.standard(), preset: loadPreset('national'), today: d('2025-12-01') };
+    const [app] = sampleApplications();
+    const draft = await read(await noticesXlsx([buildNotice(app, 'extension', { ...ctx, draft: true })]), 'draft.xlsx');
+    expect(draft.worksheets[0].headerFooter.oddHeader).toContain('草稿　仅供核对');
+    const issued = await read(await noticesXlsx([buildNotice(app, 'reply', ctx)]), 'issued.xlsx');
+    expect(issued.worksheets[0].headerFooter.oddHeader ?? '').not.toContain('草稿');
   });
 });

@@ -1,0 +1,166 @@
+/**
+ * The one place that decides whether a document may be issued (issue 13 §3). Every face — `ogi
+ * notice`/`ogi transfer`/`ogi confirm`, the task pane, the offline page and later the WPS host —
+ * reaches these checks through `buildNotice` / `buildTransferSheet`, which call them before they
+ * build anything. A check that fails with severity `error` means no document (only a draft);
+ * a `warning` goes with the document.
+ */
+import { CalendarDate } from '../../core/dates';
+import { Finding } from '../../core/findings';
+import { reasonRow } from '../../core/ledger/normalise/result';
+import { ApplicationRecord, ResultRow } from '../../core/register/types';
+import { periodDeadline } from '../../core/rules/deadlines';
+import { SETTINGS_SHEET_NAME, settingLabel } from '../../core/settings/fromGrid';
+import { OfficeInfo } from '../../core/settings/schema';
+import { PRECONDITION_TEXT as M } from './messages';
+import { ClockContext, extensionDates } from './notices/clock';
+import { NoticeKind } from './notices/kinds';
+import { NoticeCommon, NoticeTemplate, placeholdersIn } from './notices/templateSchema';
+
+/** A lawful 不予公开 ground found in a text: its table 三 row and the article it rests on. */
+export interface LawfulGround {
+  row: ResultRow;
+  article: string;
+}
+
+/** Recognises a lawful ground in a reason text (core's `lawfulGround` fits this shape). */
+export type GroundCheck = (text: string) => LawfulGround | undefined;
+
+/** The 不予公开 grounds of table 三 (三)1–8 with their articles, as the messages list them. */
+export const DENIAL_GROUNDS: readonly { row: ResultRow; label: string; article: string }[] = [
+  { row: 'deny_secret', label: '属于国家秘密', article: '条例第十四条' },
+  { row: 'deny_law', label: '其他法律行政法规禁止公开', article: '条例第十四条' },
+  { row: 'deny_3safe', label: '危及“三安全一稳定”', article: '条例第十四条' },
+  { row: 'deny_3rdparty', label: '保护第三方合法权益（商业秘密、个人隐私）', article: '条例第十五条' },
+  { row: 'deny_internal', label: '属于三类内部事务信息', article: '条例第十六条第一款' },
+  { row: 'deny_process', label: '属于四类过程性信息', article: '条例第十六条第二款' },
+  { row: 'deny_casefile', label: '属于行政执法案卷', article: '条例第十六条第二款' },
+  { row: 'deny_query', label: '属于行政查询事项', article: '条例第三十六条第（七）项' },
+];
+const GROUND_LIST = DENIAL_GROUNDS.map((g) => `${g.label}（${g.article}）`).join('、');
+
+/**
+ * Default ground check: the reason names one of the eight 不予公开 situations (by the ledger's own
+ * words for them). Words that merely contain 法 or 公开 ("暂时无法公开", "领导不同意公开") are no ground.
+ */
+export const defaultGroundCheck: GroundCheck = (text) => {
+  const row = reasonRow(text, '不予公开');
+  const ground = DENIAL_GROUNDS.find((g) => g.row === row);
+  return ground ? { row: ground.row, article: ground.article } : undefined;
+};
+
+/** The office fields a notice can print, by placeholder. */
+const OFFICE_FIELD: Readonly<Record<string, keyof OfficeInfo>> = {
+  机关名称: 'name', 机关代字: 'abbreviation', 地址: 'address', 邮编: 'postcode', 电话: 'phone',
+  传真: 'fax', 电子邮箱: 'email', 复议机关: 'reviewBody', 法院: 'court',
+};
+
+function settingsFinding(key: string, message: string): Finding {
+  return { sheet: SETTINGS_SHEET_NAME, row: null, column: null, field: key, severity: 'error', code: 'document.office.missing', message };
+}
+
+/**
+ * The office data a document prints but settings lack: one error per missing item, saying where
+ * to fill it. `texts` are the document's wording (placeholders in braces), `numberPattern` its 文号.
+ */
+export function missingOfficeData(office: OfficeInfo, title: string, texts: readonly string[], numberPattern?: string): Finding[] {
+  const found: Finding[] = [];
+  const seen = new Set<string>();
+  const check = (name: string, use: string) => {
+    const field = OFFICE_FIELD[name];
+    if (!field || seen.has(field) || office[field].trim() !== '') return;
+    seen.add(field);
+    const key = `office.${field}`;
+    found.push(settingsFinding(key, M.officeMissing(title, settingLabel(key) ?? name, key, use)));
+  };
+  if (numberPattern) for (const name of placeholdersIn(numberPattern)) check(name, M.useNumber(numberPattern));
+  for (const text of texts) for (const name of placeholdersIn(text)) check(name, M.usePrinted);
+  return found;
+}
+
+/** Everything a notice prints from its template: salutation, fields, body, remedy, contact, signature. */
+export function noticeTexts(template: NoticeTemplate, common: NoticeCommon): string[] {
+  const body = template.body.map((p) => (typeof p === 'string' ? p : p.optional));
+  const remedy = template.remedy === 'none' ? [] : common.remedy[template.remedy];
+  return [template.salutation, ...template.fields.map(([, v]) => v), ...body, ...remedy, common.contact, ...common.signature];
+}
+
+/** What the notice checks need besides the application. */
+export interface NoticeCheckContext extends ClockContext {
+  today: CalendarDate;
+  /** The notice's own date (the register's date for it, else today). */
+  date: CalendarDate;
+  template: NoticeTemplate;
+  common: NoticeCommon;
+  /** The 文号 pattern of this notice. */
+  numberPattern: string;
+  groundCheck?: GroundCheck;
+}
+
+/** The result of the checks: errors stop the document (a draft still possible), warnings go with it. */
+export interface DocumentCheck {
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+/** Checks whether the notice `kind` may be issued for `app` (issue 13 §3); pure. */
+export function noticePreconditions(app: ApplicationRecord, kind: NoticeKind, ctx: NoticeCheckContext): DocumentCheck {
+  const errors: Finding[] = missingOfficeData(ctx.settings.office, ctx.template.title, noticeTexts(ctx.template, ctx.common), ctx.numberPattern);
+  const warnings: Finding[] = [];
+  const onRow = (severity: Finding['severity'], code: string, field: string | null, message: string): Finding =>
+    ({ sheet: app.source.sheet, row: app.source.row, column: null, field, severity, code, message });
+  const received = app.receivedDate;
+
+  if (kind === 'extension' && received) {
+    const ext = extensionDates({ ...app, receivedDate: received }, ctx);
+    if (app.replyDate && app.replyDate <= ctx.date) errors.push(onRow('error', 'document.extension.replied', 'replyDate', M.extensionReplied(app.replyDate)));
+    else if (ctx.date > ext.originalDue) errors.push(onRow('error', 'document.extension.late', 'extensionNoticeDate', M.extensionLate(ctx.date, ext.originalDue)));
+    else if (ext.newDue < ctx.today) errors.push(onRow('error', 'document.extension.past', 'extensionNoticeDate', M.extensionPast(ext.newDue, ctx.today)));
+    if (ext.days > ext.max) errors.push(onRow('error', 'document.extension.tooLong', 'extensionDays', M.extensionTooLong(ext.days, ext.max)));
+  }
+  if (kind === 'correction' && received) {
+    const limit = periodDeadline(received, ctx.preset.periods.correctionNotice?.days ?? 7, '收到申请', '条例第三十条', ctx.calendar);
+    if (ctx.date > limit.due) warnings.push(onRow('warning', 'document.correction.late', 'correctionNoticeDate', M.correctionLate(ctx.date, limit.due)));
+  }
+  if (kind === 'denied' || kind === 'partial') {
+    const problem = groundProblem(app, kind, ctx.groundCheck ?? defaultGroundCheck);
+    if (problem) errors.push(onRow('error', problem.code, 'resultReason', problem.message));
+  }
+  return { errors, warnings };
+}
+
+/** Why a refusal (or the withheld part of a 部分公开) has no lawful ground, or undefined when it has one. */
+function groundProblem(app: ApplicationRecord, kind: 'denied' | 'partial', check: GroundCheck): { code: string; message: string } | undefined {
+  const reason = (app.resultReason ?? '').trim();
+  if (reason) {
+    if (check(reason)) return undefined;
+    return kind === 'denied'
+      ? { code: 'document.denial.unlawfulGround', message: M.groundUnlawful(reason, GROUND_LIST) }
+      : { code: 'document.partial.unlawfulGround', message: M.partialGroundUnlawful(reason, GROUND_LIST) };
+  }
+  // A combined cell (不予公开（属于国家秘密）) leaves the row set and no separate reason.
+  if (kind === 'denied' && app.resultRow && DENIAL_GROUNDS.some((g) => g.row === app.resultRow)) return undefined;
+  return kind === 'denied'
+    ? { code: 'document.denial.noGround', message: M.groundMissing(GROUND_LIST) }
+    : { code: 'document.partial.noGround', message: M.partialGroundMissing(GROUND_LIST) };
+}
+
+/** Checks whether a transfer sheet (and its 确认单) may be issued: the 移交单位 must be named. */
+export function transferPreconditions(office: OfficeInfo, title: string): DocumentCheck {
+  const errors: Finding[] = [];
+  if (office.name.trim() === '') {
+    errors.push(settingsFinding('office.name', M.officeMissing(title, settingLabel('office.name') ?? M.transferSender, 'office.name', M.transferSenderUse)));
+  }
+  return { errors, warnings: [] };
+}
+
+/**
+ * Thrown when a document's preconditions fail and no draft was asked for. `problems` are the
+ * findings that say what is missing and where to fill it; the message joins them.
+ */
+export class DocumentBlockedError extends Error {
+  constructor(readonly problems: Finding[]) {
+    super(problems.map((p) => p.message).join('\n'));
+    this.name = 'DocumentBlockedError';
+  }
+}
