@@ -9,3 +9,5 @@ export { statutoryDays } from './statutory/statutoryDays';
 export type { StatutoryDay } from './statutory/statutoryDays';
 export { HOLIDAY_LAW_VERSIONS } from './statutory/holidayLaw';
 export type { HolidayLawVersion } from './statutory/holidayLaw';
+export { parseNotice, noticeMessages } from './notice';
+export type { NoticeItem, NoticeParseOptions, NoticeParseResult, NoticeProblem, ParsedNotice } from './notice';
