@@ -27,6 +27,8 @@ export interface PauseSpan extends Pause {
   /** The short name used when it cannot count (e.g. 征求第三方意见). */
   label: string;
   article: string;
+  /** For a consultation not answered yet: the last day of its window (the case is 征求意见中 until then). */
+  openUntil?: CalendarDate;
 }
 
 /** Sorts and merges pauses; touching or overlapping half-open intervals become one. */

@@ -161,7 +161,7 @@ export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar)
     collect({ ...p, label: p.reason ?? m.pauseLabel, article, explain: (f, t, n) => m.pause(f, t, p.reason ?? '', n, article) });
   }
   const window = input.consultWindow ?? regime.consultWindow;
-  const openConsultations: CalendarDate[] = [];
+  const openConsultations: { until: CalendarDate; article: string }[] = [];
   for (const c of input.consultations ?? []) {
     const agency = c.party === 'agency';
     const label = agency ? m.agencyLabel : m.thirdPartyLabel;
@@ -174,13 +174,13 @@ export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar)
     const cap = window !== undefined ? add(c.from, window) : undefined;
     let to = c.replied ?? cap ?? input.today ?? c.from;
     let capped = c.replied === undefined && cap !== undefined;
-    if (c.replied === undefined) openConsultations.push(to);
     if (c.replied !== undefined && cap !== undefined && c.replied > cap && window !== undefined) {
       problem('info', 'consultation', agency ? 'deadline.agencyReply.late' : 'deadline.thirdPartyReply.late', m.consultLateReply(label, c.replied, cap, window, consultArticle));
       to = cap;
       capped = true;
     }
     collect({ from: c.from, to, reason: label, kind: agency ? 'agency' : 'thirdParty', label, article,
+      ...(c.replied === undefined ? { openUntil: to } : {}),
       explain: (f, t, n) => m.consultation(label, f, t, capped, window ?? 0, n, article) });
   }
   const feeDays = input.feeDays ?? DEFAULT_FEE_DAYS;
@@ -228,11 +228,12 @@ export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar)
       }
       const n = count(e.date, e.to);
       paused += n;
+      for (const p of e.members) if (p.openUntil) openConsultations.push({ until: p.openUntil, article: p.article });
       due = add(start, days + paused + extended);
       if (e.members.length === 1) {
         steps.push(e.members[0].explain(short(e.date), short(e.to), n));
       } else {
-        const article = [...new Set(e.members.map((p) => p.article))].join('、');
+        const article = [...new Set(e.members.flatMap((p) => p.article.split('、')))].join('、');
         steps.push(m.pause(short(e.date), short(e.to), label, n, article));
       }
       continue;
@@ -285,7 +286,7 @@ function applyStatus(
   input: ReplyDeadlineInput,
   calendar: WorkCalendar,
   regime: Regime,
-  ctx: { feeUntil?: CalendarDate; feeDays: number; openConsultations: CalendarDate[]; add: (d: CalendarDate, n: number) => CalendarDate },
+  ctx: { feeUntil?: CalendarDate; feeDays: number; openConsultations: { until: CalendarDate; article: string }[]; add: (d: CalendarDate, n: number) => CalendarDate },
 ): void {
   const { due, steps } = result;
   const correctionDays = input.correctionDays ?? DEFAULT_CORRECTION_DAYS;
@@ -347,10 +348,10 @@ function applyStatus(
     }
     return;
   }
-  const consultUntil = ctx.openConsultations.filter((d) => d >= today).sort().at(-1);
-  if (consultUntil !== undefined) {
+  const consult = ctx.openConsultations.filter((c) => c.until >= today).sort((a, b) => (a.until < b.until ? -1 : 1)).at(-1);
+  if (consult !== undefined) {
     result.status = '征求意见中';
-    steps.push(m.consultWaiting(m.consultingLabel, consultUntil, regime.thirdPartyArticle));
+    steps.push(m.consultWaiting(m.consultingLabel, consult.until, consult.article));
     return;
   }
   if (input.pending !== undefined) {
