@@ -161,6 +161,12 @@ export interface ApplicationRecord extends RecordBase {
   platformEntryDate?: CalendarDate;
   /** 信息处理费 amount in 元 (our addition: feeds the part 六 fee sentence). */
   feeAmount?: number;
+  /** 计费方式 as written: 按件 or 按量 (109号文 第三条; our addition, read by core/rules/fees). */
+  feeBasis?: string;
+  /** 收费页数: pages provided, for 按量计收 (109号文 第五条; our addition). */
+  feePages?: number;
+  /** 实收金额 in 元 when it differs from the notice (our addition: the part 六 amount collected). */
+  feePaidAmount?: number;
   extensionNoticeDate?: CalendarDate;
   extensionDays?: number;
   /** 征求意见记录: several consultations in one cell, e.g. `2025-03-10至2025-03-20；其他机关：2025-04-01至2025-04-08` (our addition). */
