@@ -2,6 +2,7 @@ import { ApplicationRecord, RESULT_ROW_TYPE, RESULT_TYPES, ResultType, TABLE3_CO
 import { AnnualReportModel } from './model';
 import { yearBoundsOf } from './yearBounds';
 import { classifyApplication } from './countable';
+import { feeSummary } from '../../core/rules/fees';
 
 const NO_APPLICATIONS = {
   overview: '未提供依申请公开登记台账，收到和处理政府信息公开申请的情况无法统计（表三为“未提供”）。',
@@ -59,32 +60,30 @@ export function overviewSentence(model: AnnualReportModel, applications: readonl
 }
 
 /**
- * Part 六 fee sentence from the applications' fee notices (收费通知日期 in the year) and payments
- * (缴费日期 in the year), amounts from `feeAmount` (元). Always a sentence, even "未收取".
+ * Part 六 fee sentence from the applications' fee notices (收费通知日期 in the year, amounts from
+ * 收费金额) and payments (缴费日期 in the year, 实收金额 where recorded, else 收费金额), counted by
+ * core/rules/fees; plus the applications closed as 逾期未缴费 (table 三 (六)2). Always a sentence, even "未收取".
  */
 export function feeSentence(year: number, applications: readonly ApplicationRecord[]): string {
   const { first, last } = yearBoundsOf(year);
-  const inYear = (d: string | undefined) => d !== undefined && d >= first && d <= last;
-  const notices = applications.filter((a) => inYear(a.feeNoticeDate));
-  const paid = applications.filter((a) => inYear(a.feePaidDate));
-  if (notices.length === 0 && paid.length === 0) {
+  const f = feeSummary(applications, first, last);
+  const lapsed = applications.filter((a) => a.resultRow === 'other_nofee' && a.replyDate !== undefined && a.replyDate >= first && a.replyDate <= last).length;
+  if (f.notices === 0 && f.paid === 0) {
     return '依据《政府信息公开信息处理费管理办法》，本年度未收取信息处理费，未发出收费通知。';
   }
-  const sum = (list: ApplicationRecord[]) => list.reduce((s, a) => s + (a.feeAmount ?? 0), 0);
-  const missing = (list: ApplicationRecord[]) => list.filter((a) => a.feeAmount === undefined).length;
   let s = '依据《政府信息公开信息处理费管理办法》，';
-  if (notices.length > 0) {
-    s += `本年度共发出收费通知 ${notices.length} 件，通知金额合计 ${formatYuan(sum(notices))} 元`;
-    if (missing(notices)) s += `（其中 ${missing(notices)} 件未登记金额）`;
+  if (f.notices > 0) {
+    s += `本年度共发出收费通知 ${f.notices} 件，通知金额合计 ${formatYuan(f.noticeAmount)} 元`;
+    if (f.noticeAmountMissing) s += `（其中 ${f.noticeAmountMissing} 件未登记金额）`;
     s += '；';
   }
-  if (paid.length === 0) s += '本年度未收取信息处理费。';
+  if (f.paid === 0) s += '本年度未收取信息处理费';
   else {
-    s += `实际收取信息处理费 ${paid.length} 件，共计 ${formatYuan(sum(paid))} 元`;
-    if (missing(paid)) s += `（其中 ${missing(paid)} 件未登记金额）`;
-    s += '。';
+    s += `实际收取信息处理费 ${f.paid} 件，共计 ${formatYuan(f.paidAmount)} 元`;
+    if (f.paidAmountMissing) s += `（其中 ${f.paidAmountMissing} 件未登记金额）`;
   }
-  return s;
+  if (lapsed > 0) s += `；申请人逾期未缴费、不再处理的申请 ${lapsed} 件`;
+  return `${s}。`;
 }
 
 /** Both report sentences for a model counted from `applications`. */

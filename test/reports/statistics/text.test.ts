@@ -42,6 +42,14 @@ describe('part 六 fee sentence', () => {
     expect(s).toBe('依据《政府信息公开信息处理费管理办法》，本年度共发出收费通知 3 件，通知金额合计 380 元（其中 1 件未登记金额）；'
       + '实际收取信息处理费 2 件，共计 150.5 元。');
   });
+  it('takes the amount collected from 实收金额 where recorded and names the applications closed as 逾期未缴费 (三 (六)2)', () => {
+    const s = feeSentence(2025, [
+      app({ feeNoticeDate: d('2025-03-01'), feePaidDate: d('2025-03-05'), feeAmount: 200, feePaidAmount: 150 }),
+      app({ feeNoticeDate: d('2025-04-01'), feeAmount: 1100, replyDate: d('2025-05-12'), resultType: '其他处理', resultRow: 'other_nofee' }),
+    ]);
+    expect(s).toBe('依据《政府信息公开信息处理费管理办法》，本年度共发出收费通知 2 件，通知金额合计 1300 元；'
+      + '实际收取信息处理费 1 件，共计 150 元；申请人逾期未缴费、不再处理的申请 1 件。');
+  });
   it('says nothing was collected when notices went unpaid', () => {
     expect(feeSentence(2025, [app({ feeNoticeDate: d('2025-03-01'), feeAmount: 60 })]))
       .toBe('依据《政府信息公开信息处理费管理办法》，本年度共发出收费通知 1 件，通知金额合计 60 元；本年度未收取信息处理费。');
