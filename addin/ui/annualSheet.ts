@@ -3,6 +3,7 @@
  * under their section headings, drawn from the same TableGrids as the .xlsx and PDF renderers.
  */
 import type { AnnualReportModel } from '../../reports/statistics/model';
+import { incompleteLine } from '../../reports/statistics/checks';
 import { table2Grid, table3Grid, table4Grid } from '../../reports/render/annual/tables';
 import type { TableGrid } from '../../reports/render/annual/tableGrid';
 import type { SheetDocument, DocCell } from './host';
@@ -25,10 +26,17 @@ export function annualSheetDocument(model: AnnualReportModel): SheetDocument {
   const rows: DocCell[][] = [];
   const merges: string[] = [];
   const boldRows: number[] = [];
-  const title = `${model.office || '本机关'}${model.year}年政府信息公开工作年度报告（统计表）`;
+  // No invented 本机关: a missing name is named in the 不完整 line under the title.
+  const title = `${model.office}${model.year}年政府信息公开工作年度报告（统计表）`;
   rows.push([title]);
   merges.push(`${a1(0, 0)}:${a1(0, width - 1)}`);
   boldRows.push(0);
+  const incomplete = incompleteLine(model);
+  if (incomplete) {
+    rows.push([incomplete]);
+    merges.push(`${a1(1, 0)}:${a1(1, width - 1)}`);
+    boldRows.push(1);
+  }
   const bordered: string[] = [];
   for (const grid of grids) {
     rows.push([]);
@@ -51,7 +59,7 @@ export function annualSheetDocument(model: AnnualReportModel): SheetDocument {
     rows.push([], [model.text.overview], [model.text.fees]);
   }
   const failed = model.checks.filter((c) => !c.ok);
-  rows.push([], [failed.length === 0 ? '勾稽关系检查：全部通过。' : `勾稽关系检查：${failed.length} 项未通过。`]);
+  rows.push([], [incomplete ? `报告状态：不完整。${failed.length} 项未通过。` : failed.length === 0 ? '勾稽关系检查：全部通过。' : `勾稽关系检查：${failed.length} 项未通过。`]);
   for (const c of failed) rows.push([c.message]);
   const widths = Array.from({ length: width }, (_, j) => Math.max(...grids.map((g) => g.xlsxWidths[j] ?? 8)));
   return {

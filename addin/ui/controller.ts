@@ -15,6 +15,7 @@ import { defaultSettings, type Settings } from '../../core/settings/schema';
 import { WorkCalendar } from '../../core/calendar';
 import { loadPreset } from '../../core/presets';
 import { annualReport } from '../../reports/statistics/annual';
+import { incompleteLine } from '../../reports/statistics/checks';
 import type { AnnualReportModel } from '../../reports/statistics/model';
 import { buildTransferSheet, type Recipient } from '../../reports/documents/transfer/model';
 import { buildNotice, type NoticeModel } from '../../reports/documents/notices/model';
@@ -352,7 +353,8 @@ export class PaneController {
       const sheet = await this.host.writeReportSheet(annualSheetDocument(result.model));
       this.annual = { ...result, sheet };
       const failed = result.model.checks.filter((c) => !c.ok).length;
-      this.say('info', MSG.annualWritten(year, sheet, result.excluded, failed));
+      const incomplete = incompleteLine(result.model);
+      this.say(incomplete ? 'error' : 'info', MSG.annualWritten(year, sheet, result.excluded, failed, incomplete));
       await this.refreshSheets();
       return result.model;
     });

@@ -124,7 +124,9 @@ export function reportsView(pane: PaneController): HTMLElement {
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-year' }, '年度'), year),
     h('div', { class: 'ogi-actions' }, button('生成年报统计表', () => void pane.annualReport(Number(year.value)), { id: 'ogi-annual', primary: true, disabled: pane.busy })),
     annual ? h('div', { id: 'ogi-annual-result' },
-      h('p', {}, `已写入工作表「${annual.sheet ?? ''}」。新收申请 ${annual.model.table3.rows.new[6] ?? 0} 件，结转下年 ${annual.model.table3.rows.carry_out[6] ?? 0} 件。`),
+      h('p', {}, `已写入工作表「${annual.sheet ?? ''}」。` + (annual.model.table3.rows.new[6] === null || annual.model.table3.rows.new[6] === undefined
+        ? '表三未提供（没有依申请公开登记台账），报告不完整。'
+        : `新收申请 ${annual.model.table3.rows.new[6]} 件，结转下年 ${annual.model.table3.rows.carry_out[6] ?? 0} 件。`)),
       h('ul', { class: 'ogi-list ogi-checks' }, ...annual.model.checks.filter((c) => !c.ok).map((c) => h('li', { class: 'ogi-error' }, c.message))),
       h('div', { class: 'ogi-actions' },
         button(pdfLabel, () => void pane.deliverPdf({ kind: 'annual', model: annual.model }), { id: 'ogi-annual-pdf', disabled: pane.busy }),
@@ -207,6 +209,6 @@ export function settingsView(pane: PaneController): HTMLElement {
         pane.notify('error', `日期格式不正确：${bad.join('，')}（应为 YYYY-MM-DD）`);
         return;
       }
-      void pane.saveSettings({ ...s, office, preset: preset.value, calendar: { offDays: list(offDays), workdays: list(workdays) } });
+      void pane.saveSettings({ ...s, office, preset: preset.value, calendar: { ...s.calendar, offDays: list(offDays), workdays: list(workdays) } });
     }, { id: 'ogi-save-settings', primary: true, disabled: pane.busy })));
 }

@@ -19,7 +19,7 @@ import { validateWorkbook } from '../../core/ledger';
 import { annualReport } from '../../reports/statistics/annual';
 import { AnnualInputs, inputsFromGrid, INPUTS_SHEET, parseAnnualInputs } from '../../reports/statistics/inputs';
 import { consolidate, ConsolidateError } from '../../reports/statistics/consolidate';
-import { checkAnnualReport, hasHardFailure } from '../../reports/statistics/checks';
+import { checkAnnualReport, hasHardFailure, RULES } from '../../reports/statistics/checks';
 import { parseReportJson } from '../../reports/statistics/parseReport';
 import { importReportXlsx } from '../../reports/statistics/importXlsx';
 import { MonthError, monthBounds, monthlyReport, MonthlyReportModel } from '../../reports/statistics/monthly';
@@ -130,9 +130,16 @@ function listFindings(findings: readonly Finding[], io: CliIO): void {
   if (findings.length > MAX_LISTED) io.out(`${M.more(findings.length - MAX_LISTED)}\n`);
 }
 
+/** 通过 / 未通过 / 不完整 of a report's checks: a report lacking a source is 不完整 whatever its identities say. */
+function reportStatus(checks: readonly CheckResult[]): '通过' | '未通过' | '不完整' {
+  if (checks.some((c) => c.rule === RULES.complete && !c.ok)) return '不完整';
+  return hasHardFailure(checks) ? '未通过' : '通过';
+}
+
 function printChecks(checks: readonly CheckResult[], io: CliIO): void {
   const failed = checks.filter((c) => !c.ok && c.severity !== 'warning');
   const warned = checks.filter((c) => !c.ok && c.severity === 'warning');
+  if (reportStatus(checks) === '不完整') io.out(`${M.incomplete}\n`);
   io.out(`${failed.length === 0 ? M.checksOk : M.checksFailed(failed.length)}\n`);
   for (const c of failed) io.out(`  ✗ ${c.message}\n`);
   if (warned.length > 0) io.out(`${M.warnings(warned.length)}\n`);
@@ -192,7 +199,9 @@ async function annual(argv: string[], io: CliIO): Promise<number> {
   const today = calendarDate(year, 12, 31);
   const loaded: LoadedFile[] = [];
   for (const file of c.files) loaded.push(await loadFile(file, c, today, io));
-  const officeName = c.office ?? officeOf(loaded[0]);
+  // One office: its name as given or set, never guessed (a missing name makes the report 不完整). Consolidated:
+  // each file is an office, named by its settings or its file name in the breakdown.
+  const officeName = c.office ?? (values.consolidate ? officeOf(loaded[0]) : loaded[0].settings.office.name);
 
   // Only findings the statistics raise are listed: the ledger check (`ogi check`) reports the rest.
   const findings: Finding[] = [];
@@ -312,7 +321,7 @@ async function check(argv: string[], io: CliIO): Promise<number> {
   const lastYearInForce = last ? { rules: last.table2.rules.inForce, normativeDocs: last.table2.normativeDocs.inForce } : undefined;
   const checks = checkAnnualReport(model, { lastYearCarryOut, lastYearInForce });
   const failed = hasHardFailure(checks);
-  if (values.json) io.out(`${JSON.stringify({ file: positionals[0], year: model.year, office: model.office, ok: !failed, checks }, null, 2)}\n`);
+  if (values.json) io.out(`${JSON.stringify({ file: positionals[0], year: model.year, office: model.office, ok: !failed, status: reportStatus(checks), checks }, null, 2)}\n`);
   else printChecks(checks, io);
   return failed ? EXIT_FINDINGS : EXIT_OK;
 }

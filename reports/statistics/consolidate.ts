@@ -1,7 +1,7 @@
 import { ApplicationRecord, TABLE3_COLUMNS, TABLE3_ROWS } from '../../core/register/types';
 import { emptyTable3, emptyTable4 } from './annual';
 import { checkAnnualReport } from './checks';
-import { AnnualReportModel, CheckResult, DocCounts, Table2, TABLE4_CELLS, TABLE4_GROUPS } from './model';
+import { AnnualReportModel, CheckResult, DocCounts, REPORT_SOURCES, ReportSource, Table2, TABLE4_CELLS, TABLE4_GROUPS } from './model';
 import { annualText, overviewSentence } from './text';
 import { TABLE2_LABELS } from './messages';
 
@@ -68,6 +68,12 @@ export function consolidate(models: readonly AnnualReportModel[], options: Conso
     excluded: models.reduce((s, m) => s + (m.excluded ?? 0), 0),
     offices: models.map((m) => ({ ...m, offices: undefined })),
   };
+  // A sum over offices of which one lacks a register is as incomplete as that office (its 0s are not known).
+  const missing = new Set<ReportSource>(models.flatMap((m) => (m.missing ?? []).filter((s) => s !== 'office')));
+  if (!options.office.trim()) missing.add('office');
+  if (missing.size > 0) model.missing = REPORT_SOURCES.filter((s) => missing.has(s));
+  const unread = models.flatMap((m) => m.unread ?? []);
+  if (unread.length > 0) model.unread = unread;
   model.checks = [...checkAnnualReport(model), ...dedupe(notes)];
   if (options.applications) model.text = annualText(model, options.applications);
   else {

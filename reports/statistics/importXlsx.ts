@@ -208,8 +208,13 @@ export async function importReportXlsx(bytes: Uint8Array): Promise<ParsedReport>
   }
   if (!t4) notes.push('未找到表四，按空白处理');
   let t2: AnnualReportModel['table2'] | undefined;
+  let catalogueMissing = false;
   for (let i = 0; i < sheets.length && !t2; i++) {
-    if (find(sheets[i], (t) => t === '本年制发件数' || t === '行政许可')) t2 = table2(sheets[i]);
+    if (find(sheets[i], (t) => t === '本年制发件数' || t === '行政许可')) {
+      t2 = table2(sheets[i]);
+      // Our layout writes 未提供 where the catalogue was not given (read as blank; the report stays 不完整).
+      catalogueMissing = find(sheets[i], (t) => t === '未提供') !== undefined && [t2.rules, t2.normativeDocs].some((b) => b.issued === null);
+    }
   }
   let year = 0;
   let office = '';
@@ -232,5 +237,6 @@ export async function importReportXlsx(bytes: Uint8Array): Promise<ParsedReport>
     table4: t4 ?? table4([], 0),
     checks: [],
   };
+  if (catalogueMissing) model.missing = ['catalogue'];
   return { ok: true, model, notes };
 }

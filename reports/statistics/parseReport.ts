@@ -1,5 +1,5 @@
 import { TABLE3_COLUMNS, TABLE3_ROWS, Table3Row } from '../../core/register/types';
-import { AnnualReportModel, DocCounts, Table2, Table4, Table4Cell, TABLE4_CELLS, TABLE4_GROUPS } from './model';
+import { AnnualReportModel, DocCounts, REPORT_SOURCES, ReportSource, Table2, Table4, Table4Cell, TABLE4_CELLS, TABLE4_GROUPS } from './model';
 
 export type ParsedReport = { ok: true; model: AnnualReportModel; notes: string[] } | { ok: false; message: string };
 
@@ -10,7 +10,7 @@ export function importedCell(value: unknown): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string') {
     const t = value.trim().replace(/[，,]/g, '');
-    if (t === '' || t === '/' || t === '-' || t === '—' || t === '／') return null;
+    if (t === '' || t === '/' || t === '-' || t === '—' || t === '／' || t === '未提供') return null;
     if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
     return Number.NaN;
   }
@@ -73,5 +73,7 @@ export function parseReportJson(value: unknown): ParsedReport {
     table4,
     checks: [],
   };
+  const missing = Array.isArray(value.missing) ? value.missing.filter((m): m is ReportSource => (REPORT_SOURCES as readonly unknown[]).includes(m)) : [];
+  if (missing.length > 0) model.missing = missing;
   return { ok: true, model, notes };
 }

@@ -41,21 +41,27 @@ describe('ogi report annual', () => {
     expect(out.findings).toEqual([]);
     expect(out.excluded).toBe(0);
     expect(out.office).toBe('淮安市人民政府');
-    expect(code).toBe(0);
+    // No catalogue was given: table 二 block A is 未提供 (null) and the report is 不完整 (exit 1), never 通过.
+    expect(out.missing).toEqual(['catalogue']);
+    expect(out.table2.rules).toEqual({ issued: null, abolished: null, inForce: null });
+    expect(code).toBe(1);
     // Personal data of the ledger never reaches the statistics.
     expect(stdout).not.toMatch(/张三|110101199003071234|13800138000/);
   }, 60000);
 
-  it('writes annual-2024.json/.xlsx/.pdf and the .xlsx checks clean', async () => {
+  it('writes annual-2024.json/.xlsx/.pdf and the .xlsx reads back 不完整 for the same reason', async () => {
     const out = join(dir, 'out');
     const { code } = await run('annual', '--year', '2024', ledger, '--office', '淮安市人民政府', '--out', 'out');
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     for (const ext of ['json', 'xlsx', 'pdf']) expect(existsSync(join(out, `annual-2024.${ext}`))).toBe(true);
     const json = JSON.parse(readFileSync(join(out, 'annual-2024.json'), 'utf8'));
     expect(json.table3.rows.carry_out).toEqual([103, 0, 0, 0, 0, 0, 103]);
     const checked = await run('check', join(out, 'annual-2024.xlsx'), '--json');
-    expect(JSON.parse(checked.stdout)).toMatchObject({ ok: true, year: 2024, office: '淮安市人民政府' });
-    expect(checked.code).toBe(0);
+    // Every identity holds; the catalogue it lacked keeps it 不完整 when read back too.
+    const result = JSON.parse(checked.stdout);
+    expect(result).toMatchObject({ ok: false, status: '不完整', year: 2024, office: '淮安市人民政府' });
+    expect(result.checks.filter((c: { ok: boolean }) => !c.ok).map((c: { rule: string }) => c.rule)).toEqual(['report.complete']);
+    expect(checked.code).toBe(1);
   }, 60000);
 
   it('takes table 二 inputs from --inputs and rejects bad ones with exit 2', async () => {
@@ -81,7 +87,8 @@ describe('ogi report annual', () => {
     expect(out.offices).toHaveLength(2);
     expect(out.offices[0].table3.rows.new[6]).toBe(3119);
     expect(out.office).toBe('淮安市汇总');
-    expect(code).toBe(0);
+    expect(out.missing).toEqual(['catalogue']);
+    expect(code).toBe(1);
   }, 60000);
 
   it('exits 1 and lists the applications it could not count', async () => {
@@ -95,12 +102,14 @@ describe('ogi report annual', () => {
     writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
     const { code, stdout } = await run('annual', '--year', '2024', file, '--json');
     const out = JSON.parse(stdout);
-    expect(out.excluded).toBe(2);
+    // The answer without a ground stays in 本年新收 (an error); the one without an applicant column is left out.
+    expect(out.excluded).toBe(1);
     expect(out.findings.map((f: { code: string; row: number }) => [f.code, f.row])).toEqual([
       ['report.annual.noResult', 3],
       ['report.annual.noApplicantType', 4],
     ]);
-    expect(out.table3.rows.new[6]).toBe(1);
+    expect(out.table3.rows.new[6]).toBe(2);
+    expect(out.unread).toEqual([{ sheet: '依申请公开', row: 3, appNo: '2024-002' }]);
     expect(code).toBe(1);
   }, 60000);
 
@@ -120,7 +129,8 @@ describe('ogi report annual', () => {
     expect(JSON.parse(stdout).table2).toMatchObject({ licensing: 64, penalty: null, feesWanYuan: 3.2 });
     // The office comes from the workbook's 设置 sheet when --office is not given.
     expect(JSON.parse(stdout).office).toBe('某区某某街道办事处');
-    expect(code).toBe(0);
+    expect(JSON.parse(stdout).missing).toEqual(['catalogue', 'appeals']);
+    expect(code).toBe(1);
   }, 60000);
 
   it('needs --year and a file (exit 2)', async () => {

@@ -28,6 +28,9 @@ function ordered(model: AnnualReportModel): Record<string, unknown> {
   };
   if (model.text) out.text = model.text;
   if (model.excluded !== undefined) out.excluded = model.excluded;
+  // What the report lacks (its tables are null, 未提供) and the answers it could not place.
+  if (model.missing && model.missing.length > 0) out.missing = model.missing;
+  if (model.unread && model.unread.length > 0) out.unread = model.unread;
   if (model.offices) out.offices = model.offices.map(ordered);
   return out;
 }

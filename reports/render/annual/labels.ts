@@ -119,6 +119,9 @@ export const REPORT_TEXT = {
   fail: '未通过',
   warn: '提示',
   allPassed: '全部校验通过。',
+  /** A figure whose source (register) was not given: never shown as 0. */
+  notProvided: '未提供',
+  incompleteStatus: '不完整',
   officesHeading: '分单位情况',
   officeColumns: ['单位', '本年新收', '上年结转', '予以公开', '部分公开', '办结总计', '结转下年', '行政复议', '行政诉讼'] as const,
   officesTotal: '合计',

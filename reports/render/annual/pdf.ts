@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { CalendarDate } from '../../../core/dates';
 import { Finding } from '../../../core/findings';
+import { incompleteLine, isIncomplete } from '../../statistics/checks';
 import { AnnualReportModel } from '../../statistics/model';
 import { PdfFonts } from '../pdf/fonts';
 import { a4Document } from '../pdf/layout';
@@ -18,7 +19,8 @@ function section(grid: TableGrid): Content {
 function checksContent(model: AnnualReportModel): Content[] {
   const failed = model.checks.filter((c) => !c.ok);
   const out: Content[] = [{ text: REPORT_TEXT.checksHeading, style: 'heading' }];
-  if (failed.length === 0) out.push({ text: REPORT_TEXT.allPassed, style: 'body' });
+  if (failed.length === 0 && !isIncomplete(model)) out.push({ text: REPORT_TEXT.allPassed, style: 'body' });
+  else if (failed.length === 0) out.push({ text: incompleteLine(model) ?? '', style: 'body' });
   else {
     out.push({
       ul: failed.map((c) => ({
@@ -35,10 +37,15 @@ export function annualPdfDocument(model: AnnualReportModel): TDocumentDefinition
   const content: Content[] = [
     { text: REPORT_TEXT.tablesTitle(model.office, model.year), style: 'title' },
     { text: REPORT_TEXT.subtitle, style: 'subtitle' },
+  ];
+  // A report lacking a source says so above every table, and its checks never read 全部校验通过.
+  const incomplete = incompleteLine(model);
+  if (incomplete) content.push({ text: incomplete, style: 'body', bold: true, color: '#C00000', margin: [0, 0, 0, 8] });
+  content.push(
     section(table2Grid(model)),
     section(table3Grid(model)),
     section(table4Grid(model)),
-  ];
+  );
   if (model.text || model.excluded) {
     const text: Content[] = [{ text: REPORT_TEXT.textHeading, style: 'heading' }];
     if (model.text) {

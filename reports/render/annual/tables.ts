@@ -1,9 +1,16 @@
 import { TABLE3_COLUMNS, Table3Row } from '../../../core/register/types';
-import { AnnualReportModel, TABLE4_CELLS, TABLE4_GROUPS } from '../../statistics/model';
+import { missingSources } from '../../statistics/checks';
+import { AnnualReportModel, ReportSource, TABLE4_CELLS, TABLE4_GROUPS } from '../../statistics/model';
 import {
   REPORT_TEXT, SECTION_HEADINGS, TABLE2_TEXT, TABLE3_HEADER, TABLE3_NOTE, TABLE3_OUTCOMES, TABLE3_TOP_ROWS, TABLE4_TEXT,
 } from './labels';
 import { GridBuilder, TableGrid } from './tableGrid';
+
+/** A figure as shown: 未提供 where its source was not given and nothing else filled it, else the number (or blank). */
+function shown(model: AnnualReportModel, source: ReportSource, value: number | null | undefined): number | string | null {
+  if (value !== null && value !== undefined) return value;
+  return model.missing?.includes(source) || missingSources(model).includes(source) ? REPORT_TEXT.notProvided : null;
+}
 
 /** Table 二 in the official four-block layout (4 columns; B–D values span 3 columns). */
 export function table2Grid(model: AnnualReportModel): TableGrid {
@@ -14,7 +21,7 @@ export function table2Grid(model: AnnualReportModel): TableGrid {
   g.next().add(T.content, 'header').add(T.issued, 'header').add(T.abolished, 'header').add(T.inForce, 'header');
   for (const cls of ['rules', 'normativeDocs'] as const) {
     g.next().add(T[cls], 'label');
-    for (const k of ['issued', 'abolished', 'inForce'] as const) g.add(t[cls][k], 'number', { id: `table2.${cls}.${k}` });
+    for (const k of ['issued', 'abolished', 'inForce'] as const) g.add(shown(model, 'catalogue', t[cls][k]), 'number', { id: `table2.${cls}.${k}` });
   }
   const block = (caption: string, header: string, rows: Array<[string, number | null, string]>) => {
     g.next().add(caption, 'caption', { colSpan: 4 });
@@ -49,7 +56,7 @@ export function table3Grid(model: AnnualReportModel): TableGrid {
   for (const label of H.orgColumns) g.add(label, 'header');
   const numbers = (row: Table3Row) => {
     const values = model.table3.rows[row] ?? [];
-    TABLE3_COLUMNS.forEach((col, i) => g.add(values[i] ?? null, 'number', { id: `table3.${row}.${col}` }));
+    TABLE3_COLUMNS.forEach((col, i) => g.add(shown(model, 'applications', values[i]), 'number', { id: `table3.${row}.${col}` }));
   };
   g.next().add(TABLE3_TOP_ROWS.new, 'label', { colSpan: 3 });
   numbers('new');
@@ -100,7 +107,7 @@ export function table4Grid(model: AnnualReportModel): TableGrid {
   g.next();
   for (let i = 0; i < 2; i++) for (const c of TABLE4_CELLS) g.add(T.cells[c], 'header');
   g.next();
-  for (const grp of TABLE4_GROUPS) for (const c of TABLE4_CELLS) g.add(model.table4[grp][c], 'number', { id: `table4.${grp}.${c}` });
+  for (const grp of TABLE4_GROUPS) for (const c of TABLE4_CELLS) g.add(shown(model, 'appeals', model.table4[grp][c]), 'number', { id: `table4.${grp}.${c}` });
   return {
     heading: SECTION_HEADINGS.table4,
     columns: 15,
