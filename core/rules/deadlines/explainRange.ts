@@ -23,12 +23,17 @@ export function explainRange(after: CalendarDate, until: CalendarDate, calendar:
   const parts: string[] = [];
   const makeup: CalendarDate[] = [];
   const officeWork: CalendarDate[] = [];
+  // Days off in years without a notice: statutory (certain) or the usual 补假 (estimated).
+  const statutory: CalendarDate[] = [];
+  const estimated: CalendarDate[] = [];
   let run: { from: CalendarDate; to: CalendarDate; end: number; names: string[] } | undefined;
   const flush = () => {
     if (run) parts.push(m.offRun(shortDate(run.from, refYear), shortDate(run.to, refYear), runName(run.names)));
     run = undefined;
   };
   for (const day of calendar.specialDays(after, until)) {
+    if (!day.working && !day.office && day.kind === 'statutory') statutory.push(day.date);
+    if (!day.working && !day.office && day.kind === 'estimated') estimated.push(day.date);
     if (!day.working) {
       const label = day.office ? m.officeOffName : day.name;
       if (run && run.end + 1 === day.epochDay) {
@@ -49,7 +54,10 @@ export function explainRange(after: CalendarDate, until: CalendarDate, calendar:
   if (officeWork.length > 0) parts.push(m.makeupRun(officeWork.map((d) => shortDate(d, refYear)), m.officeWorkName));
   const result = [parts.length > 0 ? parts.join('，') : m.noHolidays];
   const uncovered = until > after ? calendar.uncoveredYears(ymd(addDays(after, 1)).year, ymd(until).year) : [];
-  if (uncovered.length > 0) result.push(m.uncertain(uncovered));
+  if (uncovered.length > 0) {
+    const list = (days: CalendarDate[]) => days.map((d) => shortDate(d, refYear));
+    result.push(m.uncertain(uncovered, list(statutory), list(estimated)));
+  }
   return result;
 }
 

@@ -45,8 +45,11 @@ export const deadlineMessages = {
   officeOffName: '本单位调整休息',
   officeWorkName: '本单位调整上班',
   noHolidays: '期间无节假日调整，仅周六、周日不计',
-  uncertain: (years: number[]) =>
-    `${years.join('、')}年的国务院节假日安排尚未收录，按周一至周五推算，结果待核实`,
+  uncertain: (years: number[], statutory: string[], estimated: string[]) =>
+    `${years.join('、')}年的国务院节假日安排尚未发布：` +
+    (statutory.length > 0 ? `${statutory.join('、')}为法定节假日（全国年节及纪念日放假办法），确定不计；` : '') +
+    (estimated.length > 0 ? `${estimated.join('、')}按补假惯例推算不计；` : '') +
+    `其余按周一至周五计算，调休上班日无法预知，结果待核实`,
   due: (n: number, date: string, article: string) => `第${n}个工作日 ${date}（${article}）`,
   dueSum: (parts: string, n: number, date: string, article: string) => `${parts}，即第${n}个工作日 ${date}（${article}）`,
   replyArticle: '条例第三十三条',

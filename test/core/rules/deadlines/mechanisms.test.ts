@@ -196,3 +196,15 @@ describe('the 2008 条例 for applications received before 2019-05-15 (旧条例
     expect(run({ received: d('2019-03-01'), days: 20 }).due).toBe('2019-03-22');
   });
 });
+
+describe('years without a State Council notice', () => {
+  it('says which days of 2027 are certain and which estimated, and stays uncertain', () => {
+    const r = run({ received: d('2027-01-25') });
+    expect(r).toMatchObject({ uncertain: true, due: '2027-02-26' });
+    expect(r.steps).toContain('02-05至02-10春节假期不计');
+    expect(r.steps).toContain(
+      '2027年的国务院节假日安排尚未发布：02-05、02-06、02-07、02-08为法定节假日（全国年节及纪念日放假办法），确定不计；' +
+        '02-09、02-10按补假惯例推算不计；其余按周一至周五计算，调休上班日无法预知，结果待核实',
+    );
+  });
+});

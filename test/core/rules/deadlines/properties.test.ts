@@ -38,4 +38,15 @@ describe('replyDeadline — properties', () => {
     const merged = pauses.reduce((n, p) => n + calendar.countWorkdays(p.from, p.to).count, 0);
     expect(res.due <= calendar.addWorkdays(r, days + days + merged).date).toBe(true);
   });
+
+  test.prop([dateBetween('2026-11-01', '2029-12-31'), fc.integer({ min: 0, max: 20 })])(
+    'no due date in a year without a notice falls on a statutory or estimated holiday, and it is uncertain',
+    (r, extension) => {
+      const res = replyDeadline({ received: r, extension }, calendar);
+      if (res.due >= '2027-01-01') {
+        expect(['statutory', 'estimated']).not.toContain(calendar.dayKind(res.due));
+        expect(res.uncertain).toBe(true);
+      }
+    },
+  );
 });
