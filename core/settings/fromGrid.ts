@@ -3,6 +3,7 @@ import { Finding } from '../findings';
 import { CellError, CellValue, Grid, isCellError } from '../grid';
 import { toHalfWidth } from '../text/halfWidth';
 import { defaultSettings, Settings, SettingsSchema } from './schema';
+import { groupNoticeRows, isNoticeTableHeading, NoticeRow, noticeRows, readNoticeRow } from './noticeRows';
 
 /** Name of the workbook sheet that carries the settings. */
 export const SETTINGS_SHEET_NAME = '设置';
@@ -79,6 +80,7 @@ export function settingsFromGrid(grid: Grid): { settings: Settings; findings: Fi
   const findings: Finding[] = [];
   const raw: Record<string, unknown> = {};
   const columns: Record<string, Record<string, string>> = {};
+  const notices: Extract<NoticeRow, { ok: true }>[] = [];
   const warn = (row: number, field: string | null, code: string, message: string): void => {
     findings.push({ sheet: grid.sheet, row, column: 'B', field, severity: 'warning', code, message });
   };
@@ -90,6 +92,15 @@ export function settingsFromGrid(grid: Grid): { settings: Settings; findings: Fi
     if ((label === '' && keyCell === '') || HEADER_LABELS.has(label)) return;
     const valueCell = cells[1];
     const value = text(valueCell);
+
+    // The table of imported notices: 年份 | 日期 | 放假/上班 | 来源 | 节日.
+    const noticeRow = readNoticeRow(cells, grid.dateSystem);
+    if (noticeRow) {
+      if (noticeRow.ok) notices.push(noticeRow);
+      else warn(row, 'calendar.notices', 'settings.invalid', noticeRow.message);
+      return;
+    }
+    if (isNoticeTableHeading(label)) return;
 
     const column = columnTarget(keyCell, label);
     if (column) {
@@ -143,6 +154,7 @@ export function settingsFromGrid(grid: Grid): { settings: Settings; findings: Fi
     }
   });
   if (Object.keys(columns).length > 0) raw.columns = columns;
+  if (notices.length > 0) setPath(raw, 'calendar.notices', groupNoticeRows(notices));
 
   const parsed = SettingsSchema.safeParse(raw);
   if (parsed.success) return { settings: parsed.data, findings };
@@ -157,7 +169,7 @@ export function settingsFromGrid(grid: Grid): { settings: Settings; findings: Fi
   return { settings: retry.success ? retry.data : defaultSettings(), findings };
 }
 
-/** Settings as the rows of a `设置` sheet (设置项 | 值 | 键), readable by `settingsFromGrid`. */
+/** Settings as the rows of a `设置` sheet (设置项 | 值 | 键, then any imported notices), readable by `settingsFromGrid`. */
 export function settingsToRows(settings: Settings): string[][] {
   const rows: string[][] = [['设置项', '值', '键（请勿修改）']];
   for (const item of ITEMS) {
@@ -170,6 +182,7 @@ export function settingsToRows(settings: Settings): string[][] {
       rows.push([`${COLUMN_LABEL}：${sheet} / ${field}`, target, `${COLUMN_KEY}${sheet}.${field}`]);
     }
   }
+  rows.push(...noticeRows(settings.calendar.notices));
   return rows;
 }
 

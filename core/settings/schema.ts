@@ -25,10 +25,27 @@ export const OfficeSchema = z.object({
   court: z.string().default(''),
 });
 
-/** Office-specific calendar changes on top of the State Council calendar. */
+/** One day of an imported State Council notice: 放假 (off) or 上班 (a make-up workday). */
+export const PublishedDaySchema = z.object({
+  date: isoDate,
+  off: z.boolean(),
+  /** 元旦, 春节, … ('' when unknown) */
+  holiday: z.string().default(''),
+});
+
+/** A year's arrangement imported from its notice (`ogi calendar --from-notice`): the year counts as covered. */
+export const PublishedYearSchema = z.object({
+  year: z.number().int().min(1900).max(2199),
+  /** The notice, e.g. 国务院办公厅关于2027年部分节假日安排的通知 */
+  source: z.string().default(''),
+  days: z.array(PublishedDaySchema).default([]),
+});
+
+/** Office-specific calendar changes on top of the State Council calendar, and the imported notices. */
 export const CalendarOverridesSchema = z.object({
   offDays: z.array(isoDate).default([]),
   workdays: z.array(isoDate).default([]),
+  notices: z.array(PublishedYearSchema).default([]),
 });
 
 /**
@@ -57,6 +74,7 @@ export const SettingsSchema = z.object({
 
 export type Settings = z.infer<typeof SettingsSchema>;
 export type OfficeInfo = z.infer<typeof OfficeSchema>;
+export type ImportedNotice = z.infer<typeof PublishedYearSchema>;
 
 /** Default settings (national preset, no office data). */
 export function defaultSettings(): Settings {

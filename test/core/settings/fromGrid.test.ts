@@ -25,7 +25,7 @@ describe('the 设置 sheet', () => {
     expect(settings.office.name).toBe('上海市普陀区应急管理局');
     expect(settings.office.code).toBe('MB2F300040');
     expect(settings.preset).toBe('changning');
-    expect(settings.calendar).toEqual({ workdays: ['2026-10-10', '2026-09-20'], offDays: ['2026-12-31'] });
+    expect(settings.calendar).toEqual({ workdays: ['2026-10-10', '2026-09-20'], offDays: ['2026-12-31'], notices: [] });
     expect(settings.feePausesClock).toBe(false);
     expect(settings.columns).toEqual({
       '*': { 收到日期: 'C', 申请人类型: '申请人性质' },
@@ -47,7 +47,7 @@ describe('the 设置 sheet', () => {
     ]));
     expect(findings).toEqual([]);
     expect(settings.preset).toBe('shanghai');
-    expect(settings.calendar).toEqual({ offDays: ['2026-12-31', '2026-09-30'], workdays: ['2026-10-10'] });
+    expect(settings.calendar).toEqual({ offDays: ['2026-12-31', '2026-09-30'], workdays: ['2026-10-10'], notices: [] });
   });
 
   it('turns bad values into findings at their row and keeps the defaults', () => {
