@@ -10,9 +10,14 @@ export const READER_LIMITS = {
   /** Largest inflated size of all entries read from one workbook together (bytes). */
   maxTotalBytes: 1024 * 1024 * 1024,
   /** Inflated ÷ compressed bytes above which an entry is treated as a zip bomb… */
-  maxCompressionRatio: 200,
+  maxCompressionRatio: 100,
   /** …once it has inflated past this many bytes (small, very compressible parts are normal). */
-  ratioCheckAfterBytes: 16 * 1024 * 1024,
+  ratioCheckAfterBytes: 4 * 1024 * 1024,
+  /**
+   * Longest run of XML text without markup (bytes). No cell holds more than 32,767 characters (≤ 128 KB of
+   * UTF-8), so a run past this is no spreadsheet; it would otherwise sit whole in the XML parser's buffer.
+   */
+  maxTextRunBytes: 4 * 1024 * 1024,
   /** Excel's last row (1,048,576): cells below it are named in a finding, never allocated. */
   maxRows: 1_048_576,
   /** Excel's last column, XFD (16,384): cells right of it are named in a finding. */

@@ -13,6 +13,8 @@ export const workbookMessages = {
   totalTooLarge: (file: string, mb: number) => `“${file}”解压后总计超过 ${mb} MB，超出本工具能处理的大小，已停止读取。请拆分工作簿后再检查。`,
   zipBomb: (file: string, part: string, ratio: number) =>
     `“${file}”中的 ${part} 压缩比异常（超过 ${ratio} 倍，正常工作簿不会这样），可能是恶意构造的“压缩炸弹”，已停止读取。`,
+  textRunTooLong: (file: string, part: string, mb: number) =>
+    `“${file}”中的 ${part} 有一段超过 ${mb} MB 的连续文字（Excel 单元格最多 32,767 个字符，正常工作簿不会这样），可能是恶意构造的文件，已停止读取。`,
   tooManyCells: (file: string, limit: number) =>
     `“${file}”的单元格超过 ${limit.toLocaleString('en-US')} 个，超出本工具能处理的大小，已停止读取。请拆分工作簿后再检查。`,
   doctype: (file: string, part: string) =>

@@ -35,7 +35,15 @@ export function streamXml(zip: ZipArchive, entry: ZipEntry, file: string, limits
   parser.on('text', (text) => handlers.text(text));
   parser.on('cdata', (text) => handlers.text(text));
   const decoder = new TextDecoder('utf-8');
+  // Bytes since the last '<': bounds what saxes may have to buffer as one text node.
+  let run = 0;
   inflateEntry(zip, entry, file, limits, (chunk) => {
+    const first = chunk.indexOf(0x3c);
+    const before = first < 0 ? run + chunk.length : run + first;
+    run = first < 0 ? before : chunk.length - chunk.lastIndexOf(0x3c) - 1;
+    if (before > limits.maxTextRunBytes || run > limits.maxTextRunBytes) {
+      throw new UnreadableWorkbook('xml.textTooLong', M.textRunTooLong(file, entry.name, Math.round(limits.maxTextRunBytes / 1024 / 1024)));
+    }
     const text = decoder.decode(chunk, { stream: true });
     if (text !== '') parser.write(text);
   });

@@ -141,7 +141,7 @@ describe('readLedgerFile: xlsx', () => {
     wb.properties.date1904 = true;
     const ws = wb.addWorksheet('台账');
     ws.getCell('A1').value = '收到日期';
-    ws.getCell('A2').value = 44000; // a bare serial: means 2024-06-18 in the 1904 system
+    ws.getCell('A2').value = 44000; // a bare serial: means 2024-06-19 in the 1904 system
     const one = okResult(await readLedgerFile(write('d1904.xlsx', Buffer.from(await wb.xlsx.writeBuffer()))));
     expect(one.grids[0].dateSystem).toBe('1904');
     expect(one.grids[0].rows[1][0]).toBe(44000);
