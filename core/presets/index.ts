@@ -67,6 +67,7 @@ export function resolvePresetFile(file: PresetFile): Preset {
   return {
     name: file.name,
     label: file.label,
+    ...(file.seed !== undefined ? { seed: file.seed } : {}),
     periods: { ...periods, reply: periods.reply },
     feePausesClock: file.feePausesClock ?? base?.feePausesClock ?? true,
   };
@@ -82,5 +83,8 @@ function resolve(name: string, chain: string[]): Preset {
   if (file.extends === undefined) return resolvePresetFile(file);
   const base = resolve(file.extends, [...chain, name]);
   const periods = { ...base.periods, ...file.periods };
-  return { name: file.name, label: file.label, periods, feePausesClock: file.feePausesClock ?? base.feePausesClock };
+  return {
+    name: file.name, label: file.label, ...(file.seed !== undefined ? { seed: file.seed } : {}), periods,
+    feePausesClock: file.feePausesClock ?? base.feePausesClock,
+  };
 }

@@ -16,6 +16,11 @@ export const PresetPeriodSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   /** The rule it comes from (e.g. 条例第二十六条). */
   rule: z.string().min(1),
+  /**
+   * The office rule (seed NNN of reference/seeds) the period is written in; absent for the 条例 and
+   * national documents, which bind every office and so are the only periods a preset inherits.
+   */
+  seed: z.string().regex(/^\d{3}$/).optional(),
 });
 export type PresetPeriod = z.infer<typeof PresetPeriodSchema>;
 
@@ -28,8 +33,21 @@ export const PresetFileSchema = z.strictObject({
   name: z.string().regex(/^[a-z][a-z0-9-]*$/),
   label: z.string().min(1),
   extends: z.string().optional(),
+  /** The office rule this preset is read from (seed NNN); its periods must each name it. */
+  seed: z.string().regex(/^\d{3}$/).optional(),
   periods: z.strictObject(periodsShape),
   feePausesClock: z.boolean().optional(),
+}).superRefine((file, ctx) => {
+  // An office preset holds only its own rule's periods: each says it comes from that rule.
+  for (const [id, period] of Object.entries(file.periods)) {
+    if (!period) continue;
+    if (period.seed !== undefined && period.seed !== file.seed) {
+      ctx.addIssue({ code: 'custom', path: ['periods', id, 'seed'], message: `依据 ${period.seed} 不是本预设的依据${file.seed ? ` ${file.seed}` : '（本预设未写明 seed）'}` });
+    }
+    if (file.seed !== undefined && period.seed === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['periods', id, 'seed'], message: `本预设依据 ${file.seed}，每个期限都应写明 seed（出自该制度的哪一条见 rule）` });
+    }
+  }
 });
 export type PresetFile = z.infer<typeof PresetFileSchema>;
 
@@ -37,6 +55,8 @@ export type PresetFile = z.infer<typeof PresetFileSchema>;
 export interface Preset {
   name: string;
   label: string;
+  /** The office rule (seed NNN) of the preset's own periods, if it has one. */
+  seed?: string;
   periods: Partial<Record<PeriodId, PresetPeriod>> & { reply: PresetPeriod };
   /** Whether a fee notice pauses the reply clock (109号文; configurable until confirmed). */
   feePausesClock: boolean;

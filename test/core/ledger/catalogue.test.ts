@@ -80,8 +80,8 @@ describe('a messy 主动公开目录', () => {
     expect(byRow(3).computed.publicationDue).toBe('2025-03-31');
   });
 
-  it('checks the delivery to the archives under a preset that sets it (shanghai: 20 working days)', () => {
-    const shanghai = validateLedger(catalogueGrid(), { today, presetName: 'shanghai' });
+  it('checks the delivery to the archives under a preset that sets it (changning: 20 working days)', () => {
+    const shanghai = validateLedger(catalogueGrid(), { today, presetName: 'changning' });
     const recs = shanghai.register!.records as CatalogueRecord[];
     expect(recs.find((r) => r.source.row === 3)!.computed.transferDue).toBe('2025-03-31');
   });

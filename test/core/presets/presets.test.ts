@@ -32,12 +32,11 @@ describe('loadPreset', () => {
     expect(p.publicationTarget).toBeUndefined();
   });
 
-  it('shanghai adds the 10-day target, delivery to archives/library 20 and platform entry 2', () => {
+  it('shanghai has the 条例 periods only (the 10/20/2-day district rules are 长宁’s, in changning)', () => {
     const p = loadPreset('shanghai').periods;
-    expect(p.publicationTarget?.days).toBe(10);
-    expect(p.publication?.days).toBe(20);
-    expect(p.transfer?.days).toBe(20);
-    expect(p.platformEntry?.days).toBe(2);
+    expect(p).toEqual(loadPreset('national').periods);
+    const c = loadPreset('changning').periods;
+    expect([c.publicationTarget?.days, c.publication?.days, c.transfer?.days, c.platformEntry?.days]).toEqual([10, 20, 20, 2]);
   });
 
   it('changning cites its own articles (第四十条, 第四十四条, 第四十九条, 第十八条)', () => {
