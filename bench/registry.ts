@@ -4,6 +4,7 @@ import { calendarSuite } from './suites/calendar';
 import { reportPdfSuite } from './suites/reportPdf';
 import { formsSuite } from './suites/forms';
 import { addinSuite } from './suites/addin';
+import { consolidateSuite } from './suites/consolidate';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add new suites here. */
-export const suites: BenchSuite[] = [checkSuite, calendarSuite, reportPdfSuite, formsSuite, addinSuite];
+export const suites: BenchSuite[] = [checkSuite, calendarSuite, reportPdfSuite, formsSuite, addinSuite, consolidateSuite];

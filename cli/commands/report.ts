@@ -120,6 +120,11 @@ export function officeFromFileName(file: string): string {
 const applicationsOf = (registers: readonly AnyRegister[]): ApplicationRecord[] =>
   registers.flatMap((r) => (r.kind === 'applications' ? r.records : []));
 
+const NOTHING: Record<string, string> = Object.freeze({}) as Record<string, string>;
+/** An application as the consolidated sentences need it: without unmapped columns, original texts and explanation steps. */
+const slimApplication = (a: ApplicationRecord): ApplicationRecord =>
+  ({ ...a, extra: NOTHING, original: NOTHING, computed: { due: a.computed.due, status: a.computed.status } });
+
 function listFindings(findings: readonly Finding[], io: CliIO): void {
   if (findings.length === 0) return;
   io.out(`${M.findingsHeader(findings.length)}\n`);
@@ -197,29 +202,37 @@ async function annual(argv: string[], io: CliIO): Promise<number> {
   }
   if (c.outDir) guardOutputs(c.inputs, reportFiles(c.outDir, `annual-${year}`));
   const today = calendarDate(year, 12, 31);
-  const loaded: LoadedFile[] = [];
-  for (const file of c.files) loaded.push(await loadFile(file, c, today, io));
-  // One office: its name as given or set, never guessed (a missing name makes the report 不完整). Consolidated:
-  // each file is an office, named by its settings or its file name in the breakdown.
-  const officeName = c.office ?? (values.consolidate ? officeOf(loaded[0]) : loaded[0].settings.office.name);
-
   // Only findings the statistics raise are listed: the ledger check (`ogi check`) reports the rest.
   const findings: Finding[] = [];
   let model: AnnualReportModel;
   if (values.consolidate) {
-    const models = loaded.map((l) => {
+    // One office at a time: read, count, keep its model and a slim copy of its applications (for the
+    // report's sentences), drop its registers — 100 offices fit where all their registers would not.
+    const models: AnnualReportModel[] = [];
+    const applications: ApplicationRecord[] = [];
+    let firstOffice: string | undefined;
+    for (const file of c.files) {
+      const l = await loadFile(file, c, today, io);
+      firstOffice ??= officeOf(l);
       findings.push(...(l.inputsSheet?.findings ?? []));
       const r = annualReport(l.registers, { year, office: officeOf(l), inputs: l.inputsSheet?.inputs });
       findings.push(...r.findings);
-      return r.model;
-    });
+      models.push(r.model);
+      for (const a of applicationsOf(l.registers)) applications.push(slimApplication(a));
+    }
+    // Consolidated: each file is an office, named by its settings or its file name in the breakdown.
+    const officeName = c.office ?? firstOffice ?? '';
     try {
-      model = consolidate(models, { office: officeName, applications: loaded.flatMap((l) => applicationsOf(l.registers)) });
+      model = consolidate(models, { office: officeName, applications });
     } catch (e) {
       if (e instanceof ConsolidateError) throw new UsageError(e.message);
       throw e;
     }
   } else {
+    const loaded: LoadedFile[] = [];
+    for (const file of c.files) loaded.push(await loadFile(file, c, today, io));
+    // One office: its name as given or set, never guessed (a missing name makes the report 不完整).
+    const officeName = c.office ?? loaded[0].settings.office.name;
     const sheetInputs = loaded.map((l) => l.inputsSheet).find((s) => s !== undefined);
     findings.push(...(flagInputs ? [] : sheetInputs?.findings ?? []));
     const r = annualReport(loaded.flatMap((l) => l.registers), { year, office: officeName, inputs: flagInputs ?? sheetInputs?.inputs });
