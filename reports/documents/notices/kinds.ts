@@ -1,8 +1,8 @@
 import { ResultRow, ResultType } from '../../../core/register/types';
 
 /** The procedural notices (告知书) of one application. */
-export type ProceduralKind = 'receipt' | 'correction' | 'extension' | 'consult' | 'consultNotice' | 'fee';
-export const PROCEDURAL_KINDS: readonly ProceduralKind[] = ['receipt', 'correction', 'extension', 'consult', 'consultNotice', 'fee'];
+export type ProceduralKind = 'receipt' | 'correction' | 'extension' | 'consult' | 'consultNotice' | 'fee' | 'delay';
+export const PROCEDURAL_KINDS: readonly ProceduralKind[] = ['receipt', 'correction', 'extension', 'consult', 'consultNotice', 'fee', 'delay'];
 
 /** The answers (答复书), one per outcome; 不予公开 shares one text with the ground filled in. */
 export type ReplyKind =
@@ -44,6 +44,7 @@ export const KIND_ALIASES: Record<string, NoticeKind | 'reply'> = {
   征求意见: 'consult', 征求第三方意见书: 'consult', 第三方: 'consult',
   征求意见告知书: 'consultNotice', 'consult-notice': 'consultNotice',
   收费: 'fee', 收费通知书: 'fee',
+  延迟答复: 'delay', 延迟答复告知书: 'delay',
   答复: 'reply', 答复书: 'reply',
   予以公开: 'granted', 部分公开: 'partial', 不予公开: 'denied',
   不掌握: 'notheld', 需另行制作: 'create', 补正后仍不明确: 'unclear',

@@ -81,6 +81,7 @@ export function registerDateOf(app: ApplicationRecord, kind: NoticeKind): Calend
     case 'consult':
     case 'consultNotice': return app.consultSentDate;
     case 'fee': return app.feeNoticeDate;
+    case 'delay': return app.delayNoticeDate;
     default: return app.replyDate;
   }
 }
@@ -144,6 +145,8 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
     v.补正工作日 = String(days);
     uncertain ||= p.uncertain;
   }
+  // 延迟答复 (条例第三十五条): the later date the register holds.
+  if (kind === 'delay') v.延迟答复期限 = dateZh(app.delayToDate);
   if (kind === 'extension') {
     const ext = extensionDates({ ...app, receivedDate: received }, ctx);
     if (ext.assumed) finding('info', 'notice.extension.assumed', 'extensionDays', M.extensionAssumed);

@@ -22,6 +22,10 @@ const CASES: Record<NoticeKind, { app: ApplicationRecord; row?: Partial<Applicat
   consult: { app: consulted, expect: ['征求第三方意见书', '上海某某仓储有限公司：', '15个工作日内', '第三十二条', '逾期未提出意见'] },
   consultNotice: { app: consulted, expect: ['征求意见告知书', '2025年5月6日书面征求第三方的意见', '不计算在答复期限内', '第三十三条第三款'] },
   fee: { app: charged, expect: ['收费通知书', '人民币3000元', '次日起20个工作日内', '109号', '视为放弃申请'] },
+  delay: {
+    app: extended, row: { delayToDate: d('2025-12-31'), delayNoticeDate: d('2025-10-20') },
+    expect: ['延迟答复告知书', '普应急公迟〔2025〕17号', '第三十五条', '2025年12月31日前作出答复'],
+  },
   granted: { app: extended, expect: ['答复书', '决定予以公开', '第三十六条第（一）项', '60日内', '6个月内'] },
   partial: { app: consulted, expect: ['区分处理', '第三十七条', '商业秘密', '应当先向行政复议机关申请行政复议', '第二十三条第一款第（四）项'] },
   denied: { app: extended, expect: ['普应急公复〔2025〕17号', '过程性信息', '决定不予公开', '第三十六条第（三）项', '应当先向行政复议机关申请行政复议', '2025年11月20日'] },
