@@ -8,9 +8,25 @@ export interface CliIO {
   readonly cwd: string;
 }
 
+let pipeGuarded = false;
+/**
+ * `ogi check … | head` closes stdout early: further output is dropped (the command still finishes its
+ * files) instead of crashing on EPIPE with a stack.
+ */
+function guardClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
+
 /** The real process streams. */
 export const processIO: CliIO = {
-  out: (text) => void process.stdout.write(text),
+  out: (text) => {
+    guardClosedPipe();
+    process.stdout.write(text);
+  },
   err: (text) => void process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),

@@ -37,7 +37,8 @@ export const CHECK_USAGE = `ogi check FILE… [--sheet NAME] [--kind catalogue|a
   --preset NAME      规则预设（默认取设置中的 preset，否则 national）
   --settings FILE    设置文件（JSON，与工作簿“设置”工作表同一格式）
   --today DATE       以该日计算“已逾期/即将到期”（默认今天，北京时间）
-  --out DIR          写出 DIR/<文件名>.register.xlsx（登记表、检查结果）
+  --out DIR          写出 DIR/<文件名>.register.xlsx（登记表、检查结果）；几个输入同名时写成
+                     DIR/<所在文件夹>_<文件名>.register.xlsx。输出会覆盖某个输入时什么也不写（退出码 2）
   --json             在标准输出只打印一个 JSON 文档
 
 退出码 Exit codes: 0 无错误；1 发现错误；2 文件无法使用或参数有误`;
