@@ -4,6 +4,7 @@ import { Finding, Severity } from '../findings';
 import { Grid } from '../grid';
 import { Preset } from '../presets';
 import { RegisterKind } from '../register/types';
+import { maskFreeText } from '../rules/identifiers/maskFreeText';
 import { Settings } from '../settings/schema';
 import { DATE_ORDER, FIELD_TYPES, FUTURE_ALLOWED, REQUIRED_FIELDS } from './fields';
 import { fieldLabel } from './headerSynonyms';
@@ -61,10 +62,13 @@ export class SheetContext {
     return fieldLabel(this.kind, field);
   }
 
-  /** Adds a finding about a field of a row; the column is the field's source column. */
+  /**
+   * Adds a finding about a field of a row; the column is the field's source column. Messages quote
+   * cells, so ID and phone numbers in them are masked as on receipts (terminal, JSON, 检查结果 sheet).
+   */
   add(row: number | null, field: string | null, severity: Severity, code: string, message: string): void {
     this.findings.push({
-      sheet: this.grid.sheet, row, column: field ? (this.letters[field] ?? null) : null, field, severity, code, message,
+      sheet: this.grid.sheet, row, column: field ? (this.letters[field] ?? null) : null, field, severity, code, message: maskFreeText(message),
     });
   }
 }

@@ -1,3 +1,5 @@
+import { maskIdNumber } from '../rules/identifiers/mask';
+
 /** Chinese wording of every ledger finding and skip reason, kept together (say what, the numbers, how to fix). */
 export const messages = {
   // Sheets and headers
@@ -65,9 +67,10 @@ export const messages = {
   appealPendingButClosed: (closed: string) => `审理结果为“尚未审结”，但填写了审结日期 ${closed}，请核对`,
   duplicateId: (label: string, value: string, firstRow: number) => `${label}“${value}”与第 ${firstRow} 行重复，请核对是否重复登记或编号录错`,
   idStoredAsNumber: (label: string, value: string) =>
-    `“${label}”以数字形式保存（${value}），Excel 只保留 15 位有效数字，末几位已丢失；请把该列设为“文本”格式后重新录入`,
-  residentId: (value: string, reason: string) => `身份证号码“${value}”校验不通过：${reason}`,
-  creditCode: (value: string, reason: string) => `统一社会信用代码“${value}”校验不通过：${reason}`,
+    `“${label}”以数字形式保存（${maskIdNumber(value)}），Excel 只保留 15 位有效数字，末几位已丢失；请把该列设为“文本”格式后重新录入`,
+  // Never the full number (it reaches the terminal, JSON and the 检查结果 sheet): masked as on receipts.
+  residentId: (value: string, reason: string) => `身份证号码“${maskIdNumber(value)}”校验不通过：${reason}`,
+  creditCode: (value: string, reason: string) => `统一社会信用代码“${maskIdNumber(value)}”校验不通过：${reason}`,
 
   // Deadlines
   replyLate: (replied: string, due: string, start: string, startLabel: string, days: number, late: number) =>

@@ -4,7 +4,7 @@ import { Finding } from '../../../core/findings';
 import { Preset } from '../../../core/presets';
 import { ApplicationRecord, ResultRow } from '../../../core/register/types';
 import { replyDeadline } from '../../../core/rules/deadlines';
-import { maskIdNumber } from '../../../core/rules/identifiers';
+import { maskFreeText, maskIdNumber } from '../../../core/rules/identifiers';
 import { Settings } from '../../../core/settings/schema';
 import { BLANK, dateZh } from '../format';
 import { PRECONDITION_TEXT } from '../messages';
@@ -118,7 +118,7 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
   const o = ctx.settings.office;
   Object.assign(v, {
     申请人: app.applicantName ?? '', 证件号码: app.idNumber ? maskIdNumber(app.idNumber) : '', 申请编号: appNo,
-    收到日期: dateZh(received), 申请方式: app.channel ?? '', 申请内容: app.content ?? '',
+    收到日期: dateZh(received), 申请方式: app.channel ?? '', 申请内容: maskFreeText(app.content ?? ''),
     答复工作日: String(ctx.preset.periods.reply.days), 补正告知日期: dateZh(app.correctionNoticeDate),
     征求意见日期: dateZh(app.consultSentDate), 第三方答复工作日: String(ctx.preset.periods.thirdPartyReply?.days ?? 15),
     第三方: ctx.thirdParty ?? '', 收费金额: app.feeAmount === undefined ? '' : formatYuan(app.feeAmount),

@@ -1,6 +1,7 @@
 import { CalendarDate, compareDates } from '../../../core/dates';
 import { Finding } from '../../../core/findings';
 import { ATTRIBUTES, Attribute, CatalogueRecord } from '../../../core/register/types';
+import { maskFreeText } from '../../../core/rules/identifiers';
 import { OfficeInfo } from '../../../core/settings/schema';
 import { FORM_TEXT, PRECONDITION_TEXT } from '../messages';
 import { DocumentBlockedError, transferPreconditions } from '../preconditions';
@@ -97,7 +98,8 @@ export function transferRemark(record: CatalogueRecord): string {
   const validity = record.validity ?? '';
   if (record.abolishedDate || /废止|失效|撤销/.test(validity)) parts.push(FORM_TEXT.abolished);
   else if (/修订|修改|变更|更正/.test(validity + (record.remarks ?? ''))) parts.push(FORM_TEXT.changed);
-  const own = (record.remarks ?? '').trim();
+  // A remark may quote an ID or phone number: printed masked, as on receipts.
+  const own = maskFreeText((record.remarks ?? '').trim());
   if (own && !parts.some((p) => own === p)) parts.push(own);
   return parts.join('；');
 }
