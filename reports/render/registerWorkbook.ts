@@ -26,6 +26,7 @@ const FILL: Readonly<Record<Severity, string>> = { error: 'FFFFC7CE', warning: '
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const STATUS_COLOURS: Readonly<Partial<Record<ApplicationStatus, string>>> = {
   已逾期: 'FFFF9999', 即将到期: 'FFFFD966', 逾期办结: 'FFF8CBAD', 按期办结: 'FFC6EFCE', 补正中: 'FFBDD7EE', 征求意见中: 'FFBDD7EE', 待缴费: 'FFBDD7EE',
+  逾期不补正: 'FFFFD966', 逾期未缴费: 'FFFFD966',
 };
 const TEXT_FORMAT = '@';
 const DATE_FORMAT = 'yyyy-mm-dd';

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { registerWorkbook } from '../../../reports/render/registerWorkbook';
+import { columnLetter } from '../../../core/grid';
 import { applications, catalogue, findings } from './registerWorkbookFixtures';
 
 describe.each([
@@ -99,7 +100,7 @@ function columnOf(ws: ExcelJS.Worksheet, header: string): number {
     const link = ws.getCell(2, 9).value as { formula: string };
     expect(link.formula).toContain("#'依申请公开登记台账'!");
     const col = columnOf(wb.getWorksheet('依申请公开登记台账')!, '答复日期');
-    expect(link.formula).toContain(`${String.fromCharCode(64 + col)}2`);
+    expect(link.formula).toContain(`!${columnLetter(col)}2`);
     expect(ws.getCell(4, 9).value).toBe('（该行未进入登记表）');
     expect(ws.getCell(6, 8).value).toBe('该工作表不是台账');
   });
