@@ -97,6 +97,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     ...(templates ? { templates } : {}), ...(v['third-party'] ? { thirdParty: v['third-party'] } : {}),
     ...(seq !== undefined && selected.length === 1 ? { seq } : {}),
     ...(v.draft ? { draft: true } : {}),
+    // 按件 fees count the applicant's other applications of the month in the same register.
+    register: apps,
   };
   const models: NoticeModel[] = [];
   const skipped: { appNo: string; message: string }[] = [];

@@ -58,6 +58,14 @@ export const PRECONDITION_TEXT = {
     `部分公开答复书必须写明不予公开部分的法定理由（条例第三十七条），台账“答复依据”为空。可用的情形：${grounds}。`,
   partialGroundUnlawful: (reason: string, grounds: string) =>
     `部分公开中不予公开部分的理由“${reason}”不是条例规定的不予公开情形（条例第三十七条）。可用的情形：${grounds}。`,
+  feeNoPages: '按量计收要按提供的页数计算（109号文第五条），台账“收费页数”为空，不能出具收费通知书；请填写页数，或把“计费方式”改为按件。',
+  feeFree: (how: string) => `按109号文的标准本申请不应收费（${how}），不能出具收费通知书。`,
+  feeFreeCount: (position: number) => `同一申请人本自然月第${position}件，10件以下（含10件）不收费`,
+  feeFreePages: (pages: number) => `共${pages}页，30页以下（含30页）不收费`,
+  feeDiffers: (registered: string, computed: string, basis: string) =>
+    `台账登记的收费金额 ${registered} 元与按${basis}计收算出的 ${computed} 元不同；通知书按台账金额出具，请核对（按“一事一申请”拆分计件时可能更多）。`,
+  feeLate: (notice: string, due: string) =>
+    `收费通知日期 ${notice} 晚于答复期限 ${due}：收费通知应在申请处理期限内发出（109号文），不能出具收费通知书。`,
   transferSender: '移交单位',
   transferSenderUse: '移交表、确认单的“移交单位”',
   draftMark: '草稿',

@@ -14,6 +14,7 @@ import { SETTINGS_SHEET_NAME, settingLabel } from '../../core/settings/fromGrid'
 import { OfficeInfo } from '../../core/settings/schema';
 import { PRECONDITION_TEXT as M } from './messages';
 import { ClockContext, extensionDates } from './notices/clock';
+import { feeOf } from './notices/fee';
 import { NoticeKind } from './notices/kinds';
 import { NoticeCommon, NoticeTemplate, placeholdersIn } from './notices/templateSchema';
 
@@ -95,6 +96,8 @@ export interface NoticeCheckContext extends ClockContext {
   /** The 文号 pattern of this notice. */
   numberPattern: string;
   groundCheck?: GroundCheck;
+  /** The register of the application (按件 fees count the applicant's month). */
+  register?: readonly ApplicationRecord[];
 }
 
 /** The result of the checks: errors stop the document (a draft still possible), warnings go with it. */
@@ -122,11 +125,38 @@ export function noticePreconditions(app: ApplicationRecord, kind: NoticeKind, ct
     const limit = periodDeadline(received, ctx.preset.periods.correctionNotice?.days ?? 7, '收到申请', '条例第三十条', ctx.calendar);
     if (ctx.date > limit.due) warnings.push(onRow('warning', 'document.correction.late', 'correctionNoticeDate', M.correctionLate(ctx.date, limit.due)));
   }
+  if (kind === 'fee') feeProblems(app, ctx, errors, warnings, onRow);
   if (kind === 'denied' || kind === 'partial') {
     const problem = groundProblem(app, kind, ctx.groundCheck ?? defaultGroundCheck);
     if (problem) errors.push(onRow('error', problem.code, 'resultReason', problem.message));
   }
   return { errors, warnings };
+}
+
+/** A fee notice (收费通知书) only for a fee 109号文 allows, sent within the processing period. */
+function feeProblems(
+  app: ApplicationRecord,
+  ctx: NoticeCheckContext,
+  errors: Finding[],
+  warnings: Finding[],
+  onRow: (severity: Finding['severity'], code: string, field: string | null, message: string) => Finding,
+): void {
+  const fee = feeOf(app, ctx.register);
+  if (fee === 'noPages') errors.push(onRow('error', 'document.fee.noPages', 'feePages', M.feeNoPages));
+  else if (typeof fee !== 'string') {
+    const registered = app.feeAmount;
+    if (fee.amount === 0 && !registered) {
+      const how = fee.basis === '按件' ? M.feeFreeCount(fee.position ?? 0) : M.feeFreePages(fee.computation.units);
+      errors.push(onRow('error', 'document.fee.free', 'feeAmount', M.feeFree(how)));
+    } else if (registered !== undefined && registered !== fee.amount) {
+      warnings.push(onRow('warning', 'document.fee.differs', 'feeAmount', M.feeDiffers(String(registered), String(fee.amount), fee.basis === '按件' ? '件' : '量')));
+    }
+  }
+  if (app.receivedDate) {
+    const ext = extensionDates({ ...app, receivedDate: app.receivedDate }, ctx);
+    const due = app.extensionNoticeDate && app.extensionNoticeDate <= ext.originalDue ? ext.newDue : ext.originalDue;
+    if (ctx.date > due) errors.push(onRow('error', 'document.fee.late', 'feeNoticeDate', M.feeLate(ctx.date, due)));
+  }
 }
 
 /** Why a refusal (or the withheld part of a 部分公开) has no lawful ground, or undefined when it has one. */

@@ -5,3 +5,4 @@ export { applicationFees, feeBasisOf } from './fromRegister';
 export type { ApplicationFee, FeeGap } from './fromRegister';
 export { feeSummary } from './summary';
 export type { FeeSummary } from './summary';
+export { describeFee } from './describe';

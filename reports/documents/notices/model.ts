@@ -10,6 +10,8 @@ import { BLANK, dateZh } from '../format';
 import { PRECONDITION_TEXT } from '../messages';
 import { DocumentBlockedError, GroundCheck, noticePreconditions } from '../preconditions';
 import { extensionDates } from './clock';
+import { feeOf } from './fee';
+import { describeFee } from '../../../core/rules/fees';
 import { NoticeKind, REPLY_KIND_OF_ROW, REPLY_KIND_OF_TYPE, ReplyKind } from './kinds';
 import { NOTICE_MESSAGES as M } from './messages';
 import { formatNoticeNumber, seqFromAppNo } from './numbering';
@@ -32,6 +34,8 @@ export interface NoticeContext {
   draft?: boolean;
   /** How a 不予公开 ground is recognised (default: the eight situations of table 三). */
   groundCheck?: GroundCheck;
+  /** The register the application belongs to: 按件 fees count the applicant's other applications of the month. */
+  register?: readonly ApplicationRecord[];
 }
 
 /** A notice ready to draw. */
@@ -152,6 +156,14 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
     if (ext.assumed) finding('info', 'notice.extension.assumed', 'extensionDays', M.extensionAssumed);
     Object.assign(v, { 原答复期限: dateZh(ext.originalDue), 新答复期限: dateZh(ext.newDue), 延长工作日: String(ext.days) });
     uncertain ||= ext.uncertain;
+  }
+  if (kind === 'fee') {
+    const fee = feeOf(app, ctx.register);
+    if (typeof fee !== 'string') {
+      Object.assign(v, { 计费方式: fee.basis === '按件' ? '按件计收' : '按量计收', 收费计算: describeFee(fee) });
+      // The register's amount is what was decided (an office may split one application into several 件, 第四条).
+      v.收费金额 = formatYuan(app.feeAmount ?? fee.amount);
+    }
   }
   if (kind === 'denied' || kind === 'partial') v.不予公开理由 = denialReason(app, kind, templates, finding);
 

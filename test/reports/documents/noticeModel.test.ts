@@ -2,6 +2,7 @@ import { WorkCalendar } from '../../../core/calendar';
 import { loadPreset } from '../../../core/presets';
 import { NOTICE_KINDS, noticeKindOf } from '../../../reports/documents/notices/kinds';
 import { buildNotice, NoticeContext, NoticeError, replyKindOf } from '../../../reports/documents/notices/model';
+import { DocumentBlockedError } from '../../../reports/documents/preconditions';
 import { formatNoticeNumber, seqFromAppNo } from '../../../reports/documents/notices/numbering';
 import { defaultNoticeTemplates, parseNoticeTemplates, withTemplateOverrides } from '../../../reports/documents/notices/templates';
 import { application, d, sampleApplications, SETTINGS } from './fixtures';
@@ -102,8 +103,9 @@ describe('buildNotice wording', () => {
     expect(text(m)).toContain('15个工作日内');
   });
   it('answers never print the ID number; only the receipt does, masked', () => {
+    // As drafts, so that every kind is made whatever its preconditions (a fee within the free allowance …).
     for (const kind of NOTICE_KINDS) {
-      const m = buildNotice(extended, kind, onExtensionDay);
+      const m = buildNotice(extended, kind, { ...onExtensionDay, draft: true });
       const all = JSON.stringify({ ...m, values: undefined });
       expect(all).not.toContain('310104198001010017');
       if (kind !== 'receipt') expect(all).not.toContain('3101**********0017');
@@ -116,9 +118,9 @@ describe('buildNotice wording', () => {
     expect(m.number).toBe('普应急公费〔2025〕44号');
   });
   it('leaves a blank line and a finding for a missing required value, and drops optional paragraphs', () => {
-    const m = buildNotice(application({ appNo: 'X-1', receivedDate: d('2025-06-03') }), 'fee', ctx);
-    expect(m.findings.map((f) => f.field)).toEqual(expect.arrayContaining(['收费金额']));
-    expect(text(m)).toContain('人民币＿＿＿＿＿＿元');
+    const m = buildNotice(application({ appNo: 'X-1', receivedDate: d('2025-06-03'), content: '' }), 'granted', ctx);
+    expect(m.findings.map((f) => f.field)).toEqual(expect.arrayContaining(['申请内容']));
+    expect(text(m)).toContain('申请获取：“＿＿＿＿＿＿”');
     expect(m.findings.map((f) => f.code)).toContain('notice.date.today');
     expect(m.date).toBe('2025-12-01');
     const granted = buildNotice(application({ appNo: 'X-2', receivedDate: d('2025-06-03'), content: '某文件' }), 'granted', ctx);
@@ -140,3 +142,43 @@ describe('replyKindOf and --type words', () => {
     expect(noticeKindOf('xyz')).toBeUndefined();
   });
 });
+
+describe('收费通知书 (109号文)', () => {
+  // 王芳 files 12 applications in June 2025: the 11th and 12th cost 100 元 each (第四条).
+  const wang = { applicantType: '自然人' as const, applicantName: '王芳', idNumber: '440524188001010014', content: '安全检查记录' };
+  const june = Array.from({ length: 12 }, (_, i) => application({ ...wang, appNo: `2025-1${String(i).padStart(2, '0')}`, receivedDate: d(`2025-06-${String(i + 2).padStart(2, '0')}`) }));
+  const onTime = { ...ctx, today: d('2025-06-20'), register: june };
+  it('shows the 按件 computation over the applicant’s month and this application’s share', () => {
+    const m = buildNotice(june[11], 'fee', onTime);
+    expect(m.values.收费金额).toBe('100');
+    expect(m.values.收费计算).toContain('您于2025年6月累计提出政府信息公开申请12件，本申请为第12件');
+    expect(m.values.收费计算).toContain('第11—12件 2件×100元=200元，合计200元；本申请（第12件）应缴纳100元');
+    expect(text(m)).toContain('次日起20个工作日内');
+  });
+  it('shows the 按量 computation from the pages', () => {
+    const paper = { ...june[0], feeBasis: '按量', feePages: 120 };
+    const m = buildNotice(paper, 'fee', { ...onTime, register: [paper] });
+    expect(m.values.收费计算).toContain('第31—100页 70页×10元=700元；第101—120页 20页×20元=400元，合计1100元');
+    expect(m.values.收费金额).toBe('1100');
+  });
+  it('refuses a fee notice within the free allowance, without the pages, or after the answer period', () => {
+    const codes = (f: () => unknown) => {
+      try {
+        f();
+        return [];
+      } catch (e) {
+        return (e as DocumentBlockedError).problems.map((p) => p.code);
+      }
+    };
+    expect(codes(() => buildNotice(june[9], 'fee', onTime))).toEqual(['document.fee.free']);
+    expect(codes(() => buildNotice({ ...june[0], feeBasis: '按量' }, 'fee', onTime))).toEqual(['document.fee.noPages']);
+    // received 2025-06-13, due 2025-07-11; a notice dated 2025-07-14 is too late
+    expect(codes(() => buildNotice({ ...june[11], feeNoticeDate: d('2025-07-14') }, 'fee', onTime))).toEqual(['document.fee.late']);
+  });
+  it('prints the register’s amount and warns when it differs from the schedule', () => {
+    const m = buildNotice({ ...june[11], feeAmount: 300 }, 'fee', onTime);
+    expect(m.values.收费金额).toBe('300');
+    expect(m.findings.map((f) => f.code)).toContain('document.fee.differs');
+  });
+});
+
