@@ -29,6 +29,7 @@ export function marchModel(): MonthlyReportModel {
     publicationDays: 20,
     replyDays: 20,
     excluded: 1,
+    notCounted: [],
     notes: ['主动公开按期率：生成日期后 20 个工作日内公开为按期；平均用时按工作日计。', '有 1 条记录缺少统计所需日期，未计入；请先运行台账检查补全。'],
   };
 }
