@@ -1,5 +1,6 @@
 import { BenchSuite } from './types';
 import { checkSuite } from './suites/check';
+import { readerSuite } from './suites/reader';
 import { calendarSuite } from './suites/calendar';
 import { reportPdfSuite } from './suites/reportPdf';
 import { formsSuite } from './suites/forms';
@@ -7,4 +8,4 @@ import { addinSuite } from './suites/addin';
 import { consolidateSuite } from './suites/consolidate';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add new suites here. */
-export const suites: BenchSuite[] = [checkSuite, calendarSuite, reportPdfSuite, formsSuite, addinSuite, consolidateSuite];
+export const suites: BenchSuite[] = [checkSuite, readerSuite, calendarSuite, reportPdfSuite, formsSuite, addinSuite, consolidateSuite];
