@@ -13,6 +13,7 @@ export const outputMessages = {
     EROFS: '该位置只读',
     ENOSPC: '磁盘空间不足',
     ENOTDIR: '路径中有一段不是文件夹',
+    EEXIST: '路径中有一段是已有的文件，不是文件夹',
     EISDIR: '目标是一个文件夹',
     ENAMETOOLONG: '文件名太长',
   } as Record<string, string>,
