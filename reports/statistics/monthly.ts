@@ -106,6 +106,8 @@ export function monthBounds(month: string): { year: number; month: number; from:
 }
 
 const NO_DEPARTMENT = '未填科室';
+/** Rows left out of 收到 named one by one in the notes (the rest are counted in one line). */
+const MAX_NOTED = 20;
 const department = (text: string | undefined) => (text && text.trim() ? text.trim() : NO_DEPARTMENT);
 
 interface Period {
@@ -218,7 +220,9 @@ export function monthlyReport(registers: readonly AnyRegister[], options: Monthl
     bounds.month === 12
       ? `本年累计收到 ${yearToDate.applications.received} 件，与 ${bounds.year} 年度报告表三“本年新收”按同一规则统计，两者相等。`
       : `本年累计收到按年度报告“本年新收”的同一规则统计（1 月 1 日至 ${bounds.to}）。`,
-    ...notCounted.map((n) => `未计入收到数：［${n.sheet}］第 ${n.row} 行——${n.reason}`),
+    // Each row by name up to a page's worth; the model's notCounted keeps them all.
+    ...notCounted.slice(0, MAX_NOTED).map((n) => `未计入收到数：［${n.sheet}］第 ${n.row} 行——${n.reason}`),
+    ...(notCounted.length > MAX_NOTED ? [`另有 ${notCounted.length - MAX_NOTED} 行未计入收到数，原因同上，见台账检查结果。`] : []),
   ];
   return {
     month: options.month.trim(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import groundsJson from '../../../templates/grounds/grounds.json';
-import { RESULT_ROWS, ResultRow } from '../../register/types';
+import { RESULT_ROW_TYPE, RESULT_ROWS, ResultRow } from '../../register/types';
 import { toHalfWidth } from '../../text/halfWidth';
 import { groundMessages } from './groundMessages';
 
@@ -156,15 +156,20 @@ function namedLaw(text: string): string | undefined {
  * Whether a withholding reason is a lawful ground (条例第十四、十五、十六条; for answers also the cases of
  * 第三十六条, 第三十八条 and 第三十七条's 不属于政府信息), recognised by its words, its article number or a named
  * law or administrative regulation. Anything else — "暂时无法公开", "领导要求暂不公开" — is not, and the
- * message lists the grounds that exist.
+ * message lists the grounds that exist. `outcome: '不予公开'` keeps only the grounds of a refusal (a 不予公开
+ * 答复书): 信息不存在, 非本机关, 重复申请 are answers of their own (无法提供, 不予处理), not reasons to refuse.
  * @example lawfulGround('涉及个人隐私', 'answer') //=> { ok: true, ground: {id: 'privacy', …}, article: '条例第十五条', row: 'deny_3rdparty', via: 'words' }
  * @example lawfulGround('暂时无法公开', 'catalogue').ok //=> false
  */
-export function lawfulGround(text: string | undefined, context: GroundContext): LawfulGround | UnlawfulGround {
+export function lawfulGround(
+  text: string | undefined, context: GroundContext, options: { outcome?: '不予公开' } = {},
+): LawfulGround | UnlawfulGround {
   const raw = (text ?? '').trim();
-  if (!raw) return { ok: false, why: 'empty', message: groundMessages.empty(groundsText(context)) };
+  const list = groundsText(context, options.outcome);
+  if (!raw) return { ok: false, why: 'empty', message: groundMessages.empty(list) };
   const k = key(raw);
-  const allowed = COMPILED.filter((c) => c.ground.scope.includes(context));
+  // A 不予公开 answer rests on 第十四、十五、十六条 or 行政查询; 信息不存在 and the like are other outcomes.
+  const allowed = COMPILED.filter((c) => c.ground.scope.includes(context) && fitsOutcome(c.ground, options.outcome));
 
   let best: { c: CompiledGround; at: number } | undefined;
   for (const c of allowed) {
@@ -197,13 +202,17 @@ export function lawfulGround(text: string | undefined, context: GroundContext): 
   const forbids = allowed.find((c) => c.ground.id === 'lawForbids');
   if (law && forbids) return { ok: true, ground: forbids.ground, article: forbids.ground.article, row: forbids.ground.row, via: 'law', law };
 
-  return { ok: false, why: 'notAGround', message: groundMessages.notAGround(raw, groundsText(context)) };
+  return { ok: false, why: 'notAGround', message: groundMessages.notAGround(raw, list) };
 }
 
-/** The grounds of a context as one Chinese sentence, grouped by article (for messages and help). */
-export function groundsText(context: GroundContext): string {
+function fitsOutcome(g: Ground, outcome: '不予公开' | undefined): boolean {
+  return outcome === undefined || (g.row !== undefined && RESULT_ROW_TYPE[g.row] === '不予公开');
+}
+
+/** The grounds of a context (and outcome) as one Chinese sentence, grouped by article (for messages and help). */
+export function groundsText(context: GroundContext, outcome?: '不予公开'): string {
   const byArticle = new Map<string, string[]>();
-  for (const g of groundsFor(context)) {
+  for (const g of groundsFor(context).filter((x) => fitsOutcome(x, outcome))) {
     const list = byArticle.get(g.article) ?? [];
     list.push(g.label);
     byArticle.set(g.article, list);

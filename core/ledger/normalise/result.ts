@@ -140,8 +140,8 @@ function rowFor(type: ResultType, reason: string | undefined): ResultRow | undef
   if (type === '部分公开') return 'partial';
   if (type === '不予公开' && reason) {
     // The lawful grounds (templates/grounds) know article numbers too: 条例第十五条 → 保护第三方合法权益.
-    const g = lawfulGround(reason, 'answer');
-    if (g.ok && g.row && RESULT_ROW_TYPE[g.row] === '不予公开') return g.row;
+    const g = lawfulGround(reason, 'answer', { outcome: '不予公开' });
+    if (g.ok && g.row) return g.row;
     if (!g.ok) return undefined;
   }
   const row = reason ? reasonRow(reason, type) : undefined;

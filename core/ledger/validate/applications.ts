@@ -47,7 +47,7 @@ function checkOutcome(ctx: SheetContext, row: number, r: Pick<ApplicationRecord,
       ctx.add(row, field, 'error', 'result.partial.noReason', messages.partialNoReason);
       return;
     }
-    const g = lawfulGround(reason, 'answer');
+    const g = lawfulGround(reason, 'answer', type === '不予公开' ? { outcome: '不予公开' } : {});
     if (!g.ok) {
       ctx.add(row, field, 'error', 'result.ground.unlawful', messages.groundUnlawful(type, g.message));
       return;

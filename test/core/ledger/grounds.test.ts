@@ -68,3 +68,14 @@ describe('lawfulGround: the grounds of 条例第十四、十五、十六条 and,
     expect(r).toMatchObject({ ok: false, why: 'empty' });
   });
 });
+
+describe('lawfulGround for a refusal (不予公开 答复书)', () => {
+  it('keeps only the grounds of 不予公开: 信息不存在 and 重复申请 are answers of their own', () => {
+    expect(lawfulGround('信息不存在', 'answer').ok).toBe(true);
+    const r = lawfulGround('信息不存在', 'answer', { outcome: '不予公开' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).not.toContain('第三十六条第（四）项');
+    expect(lawfulGround('属于行政查询事项', 'answer', { outcome: '不予公开' })).toMatchObject({ ok: true, row: 'deny_query' });
+    expect(lawfulGround('涉及个人隐私', 'answer', { outcome: '不予公开' })).toMatchObject({ ok: true, row: 'deny_3rdparty' });
+  });
+});

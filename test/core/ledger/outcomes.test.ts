@@ -81,3 +81,14 @@ describe('answers: outcomes and their grounds', () => {
     for (const row of [2, 3, 4, 8, 10, 13]) expect(out.findings.filter((f) => f.row === row && f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a 不予公开 answer whose reason is another outcome', () => {
+  it('is an error naming the grounds of a refusal, not counted as 不予公开', () => {
+    const out = validateLedger({
+      sheet: '登记', firstRow: 1, firstColumn: 1,
+      rows: [['申请编号', '收到日期', '申请人类型', '答复日期', '答复类型', '答复依据'], ['2025-050', '2025-09-01', '自然人', '2025-09-12', '不予公开', '信息不存在']],
+    }, { today });
+    expect(out.findings.filter((f) => f.severity !== 'info').map((f) => [f.row, f.field, f.severity, f.code])).toEqual([[2, 'resultReason', 'error', 'result.ground.unlawful']]);
+    expect((out.register!.records[0] as ApplicationRecord).resultRow).toBeUndefined();
+  });
+});
