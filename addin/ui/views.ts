@@ -12,6 +12,7 @@ import { RECIPIENTS, type Recipient } from '../../reports/documents/transfer/mod
 import { isCalendarDate, type CalendarDate } from '../../core/dates';
 import type { NoticeKind } from '../../reports/documents/notices/kinds';
 import type { Settings } from '../../core/settings/schema';
+import { noticeBox } from './noticeBox';
 
 const NOTICE_LABELS: ReadonlyArray<[NoticeKind | 'reply', string]> = [
   ['reply', '答复书（按答复类型）'], ['receipt', '登记回执'], ['correction', '补正告知书'], ['extension', '延期答复告知书'],
@@ -199,6 +200,7 @@ export function settingsView(pane: PaneController): HTMLElement {
     h('h3', {}, '本单位日历调整'),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-set-off' }, '额外休息日（YYYY-MM-DD，逗号分隔）'), offDays),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-set-work' }, '额外工作日'), workdays),
+    ...noticeBox(pane),
     h('h3', {}, '列对应关系'),
     columns.length ? h('ul', { class: 'ogi-list' }, ...columns.map((c) => h('li', {}, c))) : h('p', { class: 'ogi-hint' }, '全部自动识别（在「检查」中可修改）。'),
     h('div', { class: 'ogi-actions' }, button('保存到「设置」工作表', () => {
