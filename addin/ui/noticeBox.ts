@@ -33,6 +33,7 @@ export function noticeBox(pane: PaneController): HTMLElement[] {
   return [
     h('h3', {}, M.title),
     h('p', { class: 'ogi-hint' }, M.hint),
+    ...pane.settings.calendar.notices.map((n) => h('p', { class: 'ogi-hint' }, M.imported(n.year, n.source, n.days.length))),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-notice-text' }, M.title), text),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-notice-year' }, M.yearLabel), year),
     h('div', { class: 'ogi-actions' },

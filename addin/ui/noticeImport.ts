@@ -19,7 +19,7 @@ export const noticeImportMessages = {
   problem: (line: number, message: string) => `第 ${line} 行：${message}`,
   heading: (year: number, off: number, work: number) => `${year} 年：放假 ${off} 天（含周末），调休上班 ${work} 天。`,
   item: (holiday: string, off: string, work: string) => `${holiday || '安排'}：放假 ${off || '无'}${work ? `；上班 ${work}` : ''}`,
-  saved: (year: number) => `已把 ${year} 年的节假日安排保存到设置。`,
+  imported: (year: number, source: string, days: number) => `已导入 ${year} 年：${source || '（未注明来源）'}，${days} 天。`,
 } as const;
 
 const M = noticeImportMessages;

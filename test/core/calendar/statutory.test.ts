@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { HOLIDAY_LAW_VERSIONS, provisionalDays, standardHolidayData, statutoryDays, WorkCalendar } from '../../../core/calendar';
 import { LUNAR_INFO } from '../../../core/calendar/statutory/lunarTable';
 import { qingmingDay } from '../../../core/calendar/statutory/solarTerms';
+import fc from 'fast-check';
 import { addDays, asCalendarDate, isoWeekday } from '../../../core/dates';
 
 const d = asCalendarDate;
@@ -110,5 +111,24 @@ describe('WorkCalendar in a year without a notice', () => {
     const weekdays = WorkCalendar.fromData(standardHolidayData(), {}, { provisional: false });
     expect(weekdays.isWorkday(d('2027-01-01'))).toBe(true);
     expect(weekdays.dayKind(d('2027-01-01'))).toBe('plain');
+  });
+});
+
+describe('property: years without a notice', () => {
+  const firstOfYear = (y: number) => d(`${y}-01-01`);
+  it('no due date in an uncovered year falls on a statutory holiday, and the count is uncertain', () => {
+    fc.assert(fc.property(fc.integer({ min: 2027, max: 2099 }), fc.integer({ min: 0, max: 364 }), fc.integer({ min: 1, max: 60 }), (year, offset, n) => {
+      const start = addDays(firstOfYear(year), offset);
+      const due = published.addWorkdays(start, n);
+      const holidays = new Set(statutoryDays(Number(due.date.slice(0, 4))).map((s) => s.date as string));
+      return due.uncertain && !holidays.has(due.date) && isoWeekday(due.date) <= 5;
+    }), { numRuns: 2000 });
+  });
+  it('every statutory day of an uncovered year is off and no weekend day is a workday', () => {
+    fc.assert(fc.property(fc.integer({ min: 2027, max: 2099 }), (year) => {
+      const statutoryOff = statutoryDays(year).every((s) => !published.isWorkday(s.date));
+      const noMakeup = published.makeupWorkdays(year).length === 0;
+      return statutoryOff && noMakeup;
+    }), { numRuns: 73 });
   });
 });
