@@ -47,6 +47,19 @@ const PREAMBLE = /批准|根据|原则|通知如下/;
 const WEEKDAY = /(?:周|星期)([一二三四五六日天])/;
 const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
+// Copies of the notices in traditional characters (港澳台 sites): only the words the reader looks for.
+const TRADITIONAL: Record<string, string> = {
+  節: '节', 勞: '劳', 動: '动', 國: '国', 慶: '庆', 補: '补', 長: '长', 勵: '励', 準: '准', 據: '据',
+  則: '则', 調: '调', 週: '周', 關: '关', 於: '于', 辦: '办', 廳: '厅', 務: '务', 農: '农', 曆: '历', 歷: '历',
+};
+
+/** Half-width, no spaces, simplified keywords: the one form every rule below reads. */
+function normalise(line: string): string {
+  return toHalfWidth(line)
+    .replace(/\s+/g, '')
+    .replace(/[節勞動國慶補長勵準據則調週關於辦廳務農曆歷]/g, (c) => TRADITIONAL[c]);
+}
+
 interface Token {
   text: string;
   year?: number;
@@ -67,7 +80,7 @@ interface Token {
  */
 export function parseNotice(text: string, options: NoticeParseOptions = {}): NoticeParseResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const clean = lines.map((l) => toHalfWidth(l).replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')'));
+  const clean = lines.map(normalise);
   const problems: NoticeProblem[] = [];
   const fail = (i: number, message: string) => problems.push({ line: i + 1, text: lines[i].trim(), message });
 

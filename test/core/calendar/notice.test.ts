@@ -50,6 +50,14 @@ describe('parseNotice — the forms a pasted notice takes', () => {
     const half = full.replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ': ').replace(/，/g, ',').replace(/周/g, '星期');
     expect(shown(parsed(half).days)).toEqual(shown(parsed(full).days));
   });
+  it('reads a copy in traditional characters (港澳台 sites) as the simplified text', () => {
+    const simplified = read('2023.txt');
+    const traditional = simplified.replace(/国务院办公厅/g, '國務院辦公廳').replace(/节/g, '節').replace(/劳动/g, '勞動').replace(/国庆/g, '國慶').replace(/调休/g, '調休').replace(/关于/g, '關於');
+    expect(traditional).not.toEqual(simplified);
+    const n = parsed(traditional);
+    expect(n.year).toBe(2023);
+    expect(shown(n.days)).toEqual(shown(parsed(simplified).days));
+  });
   it('reads a range across months and one across years', () => {
     expect(shown(parsed('五、端午节：5月31日（周六）至6月2日（周一）放假，共3天。', { year: 2025 }).days)).toEqual([
       '2025-05-31 放假', '2025-06-01 放假', '2025-06-02 放假',
