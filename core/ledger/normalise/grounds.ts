@@ -164,12 +164,25 @@ function namedLaw(text: string): string | undefined {
 export function lawfulGround(
   text: string | undefined, context: GroundContext, options: { outcome?: '不予公开' } = {},
 ): LawfulGround | UnlawfulGround {
+  // Ledgers repeat the same few reasons on every row; the answers are read-only.
+  const cacheKey = `${context}\u0001${options.outcome ?? ''}\u0001${text ?? ''}`;
+  let hit = answers.get(cacheKey);
+  if (!hit) {
+    hit = readGround(text, context, options.outcome);
+    if (answers.size < 10_000) answers.set(cacheKey, hit);
+  }
+  return hit;
+}
+
+const answers = new Map<string, LawfulGround | UnlawfulGround>();
+const texts = new Map<string, string>();
+
+function readGround(text: string | undefined, context: GroundContext, outcome: '不予公开' | undefined): LawfulGround | UnlawfulGround {
   const raw = (text ?? '').trim();
-  const list = groundsText(context, options.outcome);
-  if (!raw) return { ok: false, why: 'empty', message: groundMessages.empty(list) };
+  if (!raw) return { ok: false, why: 'empty', message: groundMessages.empty(groundsText(context, outcome)) };
   const k = key(raw);
   // A 不予公开 answer rests on 第十四、十五、十六条 or 行政查询; 信息不存在 and the like are other outcomes.
-  const allowed = COMPILED.filter((c) => c.ground.scope.includes(context) && fitsOutcome(c.ground, options.outcome));
+  const allowed = COMPILED.filter((c) => c.ground.scope.includes(context) && fitsOutcome(c.ground, outcome));
 
   let best: { c: CompiledGround; at: number } | undefined;
   for (const c of allowed) {
@@ -202,7 +215,7 @@ export function lawfulGround(
   const forbids = allowed.find((c) => c.ground.id === 'lawForbids');
   if (law && forbids) return { ok: true, ground: forbids.ground, article: forbids.ground.article, row: forbids.ground.row, via: 'law', law };
 
-  return { ok: false, why: 'notAGround', message: groundMessages.notAGround(raw, list) };
+  return { ok: false, why: 'notAGround', message: groundMessages.notAGround(raw, groundsText(context, outcome)) };
 }
 
 function fitsOutcome(g: Ground, outcome: '不予公开' | undefined): boolean {
@@ -211,11 +224,16 @@ function fitsOutcome(g: Ground, outcome: '不予公开' | undefined): boolean {
 
 /** The grounds of a context (and outcome) as one Chinese sentence, grouped by article (for messages and help). */
 export function groundsText(context: GroundContext, outcome?: '不予公开'): string {
+  const k = `${context}|${outcome ?? ''}`;
+  const known = texts.get(k);
+  if (known !== undefined) return known;
   const byArticle = new Map<string, string[]>();
   for (const g of groundsFor(context).filter((x) => fitsOutcome(x, outcome))) {
     const list = byArticle.get(g.article) ?? [];
     list.push(g.label);
     byArticle.set(g.article, list);
   }
-  return [...byArticle].map(([article, labels]) => `${article}：${labels.join('；')}`).join('。') + groundMessages.lawNote;
+  const text = [...byArticle].map(([article, labels]) => `${article}：${labels.join('；')}`).join('。') + groundMessages.lawNote;
+  texts.set(k, text);
+  return text;
 }

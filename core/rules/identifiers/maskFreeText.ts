@@ -8,6 +8,7 @@ const RESIDENT_18 = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 const RESIDENT_15 = /(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])/g;
 const CREDIT_CODE = /(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])/g;
 const MOBILE = /(?<![0-9])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?![0-9])/g;
+const MAYBE = /\d{6}|\d{3}[\s-]\d{4}/;
 const LANDLINE = /(?<![0-9])0\d{2,3}[-－—\s]\d{7,8}(?![0-9])/g;
 
 /** A phone number as printed: the first three and last four digits kept, separators dropped. */
@@ -24,10 +25,8 @@ function maskPhone(text: string): string {
  * @example maskFreeText('本人身份证310104198001010017，电话13800138000') //=> '本人身份证3101**********0017，电话138****8000'
  */
 export function maskFreeText(text: string): string {
-  // Most texts hold fewer than 11 digits in all: nothing to mask, no regex run.
-  let digits = 0;
-  for (let i = 0; i < text.length && digits < 11; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
-  if (digits < 11) return text;
+  // Every number masked below has six digits in a row, or a phone's 3 + 4 around a separator; dates do not.
+  if (!MAYBE.test(text)) return text;
   return text
     .replace(RESIDENT_18, (m) => maskIdNumber(m))
     .replace(CREDIT_CODE, (m) => (/[A-Z]/i.test(m) ? maskIdNumber(m) : m))
