@@ -167,6 +167,11 @@ export interface ApplicationRecord extends RecordBase {
   feePages?: number;
   /** 实收金额 in 元 when it differs from the notice (our addition: the part 六 amount collected). */
   feePaidAmount?: number;
+  /** 获取途径: where and how to obtain information already published (已主动公开, 条例第三十六条第（一）项; our addition). */
+  accessRoute?: string;
+  /** 负责机关 and its contact, for 非本机关 answers (条例第三十六条第（五）项; our addition). */
+  responsibleAgency?: string;
+  responsibleContact?: string;
   extensionNoticeDate?: CalendarDate;
   extensionDays?: number;
   /** 征求意见记录: several consultations in one cell, e.g. `2025-03-10至2025-03-20；其他机关：2025-04-01至2025-04-08` (our addition). */

@@ -31,6 +31,7 @@ const ITEMS: readonly Item[] = [
   { key: 'office.principal', label: '主要负责人', aliases: ['单位主要负责人'], kind: 'text' },
   { key: 'office.reviewBody', label: '复议机关', aliases: [], kind: 'text' },
   { key: 'office.court', label: '管辖法院', aliases: ['人民法院'], kind: 'text' },
+  { key: 'office.publicAccess', label: '主动公开获取途径', aliases: ['政府信息查阅途径', '公开网址'], kind: 'text' },
   { key: 'preset', label: '规则预设', aliases: ['预设'], kind: 'text' },
   { key: 'indexNoTemplate', label: '索引号格式', aliases: ['索引号模板'], kind: 'text' },
   { key: 'noticeNumberPattern', label: '文号格式', aliases: ['文号模板'], kind: 'text' },

@@ -23,6 +23,8 @@ export const OfficeSchema = z.object({
   reviewBody: z.string().default(''),
   /** 有管辖权的人民法院 named in remedy clauses */
   court: z.string().default(''),
+  /** Where the office's published information can be obtained (portal address, 查阅点), for 已主动公开 answers */
+  publicAccess: z.string().default(''),
 });
 
 /** One day of an imported State Council notice: 放假 (off) or 上班 (a make-up workday). */

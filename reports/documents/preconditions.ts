@@ -126,6 +126,16 @@ export function noticePreconditions(app: ApplicationRecord, kind: NoticeKind, ct
     if (ctx.date > limit.due) warnings.push(onRow('warning', 'document.correction.late', 'correctionNoticeDate', M.correctionLate(ctx.date, limit.due)));
   }
   if (kind === 'fee') feeProblems(app, ctx, errors, warnings, onRow);
+  if (kind === 'published' && !(app.accessRoute ?? '').trim() && !ctx.settings.office.publicAccess.trim()) {
+    errors.push(onRow('error', 'document.published.noRoute', 'accessRoute', M.publishedNoRoute));
+  }
+  if (kind === 'notours') {
+    const missing = [
+      ...((app.responsibleAgency ?? '').trim() ? [] : ['负责机关']),
+      ...((app.responsibleContact ?? '').trim() ? [] : ['负责机关联系方式']),
+    ];
+    if (missing.length > 0) errors.push(onRow('error', 'document.notours.noAgency', missing[0] === '负责机关' ? 'responsibleAgency' : 'responsibleContact', M.notoursNoAgency(missing.join('”“'))));
+  }
   if (kind === 'denied' || kind === 'partial') {
     const problem = groundProblem(app, kind, ctx.groundCheck ?? defaultGroundCheck);
     if (problem) errors.push(onRow('error', problem.code, 'resultReason', problem.message));

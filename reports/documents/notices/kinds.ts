@@ -6,12 +6,12 @@ export const PROCEDURAL_KINDS: readonly ProceduralKind[] = ['receipt', 'correcti
 
 /** The answers (答复书), one per outcome; 不予公开 shares one text with the ground filled in. */
 export type ReplyKind =
-  | 'granted' | 'partial' | 'denied'
-  | 'notheld' | 'create' | 'unclear'
+  | 'granted' | 'published' | 'partial' | 'denied'
+  | 'notheld' | 'notours' | 'create' | 'unclear'
   | 'petition' | 'repeat' | 'publication' | 'mass' | 'confirm'
   | 'nocorrect' | 'nofee' | 'other';
 export const REPLY_KINDS: readonly ReplyKind[] = [
-  'granted', 'partial', 'denied', 'notheld', 'create', 'unclear',
+  'granted', 'published', 'partial', 'denied', 'notheld', 'notours', 'create', 'unclear',
   'petition', 'repeat', 'publication', 'mass', 'confirm', 'nocorrect', 'nofee', 'other',
 ];
 
@@ -46,11 +46,21 @@ export const KIND_ALIASES: Record<string, NoticeKind | 'reply'> = {
   收费: 'fee', 收费通知书: 'fee',
   延迟答复: 'delay', 延迟答复告知书: 'delay',
   答复: 'reply', 答复书: 'reply',
-  予以公开: 'granted', 部分公开: 'partial', 不予公开: 'denied',
-  不掌握: 'notheld', 需另行制作: 'create', 补正后仍不明确: 'unclear',
+  予以公开: 'granted', 已主动公开: 'published', 部分公开: 'partial', 不予公开: 'denied',
+  不掌握: 'notheld', 非本机关: 'notours', 非本机关负责公开: 'notours', 需另行制作: 'create', 补正后仍不明确: 'unclear',
   信访举报投诉: 'petition', 重复申请: 'repeat', 公开出版物: 'publication', 大量反复申请: 'mass', 确认或重新出具: 'confirm',
   逾期不补正: 'nocorrect', 逾期未缴费: 'nofee', 其他处理: 'other',
 };
+
+/**
+ * Answers that share a table 三 row but need their own wording: 已主动公开 (第三十六条第（一）项 —
+ * say where to get it) is counted 予以公开; 非本机关 (第三十六条第（五）项 — name the responsible
+ * agency) is counted 本机关不掌握. Told apart by the words the register used.
+ */
+export const REPLY_VARIANTS: readonly { row: ResultRow; kind: ReplyKind; words: RegExp }[] = [
+  { row: 'granted', kind: 'published', words: /已主动公开|已经主动公开|已公开/ },
+  { row: 'na_notheld', kind: 'notours', words: /非本机关|非本部门|不属于本机关|不属本机关|其他机关负责|由.{1,30}负责公开/ },
+];
 
 /** Resolves a `--type` word: an id, an alias, or undefined. `reply` = the answer the register's result calls for. */
 export function noticeKindOf(word: string): NoticeKind | 'reply' | undefined {

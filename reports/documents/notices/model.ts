@@ -12,7 +12,7 @@ import { DocumentBlockedError, GroundCheck, noticePreconditions } from '../preco
 import { extensionDates } from './clock';
 import { feeOf } from './fee';
 import { describeFee } from '../../../core/rules/fees';
-import { NoticeKind, REPLY_KIND_OF_ROW, REPLY_KIND_OF_TYPE, ReplyKind } from './kinds';
+import { NoticeKind, REPLY_KIND_OF_ROW, REPLY_KIND_OF_TYPE, REPLY_VARIANTS, ReplyKind } from './kinds';
 import { NOTICE_MESSAGES as M } from './messages';
 import { formatNoticeNumber, seqFromAppNo } from './numbering';
 import { NoticeTemplates, Placeholder, placeholdersIn } from './templateSchema';
@@ -70,7 +70,11 @@ export class NoticeError extends Error {
 /** The answer kind the register's result calls for, or a Chinese reason why it cannot be told. */
 export function replyKindOf(app: ApplicationRecord): { kind: ReplyKind } | { error: string } {
   const appNo = app.appNo ?? `第${app.source.row}行`;
-  if (app.resultRow) return { kind: REPLY_KIND_OF_ROW[app.resultRow] };
+  if (app.resultRow) {
+    const said = [app.original.resultType, app.resultReason].filter(Boolean).join(' ');
+    const variant = REPLY_VARIANTS.find((x) => x.row === app.resultRow && x.words.test(said));
+    return { kind: variant ? variant.kind : REPLY_KIND_OF_ROW[app.resultRow] };
+  }
   if (!app.resultType) return { error: M.noResult(appNo) };
   const kind = REPLY_KIND_OF_TYPE[app.resultType];
   return kind ? { kind } : { error: M.ambiguousResult(appNo, app.resultType) };
@@ -130,6 +134,8 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
     答复日期: dateZh(app.replyDate), 答复依据: app.resultReason ?? '',
     机关名称: o.name, 地址: o.address, 邮编: o.postcode, 电话: o.phone, 传真: o.fax, 电子邮箱: o.email,
     复议机关: o.reviewBody, 法院: o.court, 落款日期: dateZh(date),
+    获取途径: (app.accessRoute ?? '').trim() || o.publicAccess, 负责机关: app.responsibleAgency ?? '',
+    负责机关联系方式: app.responsibleContact ?? '',
   } satisfies Partial<Record<Placeholder, string>>);
 
   const deadlineInput = {

@@ -32,6 +32,7 @@ export const OFFICE: OfficeInfo = {
   principal: '王建国',
   reviewBody: '上海市普陀区人民政府',
   court: '上海铁路运输法院',
+  publicAccess: '上海市普陀区人民政府门户网站“政府信息公开”栏目（www.shpt.gov.cn），或普陀区政府信息公开受理中心查阅点',
 };
 
 /** Settings carrying OFFICE. */

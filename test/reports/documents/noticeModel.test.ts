@@ -182,3 +182,30 @@ describe('收费通知书 (109号文)', () => {
   });
 });
 
+
+describe('已主动公开 and 非本机关 answers', () => {
+  const base = { appNo: '2025-070', receivedDate: d('2025-11-03'), applicantType: '自然人' as const, applicantName: '刘洋', content: '普陀区2025年城市更新规划', replyDate: d('2025-11-20') };
+  it('reads 已主动公开 as a 予以公开 answer that says where and how to get the information', () => {
+    const app = application({ ...base, resultType: '予以公开', resultRow: 'granted', original: { resultType: '已主动公开' }, accessRoute: '普陀区人民政府门户网站“规划信息”栏目' });
+    expect(replyKindOf(app)).toEqual({ kind: 'published' });
+    const m = buildNotice(app, 'reply', ctx);
+    expect(text(m)).toContain('获取该政府信息的方式和途径：普陀区人民政府门户网站“规划信息”栏目');
+    expect(text(m)).not.toContain('随本答复书一并提供');
+    // the office's own route when the row has none
+    expect(text(buildNotice({ ...app, accessRoute: undefined }, 'reply', ctx))).toContain('www.shpt.gov.cn');
+  });
+  it('refuses 已主动公开 without any route', () => {
+    const app = application({ ...base, resultType: '予以公开', resultRow: 'granted', resultReason: '该信息已主动公开' });
+    const none = { ...ctx, settings: { ...SETTINGS, office: { ...SETTINGS.office, publicAccess: '' } } };
+    expect(() => buildNotice(app, 'reply', none)).toThrow(DocumentBlockedError);
+    expect(() => buildNotice(app, 'reply', none)).toThrow(/获取途径/);
+  });
+  it('reads 非本机关 as a 不掌握-row answer naming the responsible agency and its contact, and needs both', () => {
+    const app = application({ ...base, resultType: '无法提供', resultRow: 'na_notheld', resultReason: '非本机关负责公开', responsibleAgency: '上海市普陀区规划和自然资源局', responsibleContact: '021-52564000' });
+    expect(replyKindOf(app)).toEqual({ kind: 'notours' });
+    expect(text(buildNotice(app, 'reply', ctx))).toContain('负责公开该政府信息的行政机关为上海市普陀区规划和自然资源局，联系方式：021-52564000');
+    expect(() => buildNotice({ ...app, responsibleContact: undefined }, 'reply', ctx)).toThrow(/负责机关联系方式/);
+    // a plain 不掌握 stays the 不掌握 wording
+    expect(replyKindOf(application({ ...base, resultType: '无法提供', resultRow: 'na_notheld', resultReason: '经检索没有' }))).toEqual({ kind: 'notheld' });
+  });
+});
