@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { loadPreset, Preset } from '../core/presets';
 import { Settings, SettingsSchema } from '../core/settings/schema';
 import { UsageError } from './exitCodes';
+import { zodIssuesText } from '../core/zodMessages';
 
 /** Messages about files and names given on the command line, shared by every command. */
 export const flagFileMessages = {
@@ -24,7 +25,7 @@ export function readJsonFile(file: string, cwd: string, unreadable: (file: strin
 export function readSettingsFile(file: string, cwd: string): Settings {
   const parsed = SettingsSchema.safeParse(readJsonFile(file, cwd, flagFileMessages.settingsUnreadable));
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '（根）'}：${i.message}`).join('；');
+    const issues = zodIssuesText(parsed.error);
     throw new UsageError(flagFileMessages.settingsInvalid(file, issues));
   }
   return parsed.data;

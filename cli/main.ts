@@ -1,6 +1,10 @@
 import { CliIO, processIO } from './io';
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from './exitCodes';
 import { commands } from './commands/registry';
+import { useChineseZodMessages } from '../core/zodMessages';
+
+// zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
+useChineseZodMessages();
 
 const GENERAL_USAGE = () =>
   [

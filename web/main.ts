@@ -8,6 +8,10 @@ import { downloadBytes } from '../addin/ui/download';
 import { messages } from './messages';
 import { mountViews } from './views';
 import { isCalendarDate, todayInChina } from '../core/dates';
+import { useChineseZodMessages } from '../core/zodMessages';
+
+// zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
+useChineseZodMessages();
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);

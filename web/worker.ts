@@ -8,6 +8,10 @@ import { Session } from './session';
 import { messages } from './messages';
 import { loadWebFonts } from './fonts';
 import { buffersOf } from './transferables';
+import { useChineseZodMessages } from '../core/zodMessages';
+
+// zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
+useChineseZodMessages();
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const session = new Session(() => loadWebFonts());

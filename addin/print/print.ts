@@ -8,6 +8,10 @@ import { pdfJobs } from '../ui/pdfJobs';
 import { h } from '../ui/dom';
 import type { PrintJob } from '../ui/jobs';
 import { todayInChina } from '../../core/dates';
+import { useChineseZodMessages } from '../../core/zodMessages';
+
+// zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
+useChineseZodMessages();
 
 async function start(): Promise<void> {
   const root = document.getElementById('ogi-print');

@@ -9,6 +9,10 @@ import type { Loaders } from '../ui/controller';
 import { workerValidate } from '../ui/checkProtocol';
 import { validateLedger } from '../../core/ledger';
 import { WorkCalendar } from '../../core/calendar';
+import { useChineseZodMessages } from '../../core/zodMessages';
+
+// zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
+useChineseZodMessages();
 
 const loaders: Loaders = {
   pdf: () => import(/* webpackChunkName: "pdf" */ '../ui/pdfJobs.js').then((m) => m.pdfJobs),

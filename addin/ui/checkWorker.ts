@@ -5,6 +5,10 @@
 import { validateLedger } from '../../core/ledger';
 import { WorkCalendar } from '../../core/calendar';
 import type { CheckRequest, CheckResponse } from './checkProtocol';
+import { useChineseZodMessages } from '../../core/zodMessages';
+
+// zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
+useChineseZodMessages();
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) => void) | null; postMessage(m: CheckResponse): void };
 

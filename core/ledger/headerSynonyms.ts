@@ -4,6 +4,7 @@ import catalogueJson from '../../templates/headers/catalogue.json';
 import applicationsJson from '../../templates/headers/applications.json';
 import appealsJson from '../../templates/headers/appeals.json';
 import { normaliseHeader } from './header/normaliseHeader';
+import { zodIssuesText } from '../zodMessages';
 
 const FieldSynonymsSchema = z.object({
   field: z.string().min(1),
@@ -41,7 +42,7 @@ export interface HeaderTable {
 /** Validates a header table (as JSON data) and compiles it; throws with a Chinese message when the data is broken. */
 export function compileHeaderTable(data: unknown): HeaderTable {
   const parsed = HeaderTableSchema.safeParse(data);
-  if (!parsed.success) throw new Error(`表头同义词表格式错误：${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`);
+  if (!parsed.success) throw new Error(`表头同义词表格式错误：${zodIssuesText(parsed.error)}`);
   const table = parsed.data;
   const lookup = new Map<string, { field: string; strength: MatchStrength }>();
   const labels: Record<string, string> = {};

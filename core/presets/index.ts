@@ -8,6 +8,7 @@ import kuancheng from '../../templates/presets/kuancheng.json';
 import jingansi from '../../templates/presets/jingansi.json';
 import changning from '../../templates/presets/changning.json';
 import { Preset, PresetFile, PresetFileSchema, PresetPeriod, PeriodId } from './schema';
+import { zodIssuesText } from '../zodMessages';
 
 export { PERIOD_IDS, PresetFileSchema, PresetPeriodSchema } from './schema';
 export type { PeriodId, Preset, PresetFile, PresetPeriod } from './schema';
@@ -39,7 +40,7 @@ export function presetNames(): string[] {
 export function parsePresetFile(value: unknown, source: string): PresetFile {
   const parsed = PresetFileSchema.safeParse(value);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '（根）'}：${i.message}`).join('；');
+    const issues = zodIssuesText(parsed.error);
     throw new PresetError(`规则预设“${source}”的数据有误：${issues}`);
   }
   return parsed.data;

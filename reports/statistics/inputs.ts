@@ -3,6 +3,7 @@ import { Grid, isCellError, columnLetter } from '../../core/grid';
 import { Finding } from '../../core/findings';
 import { toHalfWidth } from '../../core/text/halfWidth';
 import { msg } from './messages';
+import { zodIssuesText } from '../../core/zodMessages';
 
 const count = z.number().int('应为整数').nonnegative('不能为负数').nullable().optional();
 const docCounts = z
@@ -51,8 +52,7 @@ const LABELS: [RegExp, InputKey][] = [
 export function parseAnnualInputs(value: unknown): { ok: true; inputs: AnnualInputs } | { ok: false; message: string } {
   const result = AnnualInputsSchema.safeParse(value);
   if (result.success) return { ok: true, inputs: result.data };
-  const problems = result.error.issues.map((i) => `${i.path.join('.') || '（根）'}：${i.message}`);
-  return { ok: false, message: msg.inputsInvalid(problems.join('；')) };
+  return { ok: false, message: msg.inputsInvalid(zodIssuesText(result.error)) };
 }
 
 /** Reads a `年报补充` sheet (rows of label | value). Blank values stay unknown; bad values are findings. */

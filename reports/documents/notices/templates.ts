@@ -4,6 +4,7 @@ import common from '../../../templates/notices/common.json';
 import procedural from '../../../templates/notices/procedural.json';
 import replies from '../../../templates/notices/replies.json';
 import { NoticeTemplates, NoticeTemplatesSchema } from './templateSchema';
+import { zodIssuesText } from '../../../core/zodMessages';
 
 /** Broken notice wording; the message is Chinese and names the place. */
 export class NoticeTemplateError extends Error {
@@ -17,7 +18,7 @@ export class NoticeTemplateError extends Error {
 export function parseNoticeTemplates(value: unknown, source: string): NoticeTemplates {
   const parsed = NoticeTemplatesSchema.safeParse(value);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '（根）'}：${i.message}`).join('；');
+    const issues = zodIssuesText(parsed.error);
     throw new NoticeTemplateError(`文书模板“${source}”有误：${issues}`);
   }
   return parsed.data as NoticeTemplates;
