@@ -29,7 +29,7 @@ export function checkApplicationDeadlines(ctx: SheetContext, row: number, r: Dea
     today,
   });
   for (const e of intervalErrors) ctx.add(row, 'consultations', 'error', 'consultations.invalid', dm.intervalInvalid(e.text, e.reason));
-  const res = ctx.cached(`r|${clockKey(input)}`, () => replyDeadline(input, calendar)) as DeadlineResult;
+  const res = ctx.cached<DeadlineResult>(`r|${clockKey(input)}`, () => replyDeadline(input, calendar));
   computed.due = res.due;
   computed.status = res.status;
   computed.uncertain = res.uncertain;

@@ -32,7 +32,7 @@ export interface PauseSpan extends Pause {
 }
 
 /** Sorts and merges pauses; touching or overlapping half-open intervals become one. */
-export function mergePauses<P extends Pause>(pauses: P[]): Pause[] {
+export function mergePauses(pauses: Pause[]): Pause[] {
   return mergeGroups(pauses).map(({ from, to, reason }) => (reason === undefined ? { from, to } : { from, to, reason }));
 }
 
