@@ -6,7 +6,7 @@ import { application, applications, SHEET } from './registerWorkbookFixtures';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
   return wb;
 }
 

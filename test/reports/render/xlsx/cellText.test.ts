@@ -30,7 +30,7 @@ describe('cleanWorkbook / xlsxBytes', () => {
     const bytes = await xlsxBytes(wb, undefined, (r) => reports.push(r));
     expect(reports).toEqual([{ removed: 4, truncated: 1 }]);
     const back = new ExcelJS.Workbook();
-    await back.xlsx.load(Buffer.from(bytes));
+    await back.xlsx.load(bytes.slice().buffer as ArrayBuffer);
     const sheet = back.getWorksheet('表')!;
     expect(sheet.getCell('A1').value).toBe('科室');
     expect(sheet.getCell('A2').text).toBe('甲乙');
