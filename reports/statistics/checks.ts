@@ -56,7 +56,11 @@ export function isIncomplete(model: AnnualReportModel): boolean {
 /** The line at the top of a report naming what is missing, or undefined when nothing is. */
 export function incompleteLine(model: AnnualReportModel): string | undefined {
   const missing = missingSources(model);
-  return missing.length > 0 ? msg.incomplete(missing.map((m) => msg.missingSource[m]).join('、')) : undefined;
+  return missing.length > 0 ? incompleteMessage(missing) : undefined;
+}
+
+function incompleteMessage(missing: readonly ReportSource[]): string {
+  return msg.incomplete(missing.map((m) => msg.missingSource[m]).join('、'), missing.map((m) => msg.missingHint[m]).join(''));
 }
 
 const rowLabel = (r: string) => TABLE3_ROW_LABELS[r] ?? r;
@@ -80,7 +84,7 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
   const no3 = missing.includes('applications');
   const no4 = missing.includes('appeals');
   if (missing.length > 0) {
-    fail({ rule: RULES.complete, severity: 'error', message: msg.incomplete(missing.map((m) => msg.missingSource[m]).join('、')) });
+    fail({ rule: RULES.complete, severity: 'error', message: incompleteMessage(missing) });
   }
   if (model.unread && model.unread.length > 0) {
     const where = model.unread.map((u) => `［${u.sheet}］第 ${u.row} 行${u.appNo ? `（${u.appNo}）` : ''}`).join('、');
