@@ -65,8 +65,8 @@ export function readWorksheet(ctx: SheetContext, entry: ZipEntry, sheet: string)
   let capture: 'v' | 't' | undefined;
   let phonetic = 0;
 
-  const finishCell = () => {
-    const address = () => `${columnLetter(column)}${row}`;
+  // No closure is created per cell: under tsx every function expression also costs a __name call.
+  function finishCell(): void {
     let cell: CellValue | CellError;
     switch (type) {
       case 's': {
@@ -76,7 +76,7 @@ export function readWorksheet(ctx: SheetContext, entry: ZipEntry, sheet: string)
         if (text === undefined) {
           findings.push({
             sheet, row, column: columnLetter(column), field: null, severity: 'error', code: 'cell.sharedString.missing',
-            message: M.sharedStringMissing(address(), value.trim(), sharedStrings.length),
+            message: M.sharedStringMissing(`${columnLetter(column)}${row}`, value.trim(), sharedStrings.length),
           });
           return;
         }
@@ -98,7 +98,7 @@ export function readWorksheet(ctx: SheetContext, entry: ZipEntry, sheet: string)
       case 'e': {
         const error = (value ?? '').trim() || '#VALUE!';
         cell = { error };
-        findings.push({ sheet, row, column: columnLetter(column), field: null, severity: 'warning', code: 'cell.error', message: M.cellError(address(), error) });
+        findings.push({ sheet, row, column: columnLetter(column), field: null, severity: 'warning', code: 'cell.error', message: M.cellError(`${columnLetter(column)}${row}`, error) });
         break;
       }
       case 'd': {
@@ -123,7 +123,7 @@ export function readWorksheet(ctx: SheetContext, entry: ZipEntry, sheet: string)
       }
     }
     builder.set(row, column, cell);
-  };
+  }
 
   streamXml(ctx.zip, entry, ctx.file, ctx.limits, {
     open(name, a) {
