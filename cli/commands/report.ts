@@ -190,7 +190,8 @@ async function annual(argv: string[], io: CliIO): Promise<number> {
     preset: { type: 'string' }, settings: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' },
   }, true);
   if (values.year === undefined) throw new UsageError(M.noYear, true);
-  if (!/^\d{4}$/.test(values.year.trim())) throw new UsageError(M.badYear(values.year));
+  // Four digits from 1000: CalendarDate starts at 1000-01-01 (0999 was a crash, exit 3).
+  if (!/^\d{4}$/.test(values.year.trim()) || Number(values.year.trim()) < 1000) throw new UsageError(M.badYear(values.year));
   const year = Number(values.year.trim());
   const c = common(values, positionals, io);
   if (values.consolidate && values.inputs) throw new UsageError(M.inputsWithConsolidate);

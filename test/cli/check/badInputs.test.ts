@@ -455,6 +455,17 @@ describe('outputs and exit codes (issue 10): an output never overwrites an input
     expect(sha256(ledger)).toBe(before);
   });
 
+  it('dates in flags outside the range (--year 0999, --today 9999-12-31) are exit 2 in Chinese, not a crash', async () => {
+    const ledger = await ledgerAt(path.join(dir, 'flags', '台账.xlsx'));
+    const before = sha256(ledger);
+    const year = await ogi(['report', 'annual', '--year', '0999', ledger]);
+    expect([year.code, year.stderr]).toEqual([2, 'ogi report: --year 应为四位年份，收到“0999”\n']);
+    const today = await ogi(['check', ledger, '--today', '9999-12-31']);
+    expect(today.code).toBe(2);
+    expect(today.stderr).toMatch(/--today 的日期“9999-12-31”无效：.*无法计算期限/);
+    expect(sha256(ledger)).toBe(before);
+  });
+
   it('a real bug prints one Chinese line and exit 3; the stack only with --debug', async () => {
     const spy = jest.spyOn(checkCommand, 'run').mockRejectedValue(new TypeError('boom'));
     try {
