@@ -71,7 +71,7 @@ export async function monthlyFiles(
 /** The transfer sheet (移交表) PDF for one recipient, from the catalogue registers. */
 export async function transferFile(
   registers: readonly AnyRegister[],
-  options: { recipient: Recipient; transferDate: CalendarDate; office: OfficeInfo; from?: CalendarDate; until?: CalendarDate; fonts: PdfFonts },
+  options: { recipient: Recipient; transferDate: CalendarDate; office: OfficeInfo; from?: CalendarDate; until?: CalendarDate; fonts: PdfFonts; draft?: boolean },
 ): Promise<{ rows: number; findings: Finding[]; file: MadeFile }> {
   const records: CatalogueRecord[] = registers.flatMap((r) => (r.kind === 'catalogue' ? r.records : []));
   const model = buildTransferSheet(records, {
@@ -80,6 +80,8 @@ export async function transferFile(
     office: options.office,
     from: options.from,
     until: options.until,
+    // The preconditions run inside buildTransferSheet: without the 移交单位 it throws DocumentBlockedError (no file).
+    draft: options.draft,
   });
   const pdf = await renderPdf(transferSheetDefinition(model), {
     fonts: options.fonts,
@@ -87,6 +89,6 @@ export async function transferFile(
     title: `${FORM_TEXT.transferTitle}（${options.recipient}）`,
     author: options.office.name,
   });
-  const file = { name: `transfer-${options.recipient}-${options.transferDate}.pdf`, bytes: pdf.bytes, mime: PDF_MIME };
+  const file = { name: `transfer-${options.recipient}-${options.transferDate}${model.draft ? '-draft' : ''}.pdf`, bytes: pdf.bytes, mime: PDF_MIME };
   return { rows: model.rows.length, findings: [...model.findings, ...pdf.findings], file };
 }

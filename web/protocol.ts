@@ -77,7 +77,8 @@ export interface WorkerMethods {
   };
   /** The transfer sheet PDF for a recipient from the last check's catalogue registers (as `ogi transfer`). */
   transferSheet: {
-    params: { recipient: Recipient; transferDate: CalendarDate; from?: CalendarDate; until?: CalendarDate };
+    /** `draft`: made even without the office data, marked 草稿 on every page (reports/documents/preconditions). */
+    params: { recipient: Recipient; transferDate: CalendarDate; from?: CalendarDate; until?: CalendarDate; draft?: boolean };
     result: { rows: number; findings: Finding[]; file: MadeFile };
   };
   /** A print job of the pane (annual report, transfer sheet, notices) as a PDF. */

@@ -19,6 +19,7 @@ import { incompleteLine } from '../../reports/statistics/checks';
 import type { AnnualReportModel } from '../../reports/statistics/model';
 import { buildTransferSheet, type Recipient } from '../../reports/documents/transfer/model';
 import { buildNotice, type NoticeModel } from '../../reports/documents/notices/model';
+import { DocumentBlockedError } from '../../reports/documents/preconditions';
 import type { NoticeKind } from '../../reports/documents/notices/kinds';
 import type { Host, HostCapabilities, SheetInfo, ReadProgress, SheetChange, DeliveryOutcome, MarkOutcome } from './host';
 import { annualSheetDocument } from './annualSheet';
@@ -436,24 +437,31 @@ export class PaneController {
   }
 
   /** 移交表 job after checking the sheets not yet checked (the catalogue may not be the open sheet). */
-  async transferJobAll(recipient: Recipient, from?: CalendarDate, until?: CalendarDate): Promise<PrintJob | null> {
+  async transferJobAll(recipient: Recipient, from?: CalendarDate, until?: CalendarDate, draft = false): Promise<PrintJob | null> {
     await this.guarded(() => this.checkAllInner());
-    return this.transferJob(recipient, from, until);
+    return this.transferJob(recipient, from, until, draft);
   }
 
   /** 移交表 for a recipient and period, from the catalogue registers. */
-  transferJob(recipient: Recipient, from?: CalendarDate, until?: CalendarDate): PrintJob | null {
+  transferJob(recipient: Recipient, from?: CalendarDate, until?: CalendarDate, draft = false): PrintJob | null {
     const records = this.registers().filter((r) => r.kind === 'catalogue').flatMap((r) => (r as Register<'catalogue'>).records as CatalogueRecord[]);
     if (records.length === 0) {
       this.say('error', MSG.noCatalogue);
       return null;
     }
-    const model = buildTransferSheet(records, { recipient, transferDate: this.today(), office: this.settings.office, from, until });
-    return { kind: 'transfer', model };
+    try {
+      const model = buildTransferSheet(records, { recipient, transferDate: this.today(), office: this.settings.office, from, until, draft });
+      return { kind: 'transfer', model };
+    } catch (e) {
+      // Preconditions not met (reports/documents/preconditions): say what is missing and where; 生成草稿 still works.
+      if (!(e instanceof DocumentBlockedError)) throw e;
+      this.say('error', MSG.blocked(e.message));
+      return null;
+    }
   }
 
   /** Notice of `kind` for the application on the selected row (or the given sheet/row). */
-  async noticeJob(kind: NoticeKind | 'reply', at?: { sheet: string; row: number }): Promise<PrintJob | null> {
+  async noticeJob(kind: NoticeKind | 'reply', at?: { sheet: string; row: number }, draft = false): Promise<PrintJob | null> {
     const where = at ?? (this.host.selectedRow ? await this.host.selectedRow() : null);
     if (!where) {
       this.say('error', MSG.selectRow);
@@ -469,9 +477,15 @@ export class PaneController {
     try {
       const model: NoticeModel = buildNotice(record, kind, {
         settings: this.settings, calendar: WorkCalendar.standard(this.settings.calendar), preset: loadPreset(this.settings.preset), today: this.today(),
+        // 按件 fees count the applicant's other applications of the month in the same register.
+        register: (reg as Register<'applications'>).records, draft,
       });
       return { kind: 'notice', models: [model] };
     } catch (e) {
+      if (e instanceof DocumentBlockedError) {
+        this.say('error', MSG.blocked(e.message));
+        return null;
+      }
       this.say('error', (e as Error).message);
       return null;
     }

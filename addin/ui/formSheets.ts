@@ -4,7 +4,7 @@
  */
 import type { TransferSheetModel } from '../../reports/documents/transfer/model';
 import type { NoticeModel } from '../../reports/documents/notices/model';
-import { FORM_TEXT } from '../../reports/documents/messages';
+import { FORM_TEXT, PRECONDITION_TEXT } from '../../reports/documents/messages';
 import { dateZh, periodZh } from '../../reports/documents/format';
 import type { SheetDocument, DocCell } from './host';
 
@@ -13,7 +13,7 @@ const LAST = 'J'; // ten columns
 /** 移交表 as a landscape A4 sheet with the header row repeated on every page. */
 export function transferSheetDocument(model: TransferSheetModel): SheetDocument {
   const rows: DocCell[][] = [
-    [FORM_TEXT.transferTitle],
+    [model.draft ? `${FORM_TEXT.transferTitle}（${PRECONDITION_TEXT.draftHeader}）` : FORM_TEXT.transferTitle],
     [`${FORM_TEXT.sender}：${model.sender}`, null, null, null, `${FORM_TEXT.receiver}：${model.receiver}`],
     [`${FORM_TEXT.batchNo}：${model.batchNo}`, null, null, null, `${FORM_TEXT.transferDate}：${dateZh(model.transferDate)}`],
     [`${FORM_TEXT.period}：${periodZh(model.from, model.until, FORM_TEXT.periodOpen)}`],
@@ -30,7 +30,7 @@ export function transferSheetDocument(model: TransferSheetModel): SheetDocument 
   rows.push(FORM_TEXT.signature.flatMap((label) => [`${label}：`, null]).slice(0, 8) as DocCell[]);
   rows.push([FORM_TEXT.seal, null, null, null, null, FORM_TEXT.receiverSeal]);
   return {
-    name: `移交表-${model.recipient}`,
+    name: `${model.draft ? '草稿-' : ''}移交表-${model.recipient}`,
     rows,
     merges: [`A1:${LAST}1`, 'A2:D2', `E2:${LAST}2`, 'A3:D3', `E3:${LAST}3`, `A4:${LAST}4`],
     boldRows: [0, header],
@@ -52,7 +52,7 @@ export function noticeSheetDocument(models: readonly NoticeModel[]): SheetDocume
   };
   models.forEach((m, i) => {
     if (i > 0) rows.push([], []);
-    line(m.title, true);
+    line(m.draft ? `${m.title}（${PRECONDITION_TEXT.draftHeader}）` : m.title, true);
     line(m.number);
     line(m.salutation);
     for (const [label, value] of m.fields) rows.push([label, value]);
@@ -62,5 +62,5 @@ export function noticeSheetDocument(models: readonly NoticeModel[]): SheetDocume
     for (const s of m.signature) line(s);
     line(dateZh(m.date));
   });
-  return { name: `告知书-${models[0]?.appNo || '未编号'}`, rows, merges, boldRows: bold, widths: [18, 30, 20, 20], wrapText: true, print: { fitToWidth: true } };
+  return { name: `${models.some((m) => m.draft) ? '草稿-' : ''}告知书-${models[0]?.appNo || '未编号'}`, rows, merges, boldRows: bold, widths: [18, 30, 20, 20], wrapText: true, print: { fitToWidth: true } };
 }

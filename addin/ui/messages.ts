@@ -23,6 +23,7 @@ export const MSG = {
   useSheet: (sheet: string) => `此版本的 Excel 无法从任务窗格保存文件：统计表已在工作表「${sheet}」中，请用 文件 > 另存为 / 打印。`,
   noCatalogue: '没有已检查的主动公开目录：请先在「检查」中检查目录工作表。',
   selectRow: '请先在依申请公开台账中选中一条申请所在的行。',
+  blocked: (problems: string) => `不能出具正式文书：\n${problems}\n补全后再生成；只需核对内容时可点「生成草稿」（每页标有“草稿”）。`,
   noApplicationAt: (sheet: string, row: number) => `「${sheet}」第 ${row} 行不是已检查台账中的申请记录：请先检查该工作表并选中数据行。`,
   settingsSaved: '设置已保存到「设置」工作表。',
   printSheet: (sheet: string) => `已写入工作表「${sheet}」，可用 文件 > 打印 或 导出 PDF。`,

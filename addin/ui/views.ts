@@ -156,7 +156,12 @@ export function formsView(pane: PaneController): HTMLElement {
       void pane.transferJobAll(recipient.value as Recipient, date(from), date(until)).then((job) => {
         if (job) void pane.writeJobSheet(job);
       });
-    }, { id: 'ogi-transfer-sheet', disabled: pane.busy })),
+    }, { id: 'ogi-transfer-sheet', disabled: pane.busy }),
+    button('生成草稿', () => {
+      void pane.transferJobAll(recipient.value as Recipient, date(from), date(until), true).then((job) => {
+        if (job) void pane.deliverPdf(job);
+      });
+    }, { id: 'ogi-transfer-draft', disabled: pane.busy })),
     h('h3', {}, '告知书'),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-notice-kind' }, '文书类型'), kind),
     h('p', { class: 'ogi-hint' }, '先在已检查的依申请公开台账中选中申请所在的行。'),
@@ -165,12 +170,16 @@ export function formsView(pane: PaneController): HTMLElement {
     }), { id: 'ogi-notice', disabled: pane.busy }),
     button('写入工作表', () => void pane.noticeJob(kind.value as NoticeKind | 'reply').then((job) => {
       if (job) void pane.writeJobSheet(job);
-    }), { id: 'ogi-notice-sheet', disabled: pane.busy })));
+    }), { id: 'ogi-notice-sheet', disabled: pane.busy }),
+    button('生成草稿', () => void pane.noticeJob(kind.value as NoticeKind | 'reply', undefined, true).then((job) => {
+      if (job) void pane.deliverPdf(job);
+    }), { id: 'ogi-notice-draft', disabled: pane.busy })));
 }
 
 const OFFICE_FIELDS: ReadonlyArray<[keyof Settings['office'], string]> = [
   ['name', '机关全称'], ['code', '机构代码'], ['abbreviation', '机关代字'], ['address', '地址'], ['postcode', '邮政编码'],
   ['phone', '联系电话'], ['email', '电子邮箱'], ['sealText', '印章文字'], ['principal', '单位主要负责人'], ['reviewBody', '复议机关'], ['court', '管辖法院'],
+  ['publicAccess', '主动公开获取途径'],
 ];
 
 /** 设置 */

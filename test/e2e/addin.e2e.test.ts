@@ -126,7 +126,8 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
     // 表单: the transfer sheet PDF from the catalogue checked for the report.
     await page.click('#ogi-tab-forms');
     await page.selectOption('#ogi-recipient', '档案馆');
-    const [transfer] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('#ogi-transfer')]);
+    // The fake workbook has no 设置 sheet, so no 移交单位: only a draft (marked 草稿) can be made.
+    const [transfer] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('#ogi-transfer-draft')]);
     expect(transfer.suggestedFilename()).toMatch(/^移交表-档案馆-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(fs.readFileSync(await transfer.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 

@@ -170,9 +170,13 @@ describe('offline page over the example ledgers', () => {
     await page.waitForSelector('#cell-preview:not([hidden])');
     await page.click('#ogi-tab-forms');
     await page.selectOption('#ogi-notice-kind', 'receipt');
-    const pdf = await download(page, () => page.click('#ogi-notice'));
+    // The example ledger has no 设置 sheet: a formal notice is refused (no 机关名称/代字), 生成草稿 gives one marked 草稿.
+    await page.click('#ogi-notice');
+    await page.waitForFunction(() => document.querySelector('#ogi-status')?.textContent?.includes('不能出具正式文书'));
+    const pdf = await download(page, () => page.click('#ogi-notice-draft'));
     expect(pdf.name).toMatch(/^告知书-.+\.pdf$/);
     expect(pdfText(pdf.file).replace(/\s+/g, '')).toContain('政府信息公开申请登记回执');
+    expect(pdfText(pdf.file).replace(/\s+/g, '')).toContain('草稿仅供核对');
   });
 
   it('makes the annual report and downloads its PDF with the official table labels', async () => {
@@ -248,7 +252,8 @@ describe('offline page over the example ledgers', () => {
     await page.click('#ogi-tab-forms');
     await page.selectOption('#ogi-recipient', '档案馆');
     await screenshot(page, 'web-forms');
-    const pdf = await download(page, () => page.click('#ogi-transfer'));
+    // Without a 机关名称 (the 移交单位) only a draft can be made.
+    const pdf = await download(page, () => page.click('#ogi-transfer-draft'));
     expect(pdf.name).toBe(`移交表-档案馆-${TODAY}.pdf`);
     const text = pdfText(pdf.file).replace(/\s+/g, '');
     expect(text).toContain('政府信息移交表');

@@ -1,3 +1,4 @@
+import { defaultSettings } from '../../../core/settings/schema';
 import { FakeWorkbook } from '../fakeExcel';
 import { addGridSheet } from '../gridSheet';
 import { ExcelHost } from '../../../addin/excel/excelHost';
@@ -33,6 +34,12 @@ function setup(platform: 'web' | 'windows' | 'mac' = 'web') {
   const pane = new PaneController(host, loaders, () => today);
   return { wb, pane, downloads, opened, rendered };
 }
+
+/** A district office with what forms print (机关名称, 代字, contact, remedy bodies). */
+const OFFICE_DATA = {
+  ...defaultSettings().office, name: '上海市普陀区应急管理局', abbreviation: '普应急', address: '上海市普陀区大渡河路1668号', postcode: '200333',
+  phone: '021-52564588', reviewBody: '上海市普陀区人民政府', court: '上海铁路运输法院',
+};
 
 const key = (f: { row: number | null; field: string | null; severity: string; code: string }) => `${f.row}:${f.field}:${f.severity}:${f.code}`;
 
@@ -196,6 +203,7 @@ describe('PaneController over the fake Excel', () => {
   it('builds a transfer sheet job from the catalogue and a notice for a selected row', async () => {
     const { pane, wb } = setup();
     await pane.init();
+    await pane.saveSettings({ ...pane.settings, office: OFFICE_DATA });
     await pane.check();
     expect(pane.transferJob('档案馆')).toBeNull();
     const transfer = await pane.transferJobAll('档案馆');
@@ -208,9 +216,27 @@ describe('PaneController over the fake Excel', () => {
     expect(pane.message?.kind).toBe('error');
   });
 
+  it('makes no document without the office data, says what to fill in 设置, and makes a marked draft on request', async () => {
+    const { pane, wb } = setup();
+    await pane.init();
+    await pane.checkAll();
+    expect(pane.transferJob('档案馆')).toBeNull();
+    expect(pane.message).toMatchObject({ kind: 'error' });
+    expect(pane.message?.text).toContain('“设置”工作表的“机关名称”');
+    const draft = pane.transferJob('档案馆', undefined, undefined, true);
+    expect(draft?.kind === 'transfer' && draft.model.draft).toBe(true);
+    wb.selected = `${applicationsGrid().sheet}!B5`;
+    expect(await pane.noticeJob('receipt')).toBeNull();
+    expect(pane.message?.text).toContain('生成草稿');
+    const notice = await pane.noticeJob('receipt', undefined, true);
+    expect(notice?.kind === 'notice' && notice.models[0].draft).toBe(true);
+    expect(await pane.writeJobSheet(notice!)).toBe('草稿-告知书-2025001');
+  });
+
   it('where no file can be delivered, writes the transfer sheet and notice as print-ready sheets', async () => {
     const { pane, wb, downloads, rendered } = setup('mac');
     await pane.init();
+    await pane.saveSettings({ ...pane.settings, office: OFFICE_DATA });
     await pane.checkAll();
     const transfer = pane.transferJob('档案馆')!;
     const outcome = await pane.deliverPdf(transfer);
