@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { Grid } from '../../core/grid';
 import { Finding } from '../../core/findings';
-import { READER_LIMITS, readCsvBytes, readWorkbook, sortSheets } from '../../core/workbook';
+import { READER_LIMITS, readCsvBytes, readWorkbook, sortSheets, type RawInflate } from '../../core/workbook';
 import { sniffFile } from './sniff';
 import { readerMessages } from './messages';
 
@@ -17,6 +18,9 @@ export interface ReadOptions {
   /** Called now and then with the number of rows read so far (for a progress bar). */
   onProgress?: (rows: number) => void;
 }
+
+/** Node's native inflater, capped: zlib throws a RangeError instead of producing more than `maxBytes`. */
+const nodeInflate: RawInflate = (compressed, maxBytes) => zlib.inflateRawSync(compressed, { maxOutputLength: maxBytes });
 
 /**
  * Reads an .xlsx or .csv ledger without ever writing to it; unusable files give `{ ok: false, message }`.
@@ -58,7 +62,7 @@ export async function readLedgerFile(file: string, options: ReadOptions = {}): P
       return { ok: true, grids: [grid], findings, extraSheets: {} };
     }
     case 'xlsx': {
-      const read = readWorkbook(bytes, { fileName: name, onProgress: options.onProgress });
+      const read = readWorkbook(bytes, { fileName: name, onProgress: options.onProgress, inflate: nodeInflate });
       if (!read.ok) return { ok: false, message: read.message };
       const sorted = sortSheets(read.sheets, read.findings);
       return { ok: true, grids: sorted.grids, findings: sorted.findings, settingsSheet: sorted.settingsSheet, extraSheets: sorted.extraSheets };

@@ -2,6 +2,6 @@ export { readWorkbook, type WorkbookReadResult, type WorkbookSheet, type ReadWor
 export { readCsvBytes, readCsvText, decodeCsvBytes, parseCsv, detectDelimiter, type DecodedText } from './csv';
 export { sortSheets, SETTINGS_SHEET, EXTRA_SHEETS, type SortedSheets } from './sheets';
 export { READER_LIMITS, type ReaderLimits } from './limits';
-export { hasCentralDirectory } from './zip';
+export { hasCentralDirectory, type RawInflate } from './zip';
 export { isDateFormat, BUILTIN_NUMBER_FORMATS } from './numberFormats';
 export { workbookMessages } from './messages';

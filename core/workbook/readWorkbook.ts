@@ -5,7 +5,7 @@ import { READER_LIMITS, type ReaderLimits } from './limits';
 import { workbookMessages as M } from './messages';
 import { readCellFormats, readRelationships, readSharedStrings, readWorkbookPart, type Relationship } from './parts';
 import { readWorksheet } from './sheet';
-import { findEntry, openZip } from './zip';
+import { findEntry, openZip, type RawInflate } from './zip';
 
 /** One sheet of a workbook, in workbook order; sheets without cells (chart sheets …) come as empty grids. */
 export interface WorkbookSheet {
@@ -27,6 +27,8 @@ export interface ReadWorkbookOptions {
   limits?: ReaderLimits;
   /** Called now and then with the number of rows read so far (for a progress bar). */
   onProgress?: (rows: number) => void;
+  /** A faster whole-entry inflater where the platform has one (the CLI: Node's zlib); fflate otherwise. */
+  inflate?: RawInflate;
 }
 
 
@@ -41,7 +43,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions): W
   } catch (e) {
     if (e instanceof UnreadableWorkbook) return { ok: false, code: e.code, message: e.message };
     // A string or array past what the engine can hold: the file is too large, not a bug of ours.
-    if (e instanceof RangeError) return { ok: false, code: 'workbook.tooLarge', message: M.fileTooLarge(options.fileName, Math.round(bytes.length / 1024 / 1024)) };
+    if ((e as { name?: unknown } | null)?.name === 'RangeError') return { ok: false, code: 'workbook.tooLarge', message: M.fileTooLarge(options.fileName, Math.round(bytes.length / 1024 / 1024)) };
     throw e;
   }
 }
@@ -50,7 +52,7 @@ function readOrThrow(bytes: Uint8Array, options: ReadWorkbookOptions): WorkbookR
   const file = options.fileName;
   const limits = options.limits ?? READER_LIMITS;
   if (bytes.length > limits.maxFileBytes) throw new UnreadableWorkbook('file.tooLarge', M.fileTooLarge(file, Math.round(limits.maxFileBytes / 1024 / 1024)));
-  const zip = openZip(bytes, file);
+  const zip = openZip(bytes, file, options.inflate);
   const root = readRelationships(zip, '', file, limits).find((r) => r.kind === 'officeDocument')?.target;
   const workbookPart = root && findEntry(zip, root) ? root : 'xl/workbook.xml';
   const workbook = readWorkbookPart(zip, workbookPart, file, limits);

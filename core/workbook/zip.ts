@@ -13,9 +13,17 @@ export interface ZipEntry {
   readonly localOffset: number;
 }
 
+/**
+ * Inflates raw deflate data whole, never producing more than `maxBytes` (it throws instead). The CLI passes
+ * Node's native zlib (`inflateRawSync` with `maxOutputLength`), several times faster than fflate; the page
+ * uses fflate's streaming inflater, the default.
+ */
+export type RawInflate = (compressed: Uint8Array, maxBytes: number) => Uint8Array;
+
 /** A zip opened by its central directory: entries by name, read in any order. */
 export interface ZipArchive {
   readonly bytes: Uint8Array;
+  readonly inflate?: RawInflate;
   readonly entries: ReadonlyMap<string, ZipEntry>;
   /** Inflated bytes handed out so far, against the workbook-wide limit. */
   inflated: number;
@@ -30,6 +38,8 @@ const LOCAL = 0x04034b50;
 const EOCD_WINDOW = 22 + 65_535;
 // Compressed bytes fed to the inflater at a time: bounds what one step can inflate to (≈ 1,032 × this).
 const INPUT_STEP = 16 * 1024;
+// Inflated bytes handed on at a time when an entry was inflated whole.
+const OUTPUT_STEP = 256 * 1024;
 
 /** True when the bytes end with a zip's end-of-central-directory record (a complete zip). */
 export function hasCentralDirectory(bytes: Uint8Array): boolean {
@@ -52,7 +62,7 @@ function u64(view: DataView, at: number): number {
 }
 
 /** Reads the central directory (zip64 too); a missing or inconsistent directory is an UnreadableWorkbook. */
-export function openZip(bytes: Uint8Array, file: string): ZipArchive {
+export function openZip(bytes: Uint8Array, file: string, inflate?: RawInflate): ZipArchive {
   const eocd = findEocd(bytes);
   if (eocd < 0) throw new UnreadableWorkbook('zip.truncated', M.truncatedZip(file));
   const view = viewOf(bytes);
@@ -98,7 +108,7 @@ export function openZip(bytes: Uint8Array, file: string): ZipArchive {
     if (!entries.has(name)) entries.set(name, entry);
     offset = nameEnd + extraLength + commentLength;
   }
-  return { bytes, entries, inflated: 0 };
+  return { bytes, entries, inflated: 0, inflate };
 }
 
 /** The entry named `name`, matched exactly, else ignoring case (zip names are case-sensitive, some writers are not). */
@@ -145,6 +155,30 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, file: string, lim
     return;
   }
   if (entry.method !== 8) throw new UnreadableWorkbook('zip.compression', M.compression(file, entry.name, entry.method));
+  if (zip.inflate) {
+    if (start === end) return;
+    // Whole-entry inflation, capped before it starts by the tightest of the three limits.
+    const byRatio = Math.max(limits.ratioCheckAfterBytes, entry.compressedSize * limits.maxCompressionRatio);
+    const byEntry = limits.maxEntryBytes;
+    const byTotal = limits.maxTotalBytes - zip.inflated;
+    const cap = Math.min(byRatio, byEntry, byTotal);
+    const overCap = () =>
+      cap === byEntry ? new UnreadableWorkbook('zip.entry.tooLarge', M.entryTooLarge(file, entry.name, mb(limits.maxEntryBytes)))
+        : cap === byTotal ? new UnreadableWorkbook('zip.total.tooLarge', M.totalTooLarge(file, mb(limits.maxTotalBytes)))
+          : new UnreadableWorkbook('zip.bomb', M.zipBomb(file, entry.name, limits.maxCompressionRatio));
+    let out: Uint8Array;
+    try {
+      out = zip.inflate(bytes.subarray(start, end), cap + 1);
+    } catch (e) {
+      // By name, not instanceof: the inflater's RangeError may come from another realm (Node internals under jest).
+      if ((e as { name?: unknown } | null)?.name === 'RangeError') throw overCap();
+      throw new UnreadableWorkbook('zip.corrupt', M.corrupt(file, entry.name, e instanceof Error ? e.message : String(e)));
+    }
+    if (out.length > cap) throw overCap();
+    consumed = entry.compressedSize;
+    for (let p = 0; p < out.length; p += OUTPUT_STEP) count(out.subarray(p, Math.min(out.length, p + OUTPUT_STEP)));
+    return;
+  }
   let finished = false;
   const inflater = new Inflate((chunk, final) => {
     count(chunk);

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { READER_LIMITS, readWorkbook, type WorkbookReadResult } from '../../../core/workbook';
+import { READER_LIMITS, readWorkbook, type RawInflate, type WorkbookReadResult } from '../../../core/workbook';
 import { isCellError } from '../../../core/grid';
 import { craftedFiles, craftXlsx, inlineRow, LEDGER_HEADER, ledgerRow, ledgerSheetXml, rezip, sheetXml } from '../../helpers/craftedWorkbooks';
 
@@ -236,5 +237,30 @@ describe('readWorkbook: limits', () => {
     expect(readWorkbook(craftedFiles.truncated(), { fileName: 'x.xlsx' })).toMatchObject({ ok: false, code: 'zip.truncated' });
     expect(readWorkbook(craftedFiles.missingWorkbook(), { fileName: 'x.xlsx' })).toMatchObject({ ok: false, code: 'workbook.missing' });
     expect(readWorkbook(craftedFiles.missingSheetPart(), { fileName: 'x.xlsx' })).toMatchObject({ ok: false, code: 'workbook.partMissing' });
+  });
+});
+
+describe('readWorkbook with an injected inflater (the CLI passes Node zlib)', () => {
+  const inflate: RawInflate = (data, maxBytes) => zlib.inflateRawSync(data, { maxOutputLength: maxBytes });
+
+  it('reads the same cells as with fflate', async () => {
+    const bytes = fs.readFileSync(LIBREOFFICE);
+    expect(shape(ok(readWorkbook(bytes, { fileName: 'x.xlsx', inflate })))).toEqual(shape(ok(readWorkbook(bytes, { fileName: 'x.xlsx' }))));
+  });
+
+  it('refuses the same bombs, truncated data and limits with the same codes', () => {
+    const read = (bytes: Uint8Array, limits = READER_LIMITS) => readWorkbook(bytes, { fileName: 'x.xlsx', inflate, limits });
+    expect(read(craftedFiles.whitespaceBomb())).toMatchObject({ ok: false, code: 'zip.entry.tooLarge' });
+    expect(read(craftedFiles.whitespaceBomb(2048, 4096))).toMatchObject({ ok: false, code: 'zip.bomb' });
+    expect(read(craftedFiles.hugeCell())).toMatchObject({ ok: false, code: 'zip.bomb' });
+    const two = craftXlsx({ sheets: [{ name: 'A', xml: ledgerSheetXml(200) }, { name: 'B', xml: ledgerSheetXml(200) }] });
+    expect(read(two, { ...READER_LIMITS, maxTotalBytes: 60_000 })).toMatchObject({ ok: false, code: 'zip.total.tooLarge' });
+    expect(read(two, { ...READER_LIMITS, maxEntryBytes: 20_000 })).toMatchObject({ ok: false, code: 'zip.entry.tooLarge' });
+    // A corrupt deflate stream (bytes flipped in the middle of the sheet's data) is a corrupt-file message.
+    const broken = Uint8Array.from(two);
+    for (let i = 900; i < 1000; i++) broken[i] ^= 0x55;
+    const r = read(broken);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toMatch(/已损坏|不完整/);
   });
 });
