@@ -51,19 +51,17 @@ export const PRECONDITION_TEXT = {
   correctionLate: (notice: string, due: string) =>
     `补正告知日期 ${notice} 晚于收到申请后第7个工作日（${due}），不符合条例第三十条“7个工作日内一次性告知”；告知书照常出具，请在台账备注中说明原因。`,
   groundMissing: (grounds: string) =>
-    `不予公开答复书必须写明法定理由，台账“答复依据”为空。可用的情形：${grounds}。请在台账中填写后再出具。`,
-  groundUnlawful: (reason: string, grounds: string) =>
-    `“${reason}”不是条例规定的不予公开情形，不能据此出具不予公开答复书。可用的情形：${grounds}。请在台账“答复依据”中写明所依据的情形。`,
+    `不予公开答复书必须写明法定理由（条例第三十六条第（三）项），台账“答复依据”为空。可以援引的理由有——${grounds}。请在台账中填写后再出具。`,
+  groundUnlawful: (why: string) => `不能出具不予公开答复书：${why}。请在台账“答复依据”中写明所依据的理由。`,
   partialGroundMissing: (grounds: string) =>
-    `部分公开答复书必须写明不予公开部分的法定理由（条例第三十七条），台账“答复依据”为空。可用的情形：${grounds}。`,
-  partialGroundUnlawful: (reason: string, grounds: string) =>
-    `部分公开中不予公开部分的理由“${reason}”不是条例规定的不予公开情形（条例第三十七条）。可用的情形：${grounds}。`,
+    `部分公开答复书必须写明不予公开部分的法定理由（条例第三十七条），台账“答复依据”为空。可以援引的理由有——${grounds}。`,
+  partialGroundUnlawful: (why: string) => `不能出具部分公开答复书（条例第三十七条）：不予公开部分的${why}。`,
   feeNoPages: '按量计收要按提供的页数计算（109号文第五条），台账“收费页数”为空，不能出具收费通知书；请填写页数，或把“计费方式”改为按件。',
   feeFree: (how: string) => `按109号文的标准本申请不应收费（${how}），不能出具收费通知书。`,
   feeFreeCount: (position: number) => `同一申请人本自然月第${position}件，10件以下（含10件）不收费`,
   feeFreePages: (pages: number) => `共${pages}页，30页以下（含30页）不收费`,
   feeDiffers: (registered: string, computed: string, basis: string) =>
-    `台账登记的收费金额 ${registered} 元与按${basis}计收算出的 ${computed} 元不同；通知书按台账金额出具，请核对（按“一事一申请”拆分计件时可能更多）。`,
+    `台账登记的收费金额 ${registered} 元与按${basis}计收算出的 ${computed} 元不同，通知书上的计算与金额会互相矛盾，不能出具收费通知书。请核对台账的收费金额、计费方式、收费页数（按“一事一申请”拆分计件的，请把拆分后的每件各登记一行）。`,
   feeLate: (notice: string, due: string) =>
     `收费通知日期 ${notice} 晚于答复期限 ${due}：收费通知应在申请处理期限内发出（109号文），不能出具收费通知书。`,
   publishedNoRoute:

@@ -7,8 +7,8 @@
  */
 import { CalendarDate } from '../../core/dates';
 import { Finding } from '../../core/findings';
-import { reasonRow } from '../../core/ledger/normalise/result';
-import { ApplicationRecord, ResultRow } from '../../core/register/types';
+import { groundsText, lawfulGround } from '../../core/ledger';
+import { ApplicationRecord, RESULT_ROW_TYPE, ResultRow } from '../../core/register/types';
 import { periodDeadline } from '../../core/rules/deadlines';
 import { SETTINGS_SHEET_NAME, settingLabel } from '../../core/settings/fromGrid';
 import { OfficeInfo } from '../../core/settings/schema';
@@ -18,36 +18,24 @@ import { feeOf } from './notices/fee';
 import { NoticeKind } from './notices/kinds';
 import { NoticeCommon, NoticeTemplate, placeholdersIn } from './notices/templateSchema';
 
-/** A lawful 不予公开 ground found in a text: its table 三 row and the article it rests on. */
+/** A lawful 不予公开 ground found in a text: the article it rests on and, where the words say, its table 三 row. */
 export interface LawfulGround {
-  row: ResultRow;
   article: string;
+  row?: ResultRow;
 }
 
-/** Recognises a lawful ground in a reason text (core's `lawfulGround` fits this shape). */
-export type GroundCheck = (text: string) => LawfulGround | undefined;
-
-/** The 不予公开 grounds of table 三 (三)1–8 with their articles, as the messages list them. */
-export const DENIAL_GROUNDS: readonly { row: ResultRow; label: string; article: string }[] = [
-  { row: 'deny_secret', label: '属于国家秘密', article: '条例第十四条' },
-  { row: 'deny_law', label: '其他法律行政法规禁止公开', article: '条例第十四条' },
-  { row: 'deny_3safe', label: '危及“三安全一稳定”', article: '条例第十四条' },
-  { row: 'deny_3rdparty', label: '保护第三方合法权益（商业秘密、个人隐私）', article: '条例第十五条' },
-  { row: 'deny_internal', label: '属于三类内部事务信息', article: '条例第十六条第一款' },
-  { row: 'deny_process', label: '属于四类过程性信息', article: '条例第十六条第二款' },
-  { row: 'deny_casefile', label: '属于行政执法案卷', article: '条例第十六条第二款' },
-  { row: 'deny_query', label: '属于行政查询事项', article: '条例第三十六条第（七）项' },
-];
-const GROUND_LIST = DENIAL_GROUNDS.map((g) => `${g.label}（${g.article}）`).join('、');
+/** Recognises a lawful ground in a reason text; `message` says why a text is none (Chinese). */
+export type GroundCheck = (text: string) => LawfulGround | { unlawful: string };
 
 /**
- * Default ground check: the reason names one of the eight 不予公开 situations (by the ledger's own
- * words for them). Words that merely contain 法 or 公开 ("暂时无法公开", "领导不同意公开") are no ground.
+ * Default ground check: core's `lawfulGround` (the grounds of templates/grounds with their articles)
+ * in the answer context, keeping only the grounds of a refusal — "暂时无法公开", "领导不同意公开" or
+ * 信息不存在 are no reason to refuse.
  */
 export const defaultGroundCheck: GroundCheck = (text) => {
-  const row = reasonRow(text, '不予公开');
-  const ground = DENIAL_GROUNDS.find((g) => g.row === row);
-  return ground ? { row: ground.row, article: ground.article } : undefined;
+  const verdict = lawfulGround(text, 'answer', { outcome: '不予公开' });
+  if (!verdict.ok) return { unlawful: verdict.message };
+  return verdict.row ? { article: verdict.article, row: verdict.row } : { article: verdict.article };
 };
 
 /** The office fields a notice can print, by placeholder. */
@@ -159,7 +147,8 @@ function feeProblems(
       const how = fee.basis === '按件' ? M.feeFreeCount(fee.position ?? 0) : M.feeFreePages(fee.computation.units);
       errors.push(onRow('error', 'document.fee.free', 'feeAmount', M.feeFree(how)));
     } else if (registered !== undefined && registered !== fee.amount) {
-      warnings.push(onRow('warning', 'document.fee.differs', 'feeAmount', M.feeDiffers(String(registered), String(fee.amount), fee.basis === '按件' ? '件' : '量')));
+      // The notice prints the computation next to the amount: the two must agree.
+      errors.push(onRow('error', 'document.fee.differs', 'feeAmount', M.feeDiffers(String(registered), String(fee.amount), fee.basis === '按件' ? '件' : '量')));
     }
   }
   if (app.receivedDate) {
@@ -172,17 +161,19 @@ function feeProblems(
 /** Why a refusal (or the withheld part of a 部分公开) has no lawful ground, or undefined when it has one. */
 function groundProblem(app: ApplicationRecord, kind: 'denied' | 'partial', check: GroundCheck): { code: string; message: string } | undefined {
   const reason = (app.resultReason ?? '').trim();
+  const list = groundsText('answer', '不予公开');
   if (reason) {
-    if (check(reason)) return undefined;
+    const verdict = check(reason);
+    if (!('unlawful' in verdict)) return undefined;
     return kind === 'denied'
-      ? { code: 'document.denial.unlawfulGround', message: M.groundUnlawful(reason, GROUND_LIST) }
-      : { code: 'document.partial.unlawfulGround', message: M.partialGroundUnlawful(reason, GROUND_LIST) };
+      ? { code: 'document.denial.unlawfulGround', message: M.groundUnlawful(verdict.unlawful) }
+      : { code: 'document.partial.unlawfulGround', message: M.partialGroundUnlawful(verdict.unlawful) };
   }
   // A combined cell (不予公开（属于国家秘密）) leaves the row set and no separate reason.
-  if (kind === 'denied' && app.resultRow && DENIAL_GROUNDS.some((g) => g.row === app.resultRow)) return undefined;
+  if (kind === 'denied' && app.resultRow && RESULT_ROW_TYPE[app.resultRow] === '不予公开') return undefined;
   return kind === 'denied'
-    ? { code: 'document.denial.noGround', message: M.groundMissing(GROUND_LIST) }
-    : { code: 'document.partial.noGround', message: M.partialGroundMissing(GROUND_LIST) };
+    ? { code: 'document.denial.noGround', message: M.groundMissing(list) }
+    : { code: 'document.partial.noGround', message: M.partialGroundMissing(list) };
 }
 
 /** Checks whether a transfer sheet (and its 确认单) may be issued: the 移交单位 must be named. */

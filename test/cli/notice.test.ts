@@ -164,7 +164,8 @@ describe('ogi notice', () => {
       let r = await run(['--id', '2026-003', '--type', 'reply', '--settings', settings], path.join(files.dir, 'p6'));
       expect(r.code).toBe(1);
       expect(problemCodes(r.json)).toEqual(['document.denial.unlawfulGround']);
-      expect(r.json.blocked[0].problems[0].message).toContain('属于国家秘密（条例第十四条）');
+      expect(r.json.blocked[0].problems[0].message).toContain('“领导不同意公开”不是条例规定的不予公开理由');
+      expect(r.json.blocked[0].problems[0].message).toContain('条例第十四条：属于国家秘密');
       r = await run(['--id', '2026-004', '--type', 'reply', '--settings', settings], path.join(files.dir, 'p7'));
       expect(r.code).toBe(1);
       expect(problemCodes(r.json)).toEqual(['document.partial.noGround']);

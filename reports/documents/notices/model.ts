@@ -167,7 +167,7 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
     const fee = feeOf(app, ctx.register);
     if (typeof fee !== 'string') {
       Object.assign(v, { 计费方式: fee.basis === '按件' ? '按件计收' : '按量计收', 收费计算: describeFee(fee) });
-      // The register's amount is what was decided (an office may split one application into several 件, 第四条).
+      // The preconditions make the register's amount (when given) agree with the computation printed beside it.
       v.收费金额 = formatYuan(app.feeAmount ?? fee.amount);
     }
   }

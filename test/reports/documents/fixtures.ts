@@ -74,7 +74,8 @@ export function sampleApplications(): ApplicationRecord[] {
     }),
     application({
       appNo: '2025-044', receivedDate: d('2025-06-03'), channel: '电子邮件', applicantType: '自然人', applicantName: '王芳',
-      idNumber: '440524188001010014', content: '2020年至2025年全部安全检查记录', feeNoticeDate: d('2025-06-20'), feeAmount: 3000,
+      idNumber: '440524188001010014', content: '2020年至2025年全部安全检查记录（纸质复印件）', feeNoticeDate: d('2025-06-20'),
+      feeBasis: '按量', feePages: 120, feeAmount: 1100,
     }),
   ];
 }

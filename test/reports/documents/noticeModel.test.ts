@@ -112,8 +112,8 @@ describe('buildNotice wording', () => {
     }
   });
   it('fee notice states amount, basis and payment period', () => {
-    const m = buildNotice(charged, 'fee', ctx);
-    expect(text(m)).toContain('人民币3000元');
+    const m = buildNotice(charged, 'fee', { ...ctx, today: d('2025-06-20') });
+    expect(text(m)).toContain('人民币1100元');
     expect(text(m)).toContain('次日起20个工作日内');
     expect(m.number).toBe('普应急公费〔2025〕44号');
   });
@@ -175,10 +175,11 @@ describe('收费通知书 (109号文)', () => {
     // received 2025-06-13, due 2025-07-11; a notice dated 2025-07-14 is too late
     expect(codes(() => buildNotice({ ...june[11], feeNoticeDate: d('2025-07-14') }, 'fee', onTime))).toEqual(['document.fee.late']);
   });
-  it('prints the register’s amount and warns when it differs from the schedule', () => {
-    const m = buildNotice({ ...june[11], feeAmount: 300 }, 'fee', onTime);
-    expect(m.values.收费金额).toBe('300');
-    expect(m.findings.map((f) => f.code)).toContain('document.fee.differs');
+  it('refuses a register amount that contradicts the computation it would print; a draft shows both', () => {
+    expect(() => buildNotice({ ...june[11], feeAmount: 300 }, 'fee', onTime)).toThrow(/300 元与按件计收算出的 100 元不同/);
+    expect(buildNotice({ ...june[11], feeAmount: 100 }, 'fee', onTime).values.收费金额).toBe('100');
+    const draft = buildNotice({ ...june[11], feeAmount: 300 }, 'fee', { ...onTime, draft: true });
+    expect(draft.findings.map((f) => f.code)).toContain('document.fee.differs');
   });
 });
 
@@ -186,7 +187,7 @@ describe('收费通知书 (109号文)', () => {
 describe('已主动公开 and 非本机关 answers', () => {
   const base = { appNo: '2025-070', receivedDate: d('2025-11-03'), applicantType: '自然人' as const, applicantName: '刘洋', content: '普陀区2025年城市更新规划', replyDate: d('2025-11-20') };
   it('reads 已主动公开 as a 予以公开 answer that says where and how to get the information', () => {
-    const app = application({ ...base, resultType: '予以公开', resultRow: 'granted', original: { resultType: '已主动公开' }, accessRoute: '普陀区人民政府门户网站“规划信息”栏目' });
+    const app = { ...application({ ...base, resultType: '予以公开', resultRow: 'granted', accessRoute: '普陀区人民政府门户网站“规划信息”栏目' }), original: { resultType: '已主动公开' } };
     expect(replyKindOf(app)).toEqual({ kind: 'published' });
     const m = buildNotice(app, 'reply', ctx);
     expect(text(m)).toContain('获取该政府信息的方式和途径：普陀区人民政府门户网站“规划信息”栏目');

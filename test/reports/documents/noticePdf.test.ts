@@ -21,7 +21,7 @@ const CASES: Record<NoticeKind, { app: ApplicationRecord; row?: Partial<Applicat
   extension: { app: extended, expect: ['延期答复告知书', '原答复期限为2025年10月30日', '延长20个工作日', '2025年11月27日前作出答复', '工作机构负责人同意'] },
   consult: { app: consulted, expect: ['征求第三方意见书', '上海某某仓储有限公司：', '15个工作日内', '第三十二条', '逾期未提出意见'] },
   consultNotice: { app: consulted, expect: ['征求意见告知书', '2025年5月6日书面征求第三方的意见', '不计算在答复期限内', '第三十三条第三款'] },
-  fee: { app: charged, expect: ['收费通知书', '人民币3000元', '次日起20个工作日内', '109号', '视为放弃申请'] },
+  fee: { app: charged, expect: ['收费通知书', '人民币1100元', '按量计收', '第101—120页20页×20元=400元', '次日起20个工作日内', '109号', '视为放弃申请'] },
   delay: {
     app: extended, row: { delayToDate: d('2025-12-31'), delayNoticeDate: d('2025-10-20') },
     expect: ['延迟答复告知书', '普应急公迟〔2025〕17号', '第三十五条', '2025年12月31日前作出答复'],

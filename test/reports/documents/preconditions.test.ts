@@ -19,11 +19,14 @@ const blockedBy = (f: () => unknown): string[] => {
 };
 
 describe('document preconditions', () => {
-  it('recognises the eight lawful grounds by their words and rejects words that only sound like one', () => {
+  it('recognises the lawful grounds (core lawfulGround) and rejects words that only sound like one', () => {
     expect(defaultGroundCheck('属于国家秘密')).toEqual({ row: 'deny_secret', article: '条例第十四条' });
     expect(defaultGroundCheck('涉及商业秘密')).toEqual({ row: 'deny_3rdparty', article: '条例第十五条' });
     expect(defaultGroundCheck('过程性信息')).toEqual({ row: 'deny_process', article: '条例第十六条第二款' });
-    for (const word of ['暂时无法公开', '按本科室内部规定不公开', '领导要求暂不公开', '领导不同意公开']) expect(defaultGroundCheck(word)).toBeUndefined();
+    // 信息不存在 is an answer of its own (无法提供), not a reason to refuse
+    for (const word of ['暂时无法公开', '按本科室内部规定不公开', '领导要求暂不公开', '领导不同意公开', '信息不存在']) {
+      expect(defaultGroundCheck(word)).toEqual({ unlawful: expect.stringContaining(`“${word}”`) });
+    }
   });
 
   it('asks for exactly the office data the wording prints, and the 机关代字 only when the 文号 pattern uses it', () => {
