@@ -6,7 +6,7 @@
 import { parseNotice, type NoticeItem } from '../../core/calendar';
 import { monthDay, weekdayZh, type CalendarDate } from '../../core/dates';
 import type { Settings } from '../../core/settings/schema';
-import { withImportedNotice } from '../../core/settings/noticeRows';
+import { knownNoticeDays, withImportedNotice } from '../../core/settings/noticeRows';
 
 export const noticeImportMessages = {
   title: '粘贴国务院节假日安排通知',
@@ -53,7 +53,7 @@ function itemLine(item: NoticeItem): string {
 export function previewNotice(text: string, settings: Settings, yearText = ''): NoticePreview {
   if (text.trim() === '') return { ok: false, lines: [M.empty] };
   const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined;
-  const known = settings.calendar.notices.flatMap((n) => n.days);
+  const known = knownNoticeDays(settings);
   const result = parseNotice(text, { year, known });
   if (!result.ok) return { ok: false, lines: [M.problems(result.problems.length), ...result.problems.map((p) => M.problem(p.line, p.message))] };
   const n = result.notice;

@@ -10,7 +10,7 @@ import { addDays, CalendarDate, monthDay, weekdayZh } from '../../core/dates';
 import { parseNotice, WorkCalendar } from '../../core/calendar';
 import { decodeCsvBytes } from '../../core/workbook/csv';
 import { defaultSettings, ImportedNotice, Settings } from '../../core/settings/schema';
-import { withImportedNotice } from '../../core/settings/noticeRows';
+import { knownNoticeDays, withImportedNotice } from '../../core/settings/noticeRows';
 
 function parseYear(value: string | undefined): number {
   if (value === undefined) throw new UsageError(M.yearMissing, true);
@@ -52,7 +52,7 @@ function readNotice(file: string, cwd: string): string {
 
 /** Reads the notice; any line it cannot read stops the import (exit 2), never a partial calendar. */
 function importNotice(file: string, cwd: string, year: number | undefined, settings: Settings): ImportedNotice {
-  const known = settings.calendar.notices.flatMap((n) => n.days);
+  const known = knownNoticeDays(settings);
   const result = parseNotice(readNotice(file, cwd), { year, known });
   if (!result.ok) {
     const lines = result.problems.map((p) => `  第 ${p.line} 行：${p.message}${p.text ? `\n    ${p.text}` : ''}`);

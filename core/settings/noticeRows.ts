@@ -1,3 +1,5 @@
+import { standardHolidayData } from '../calendar/holidayData';
+import type { PublishedDay } from '../calendar/workCalendar';
 import { parseCalendarDate } from '../dates';
 import { CellError, CellValue, Grid, isCellError } from '../grid';
 import { ImportedNotice, Settings } from './schema';
@@ -75,4 +77,17 @@ export function withImportedNotice(settings: Settings, notice: ImportedNotice): 
   }
   const notices = [...others, merged].sort((a, b) => a.year - b.year);
   return { ...settings, calendar: { ...settings.calendar, notices } };
+}
+
+/**
+ * The days already known before a notice is read — the package's published calendars and the
+ * notices imported into the settings — so that a later notice (延长…假期至) knows where its holiday ended.
+ */
+export function knownNoticeDays(settings: Settings): PublishedDay[] {
+  const data = standardHolidayData();
+  return [
+    ...data.offDays.map((e) => ({ date: e.date, off: true, holiday: e.name })),
+    ...data.workdays.map((e) => ({ date: e.date, off: false, holiday: e.name })),
+    ...settings.calendar.notices.flatMap((n) => n.days),
+  ];
 }

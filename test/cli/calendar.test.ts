@@ -83,6 +83,14 @@ describe('ogi calendar --from-notice (contracts §2)', () => {
     expect(json.workdays).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
   });
 
+  it('reads the 2020 extension alone, knowing from the published calendar where 春节 ended', async () => {
+    const { code, stdout } = await run('calendar', '--from-notice', path.join(fixtures, '2020-spring-extension.txt'), '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { offDays: string[]; source: string };
+    expect(json.offDays).toEqual(expect.arrayContaining(['2020-01-31', '2020-02-01', '2020-02-02']));
+    expect(json.source).toBe('国务院办公厅关于延长2020年春节假期的通知');
+  });
+
   it('reads a GBK file', async () => {
     const file = path.join(dir, 'notice-gbk.txt');
     fs.writeFileSync(file, iconv.encode(fs.readFileSync(path.join(fixtures, '2025.txt'), 'utf8'), 'gbk'));
