@@ -14,7 +14,7 @@ import { presetFlag as checkPresetFlag, readSettingsFile } from '../flagFiles';
 import { validateWorkbook, SheetOutcome, sheetSummary, SheetSummary } from '../../core/ledger';
 import { fieldLabel } from '../../core/ledger/headerSynonyms';
 import { registerWorkbookWithFindings } from '../../reports/render/registerWorkbook';
-import { distinctOutputs, guardOutputs, InputFile, outDirFlag, resolveInputs, sideInputs, writeFileAtomic } from '../output';
+import { distinctOutputs, InputFile, outDirFlag, planOutputs, resolveInputs, sideInputs, writeFileAtomic } from '../output';
 
 /** One sheet in the `--json` layout of contracts §2. */
 export type CheckSheetJson = SheetSummary;
@@ -188,8 +188,9 @@ export const checkCommand: Command = {
     const { files, json, options, settingsFile } = parseOptions(argv, io);
     // Outputs are planned and compared with every input (real paths) before anything is read or written.
     const inputs = resolveInputs(files, io.cwd, (message) => io.err(`ogi check: ${message}\n`));
-    const targets = options.outDir ? distinctOutputs(inputs, options.outDir, (base) => `${base}.register.xlsx`) : [];
-    guardOutputs([...inputs, ...sideInputs([settingsFile], io.cwd)], targets);
+    const targets = options.outDir
+      ? planOutputs(distinctOutputs(inputs, options.outDir, (base) => `${base}.register.xlsx`), [...inputs, ...sideInputs([settingsFile], io.cwd)])
+      : [];
     const result: CheckJson = { files: [], summary: { errors: 0, warnings: 0, infos: 0 } };
     let unusable = false;
     for (const [i, input] of inputs.entries()) {

@@ -12,7 +12,7 @@ import { CliIO } from '../io';
 import { UsageError } from '../exitCodes';
 import { readLedgerFile } from '../readers';
 import { formsMessages as M } from './formsMessages';
-import { freeName, guardOutputs, InputFile, resolveInputs, sideInputs, writeFileAtomic } from '../output';
+import { InputFile, resolveInputs, sideInputs, writeFileAtomic } from '../output';
 
 /** What the form commands share: settings (flag file over the workbook's 设置 sheet), preset, calendar, registers. */
 export interface FormsInput {
@@ -25,7 +25,6 @@ export interface FormsInput {
   inputs: InputFile[];
 }
 
-/** Reads a JSON file given on the command line; unreadable → UsageError (exit 2). */
 /** Reads the ledger files and validates them; the source files are never written. */
 export async function loadForms(
   files: string[],
@@ -54,22 +53,6 @@ export async function loadForms(
     io.err(`${M.fileLine(file, found.map((r) => `${r.sheet}（${r.kind}，${r.records.length} 条）`).join('、') || '无台账')}\n`);
   }
   return { settings, preset, calendar, registers, findings, inputs: [...ledgers, ...sideInputs([flags.settings], io.cwd)] };
-}
-
-/**
- * The output paths of a form command, in writing order: a name an earlier output of the same run took
- * gets `-2`, `-3` … (two notices for one 申请编号 no longer overwrite each other). Throws UsageError
- * (exit 2) before anything is written when one of them is an input (real paths compared).
- */
-export function planOutputs(files: readonly string[], inputs: readonly InputFile[]): string[] {
-  const taken = new Set<string>();
-  const planned = files.map((f) => {
-    const free = freeName(f, taken);
-    taken.add(free.toLowerCase());
-    return free;
-  });
-  guardOutputs(inputs, planned);
-  return planned;
 }
 
 /** Writes a planned file whole or not at all (temporary name, then rename) and says so on stderr. */

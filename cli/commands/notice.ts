@@ -15,8 +15,8 @@ import { noticeDefinition } from '../../reports/documents/notices/definition';
 import { NoticeTemplateError, withTemplateOverrides } from '../../reports/documents/notices/templates';
 import { noticesXlsx } from '../../reports/documents/xlsx';
 import { DocumentBlockedError } from '../../reports/documents/preconditions';
-import { fileSafe, FormsInput, loadForms, planOutputs, writeOut } from './formsCommon';
-import { outDirFlag, sideInputs } from '../output';
+import { fileSafe, FormsInput, loadForms, writeOut } from './formsCommon';
+import { outDirFlag, planOutputs, sideInputs } from '../output';
 import { readJsonFile } from '../flagFiles';
 import { formsMessages as M, NOTICE_USAGE } from './formsMessages';
 

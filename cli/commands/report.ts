@@ -30,7 +30,7 @@ import { annualPdf } from '../../reports/render/annual/pdf';
 import { annualXlsx } from '../../reports/render/annual/xlsx';
 import { monthlyPdf, monthlyXlsx } from '../../reports/render/monthly';
 import { CleanReport } from '../../reports/render/xlsx/xlsxBytes';
-import { guardOutputs, InputFile, outDirFlag, resolveInputs, sideInputs, writeFileAtomic } from '../output';
+import { planOutputs, InputFile, outDirFlag, resolveInputs, sideInputs, writeFileAtomic } from '../output';
 
 const MAX_LISTED = 20;
 
@@ -201,7 +201,7 @@ async function annual(argv: string[], io: CliIO): Promise<number> {
     if (!parsed.ok) throw new UsageError(M.inputsInvalid(values.inputs, parsed.message));
     flagInputs = parsed.inputs;
   }
-  if (c.outDir) guardOutputs(c.inputs, reportFiles(c.outDir, `annual-${year}`));
+  if (c.outDir) planOutputs(reportFiles(c.outDir, `annual-${year}`), c.inputs);
   const today = calendarDate(year, 12, 31);
   // Only findings the statistics raise are listed: the ledger check (`ogi check`) reports the rest.
   const findings: Finding[] = [];
@@ -280,7 +280,7 @@ async function monthly(argv: string[], io: CliIO): Promise<number> {
     throw e;
   }
   const c = common(values, positionals, io);
-  if (c.outDir) guardOutputs(c.inputs, reportFiles(c.outDir, `monthly-${values.month.trim()}`));
+  if (c.outDir) planOutputs(reportFiles(c.outDir, `monthly-${values.month.trim()}`), c.inputs);
   const loaded: LoadedFile[] = [];
   for (const file of c.files) loaded.push(await loadFile(file, c, bounds.to, io));
   const model = monthlyReport(loaded.flatMap((l) => l.registers), {

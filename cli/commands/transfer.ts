@@ -15,8 +15,8 @@ import { confirmationSlipDefinition } from '../../reports/documents/confirmation
 import { confirmationSlipXlsx, transferSheetXlsx } from '../../reports/documents/xlsx';
 import { FORM_TEXT } from '../../reports/documents/messages';
 import { DocumentBlockedError } from '../../reports/documents/preconditions';
-import { fileSafe, loadForms, planOutputs, writeOut } from './formsCommon';
-import { outDirFlag } from '../output';
+import { fileSafe, loadForms, writeOut } from './formsCommon';
+import { outDirFlag, planOutputs } from '../output';
 import { CONFIRM_USAGE, formsMessages as M, TRANSFER_USAGE } from './formsMessages';
 
 const FLAGS = {

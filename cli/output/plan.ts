@@ -123,3 +123,19 @@ export function freeName(file: string, taken: ReadonlySet<string>): string {
   while (taken.has(`${stem}-${n}${ext}`.toLowerCase())) n++;
   return `${stem}-${n}${ext}`;
 }
+
+/**
+ * The output paths of a command, in writing order: a name an earlier output of the same run took
+ * gets `-2`, `-3` … (two notices for one 申请编号 no longer overwrite each other). Throws UsageError
+ * (exit 2) before anything is written when one of them is an input (real paths compared).
+ */
+export function planOutputs(files: readonly string[], inputs: readonly InputFile[]): string[] {
+  const taken = new Set<string>();
+  const planned = files.map((f) => {
+    const free = freeName(f, taken);
+    taken.add(free.toLowerCase());
+    return free;
+  });
+  guardOutputs(inputs, planned);
+  return planned;
+}
