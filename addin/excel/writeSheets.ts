@@ -172,6 +172,9 @@ export async function writeDocumentSheet(api: ExcelApi, doc: SheetDocument, repl
       layout.paperSize = 'A4';
       if (doc.print.repeatRows) layout.setPrintTitleRows(`$${doc.print.repeatRows.from + 1}:$${doc.print.repeatRows.to + 1}`);
       if (doc.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // Builds differ (WPS, older Excel): set the page header only where the object exists.
+      const pages = doc.print.header ? layout.headersFooters?.defaultForAllPages : undefined;
+      if (pages && doc.print.header) pages.centerHeader = doc.print.header;
     }
     await context.sync();
     return name;

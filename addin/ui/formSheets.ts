@@ -36,7 +36,7 @@ export function transferSheetDocument(model: TransferSheetModel): SheetDocument 
     boldRows: [0, header],
     borderedRows: { from: header, to: header + Math.max(1, model.rows.length) },
     widths: [6, 22, 40, 20, 12, 10, 8, 6, 6, 14],
-    print: { landscape: true, repeatRows: { from: header, to: header }, fitToWidth: true },
+    print: { landscape: true, repeatRows: { from: header, to: header }, fitToWidth: true, ...(model.draft ? { header: PRECONDITION_TEXT.draftHeader } : {}) },
   };
 }
 
@@ -62,5 +62,5 @@ export function noticeSheetDocument(models: readonly NoticeModel[]): SheetDocume
     for (const s of m.signature) line(s);
     line(dateZh(m.date));
   });
-  return { name: `${models.some((m) => m.draft) ? '草稿-' : ''}告知书-${models[0]?.appNo || '未编号'}`, rows, merges, boldRows: bold, widths: [18, 30, 20, 20], wrapText: true, print: { fitToWidth: true } };
+  return { name: `${models.some((m) => m.draft) ? '草稿-' : ''}告知书-${models[0]?.appNo || '未编号'}`, rows, merges, boldRows: bold, widths: [18, 30, 20, 20], wrapText: true, print: { fitToWidth: true, ...(models.some((m) => m.draft) ? { header: PRECONDITION_TEXT.draftHeader } : {}) } };
 }

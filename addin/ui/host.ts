@@ -80,8 +80,8 @@ export interface SheetDocument {
   wrapText?: boolean;
   /** Column widths in characters. */
   widths?: number[];
-  /** Page setup for printing. */
-  print?: { landscape?: boolean; repeatRows?: { from: number; to: number }; fitToWidth?: boolean };
+  /** Page setup for printing; `header` is printed at the top of every page (a draft's 草稿 line). */
+  print?: { landscape?: boolean; repeatRows?: { from: number; to: number }; fitToWidth?: boolean; header?: string };
 }
 
 /** A generated file ready to hand over. */

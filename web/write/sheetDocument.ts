@@ -57,6 +57,7 @@ export function addSheetDocument(wb: Workbook, doc: SheetDocument): Worksheet {
       ws.pageSetup.fitToHeight = 0;
     }
     if (doc.print.repeatRows) ws.pageSetup.printTitlesRow = `${doc.print.repeatRows.from + 1}:${doc.print.repeatRows.to + 1}`;
+    if (doc.print.header) ws.headerFooter.oddHeader = `&C&"-,Bold"${doc.print.header}`;
   }
   return ws;
 }
