@@ -7,6 +7,7 @@ export const noticeMessages = {
   badDate: (token: string) => `“${token}”不是有效日期`,
   weekday: (token: string, written: string, date: string, actual: string) =>
     `“${token}”标注为${written}，但 ${date} 是${actual}；年份或日期可能有误`,
+  lunar: (token: string, written: string, date: string) => `“${token}”标注为${written}，但 ${date} 不是${written}；年份或日期可能有误`,
   unread: (clause: string) => `看不懂“${clause}”：应写明哪些日期放假或上班（如“5月1日至5日放假调休”“4月27日（周日）上班”）`,
   rangeBackwards: (from: string, to: string) => `日期范围 ${from} 至 ${to} 的结束早于开始`,
   count: (written: number, counted: number) => `写明“共${written}天”，但所列日期共 ${counted} 天，请核对`,

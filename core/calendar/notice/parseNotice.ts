@@ -2,6 +2,8 @@ import { addDays, CalendarDate, daysBetween, isoWeekday, isValidYmd, calendarDat
 import { toHalfWidth } from '../../text/halfWidth';
 import type { PublishedDay } from '../workCalendar';
 import { noticeMessages as M } from './messages';
+import { fastEpochDay } from '../epochDay';
+import { lunarEpochDay, lunarNewYearsEve } from '../statutory/lunar';
 
 /** A line of the notice that could not be read: its 1-based number, its text and why. */
 export interface NoticeProblem {
@@ -212,6 +214,8 @@ function resolve(tokens: Token[], year: number): CalendarDate[] | string {
     if (prev && t.year === undefined && date < prev && daysBetween(date, prev) > 180) date = calendarDate(y + 1, m, t.day);
     const w = WEEKDAY.exec(t.remark);
     if (w && WEEKDAY_NUMBER[w[1]] !== isoWeekday(date)) return M.weekday(t.text, `${t.remark.includes('星期') ? '星期' : '周'}${w[1]}`, date, weekdayZh(date));
+    const lunar = lunarRemark(t.remark, Number(date.slice(0, 4)));
+    if (lunar && lunar.epochDay !== fastEpochDay(date)) return M.lunar(t.text, lunar.written, date);
     out.push(date);
     month = m;
     carryYear = Number(date.slice(0, 4));
@@ -228,4 +232,29 @@ function lastOffBefore(days: Map<string, PublishedDay>, holiday: string, to: Cal
     if (!best || d.date > best) best = d.date as CalendarDate;
   }
   return best;
+}
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 初七 → 7, 十五 → 15, 二十八/廿八 → 28, 三十 → 30; undefined for anything else. */
+function lunarDayNumber(text: string): number | undefined {
+  const m = /^(初|十|二十|廿|三十)([一二三四五六七八九十]?)$/.exec(text);
+  if (!m) return undefined;
+  const unit = m[2] ? DIGITS[m[2]] : 0;
+  if (m[1] === '初') return unit === 0 ? undefined : unit;
+  if (m[1] === '十') return 10 + unit;
+  if (m[1] === '三十') return unit === 0 ? 30 : undefined;
+  return unit === 0 ? (m[1] === '二十' ? 20 : undefined) : 20 + unit;
+}
+
+/**
+ * The epoch day a 农历 remark names, for the notices' forms around 春节 (农历除夕, 农历正月初七,
+ * 农历腊月二十八) in Gregorian `year`; undefined when the remark has no such form (not checked).
+ */
+function lunarRemark(remark: string, year: number): { epochDay: number; written: string } | undefined {
+  const m = /农历(除夕|正月([初十廿二三][一二三四五六七八九十]?)|腊月([初十廿二三]+[一二三四五六七八九十]?))/.exec(remark);
+  if (!m) return undefined;
+  const day = m[2] ? lunarDayNumber(m[2]) : m[3] ? lunarDayNumber(m[3]) : undefined;
+  const e = m[1] === '除夕' ? lunarNewYearsEve(year) : m[2] && day ? lunarEpochDay(year, 1, day) : m[3] && day ? lunarEpochDay(year - 1, 12, day) : undefined;
+  return e === undefined ? undefined : { epochDay: e, written: m[0] };
 }

@@ -104,6 +104,11 @@ describe('parseNotice — a line it cannot read is an error naming the line, nev
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]).toMatchObject({ line: 7, message: expect.stringContaining('2026-01-01 是周四') });
   });
+  it('refuses a 农历 remark that does not match the date', () => {
+    const r = withLine(9, '二、春节：2月15日（农历腊月二十七、周日）至23日（农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ line: 9, message: expect.stringContaining('不是农历腊月二十七') });
+  });
   it('refuses a “共N天” that the dates do not add up to', () => {
     const r = withLine(15, '五、端午节：6月19日（周五）至21日（周日）放假，共4天。');
     expect(r.ok).toBe(false);
