@@ -101,6 +101,7 @@ export function parseNotice(text: string, options: NoticeParseOptions = {}): Not
   }
   const year = titleYear ?? options.year;
   if (year === undefined) return { ok: false, problems: [{ line: 1, text: lines[0]?.trim() ?? '', message: M.noYear }] };
+  if (year < 1900 || year > 2199) return { ok: false, problems: [{ line: 1, text: lines[0]?.trim() ?? '', message: M.yearRange(year) }] };
   if (titleYear !== undefined && options.year !== undefined && titleYear !== options.year) {
     const i = clean.indexOf(title);
     return { ok: false, problems: [{ line: i + 1, text: lines[i].trim(), message: M.yearMismatch(titleYear, options.year) }] };
