@@ -81,7 +81,7 @@ export class Session {
     if (!lower.endsWith('.xlsx') && !lower.endsWith('.xlsm')) throw new FileError(messages.unsupported(fileName));
     progress(messages.stageLoad, 0, 0);
     const read = readWorkbook(bytes, { fileName, onProgress: (rows) => progress(messages.stageSheets, rows, 0) });
-    if (!read.ok) throw new FileError(read.message);
+    if (!read.ok) throw new FileError(messages.unreadable(fileName, read.message));
     const { grids, settingsSheet, extraSheets, findings } = sortSheets(read.sheets, read.findings);
     const sheets = read.sheets.map((s) => sheetInfo(s.grid, OUR_SHEETS.has(s.name.trim())));
     const file: OpenedFile = { fileName, format: 'xlsx', sheets, hasSettings: settingsSheet !== undefined, findings };
