@@ -59,15 +59,16 @@ export interface CalendarOptions {
   provisional?: boolean;
 }
 
-// Provisional days depend only on the year: computed once per year for all calendars.
-const provisionalCache = new Map<number, ProvisionalDay[]>();
-function provisionalOf(year: number): ProvisionalDay[] {
-  let days = provisionalCache.get(year);
-  if (!days) {
-    days = computeProvisionalDays(year);
-    provisionalCache.set(year, days);
+// Provisional days depend only on the year: computed once for all calendars, with their epoch days.
+let provisionalTable: { year: number; epochDay: number; day: ProvisionalDay }[] | undefined;
+function allProvisionalDays(): { year: number; epochDay: number; day: ProvisionalDay }[] {
+  if (!provisionalTable) {
+    provisionalTable = [];
+    for (let year = 1900; year < 2200; year++) {
+      for (const day of computeProvisionalDays(year)) provisionalTable.push({ year, epochDay: fastEpochDay(day.date), day });
+    }
   }
-  return days;
+  return provisionalTable;
 }
 
 // The precomputed index spans these years; outside it only the weekday rule applies.
@@ -126,14 +127,12 @@ export class WorkCalendar {
     for (const e of data.offDays) this.offNames.set(e.date, e.name);
     for (const e of data.workdays) this.makeupNames.set(e.date, e.name);
     for (const e of [...data.offDays, ...data.workdays]) this.publishedDays.add(e.date);
+    const provisionalEpochs: number[] = [];
     if (options.provisional !== false) {
-      for (let y = 1900; y < 2200; y++) {
-        if (this.covered.has(y)) continue;
-        for (const p of provisionalOf(y)) {
-          if (this.publishedDays.has(p.date)) continue;
-          this.provisional.set(p.date, p);
-          this.offNames.set(p.date, p.name);
-        }
+      for (const p of allProvisionalDays()) {
+        if (this.covered.has(p.year) || this.publishedDays.has(p.day.date)) continue;
+        this.provisional.set(p.day.date, p.day);
+        provisionalEpochs.push(p.epochDay);
       }
     }
 
@@ -144,7 +143,7 @@ export class WorkCalendar {
       const i = fastEpochDay(date as CalendarDate) - INDEX_FIRST;
       if (i >= 0 && i < span) this.working[i] = value;
     };
-    for (const d of this.provisional.keys()) mark(d, 0);
+    for (const e of provisionalEpochs) this.working[e - INDEX_FIRST] = 0;
     for (const e of data.offDays) mark(e.date, 0);
     for (const e of data.workdays) mark(e.date, 1);
     // The office's own changes win over the State Council calendar.
@@ -162,6 +161,7 @@ export class WorkCalendar {
       const i = fastEpochDay(d as CalendarDate) - INDEX_FIRST;
       if (i >= 0 && i < span) this.special[i] = 1;
     }
+    for (const e of provisionalEpochs) this.special[e - INDEX_FIRST] = 1;
     this.coveredFrom = fastEpochDay(`${this.firstYear}-01-01` as CalendarDate);
     this.coveredUntil = fastEpochDay(`${this.lastYear + 1}-01-01` as CalendarDate);
   }
@@ -253,21 +253,22 @@ export class WorkCalendar {
 
   /** Days off in a year that are not ordinary weekends or that the office took off, ascending. */
   offDays(year: number): CalendarDate[] {
-    return this.daysOfYear(year).filter((d) => !this.isWorkday(d) && (this.offNames.has(d) || this.overrideOff.has(d)));
+    return this.daysOfYear(year).filter((d) => !this.isWorkday(d) && (this.offNames.has(d) || this.provisional.has(d) || this.overrideOff.has(d)));
   }
 
   /** Working days in a year that would otherwise be off (调休上班 and office extra workdays), ascending. */
   makeupWorkdays(year: number): CalendarDate[] {
     return this.daysOfYear(year).filter(
-      (d) => this.isWorkday(d) && (!isWeekdayEpoch(fastEpochDay(d)) || this.offNames.has(d)),
+      (d) => this.isWorkday(d) && (!isWeekdayEpoch(fastEpochDay(d)) || this.offNames.has(d) || this.provisional.has(d)),
     );
   }
 
   /** The holiday a day off or make-up workday belongs to (e.g. 国庆节), or the office's own adjustment. */
   holidayName(d: CalendarDate): string | undefined {
-    if (this.overrideOff.has(d) && !this.isWorkday(d)) return this.offNames.get(d) ?? '本单位调整休息';
+    const offName = this.offNames.get(d) ?? this.provisional.get(d)?.name;
+    if (this.overrideOff.has(d) && !this.isWorkday(d)) return offName ?? '本单位调整休息';
     if (this.overrideWork.has(d) && this.isWorkday(d)) return this.makeupNames.get(d) ?? '本单位调整上班';
-    return this.isWorkday(d) ? this.makeupNames.get(d) : this.offNames.get(d);
+    return this.isWorkday(d) ? this.makeupNames.get(d) : offName;
   }
 
   /** True when the day was changed by the office's overrides. */
