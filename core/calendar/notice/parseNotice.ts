@@ -204,10 +204,10 @@ function resolve(tokens: Token[], year: number): CalendarDate[] | string {
   let month: number | undefined;
   let carryYear = year;
   for (const t of tokens) {
-    if (t.month === undefined && month === undefined) return M.noMonth(t.text);
+    const m = t.month ?? month;
+    if (m === undefined) return M.noMonth(t.text);
     // `至3日` keeps the month and year of the start; a new month starts from the notice's year.
     const y = t.year ?? (t.month === undefined ? carryYear : year);
-    const m = t.month ?? (month as number);
     if (!isValidYmd(y, m, t.day)) return M.badDate(t.text);
     let date = calendarDate(y, m, t.day);
     // `12月31日至1月2日` without years: the end is in the next year.
