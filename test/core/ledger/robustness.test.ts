@@ -67,7 +67,9 @@ describe('random grids', () => {
     }
   });
 
-  it('the planted headers made most grids registers, so the row checks above really ran', () => {
-    expect(registers).toBeGreaterThan(100);
+  it('the planted headers made many grids registers, so the row checks above really ran', () => {
+    // About a quarter of 400 random grids become registers (measured 95–130 over seeds); 60 leaves room for the
+    // seed's luck while still failing if header detection stopped working on planted headers.
+    expect(registers).toBeGreaterThan(60);
   });
 });
