@@ -1,6 +1,5 @@
 import { columnLetter, type CellError, type CellValue, type Grid } from '../grid';
 import type { Finding } from '../findings';
-import { fromExcelSerial, toEpochDay } from '../dates';
 import { GridBuilder, type CellBudget } from './gridBuilder';
 import type { ReaderLimits } from './limits';
 import { workbookMessages as M } from './messages';
@@ -23,8 +22,8 @@ export interface SheetContext {
   readonly onRow?: () => void;
 }
 
-/** Column (1-based) and row of an A1 reference; either is NaN where the reference lacks it. */
-function parseRef(ref: string): { column: number; row: number } {
+/** The 1-based column of an A1 reference (`XFD12` → 16384), NaN when it has no letters. */
+function refColumn(ref: string): number {
   let column = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -32,16 +31,36 @@ function parseRef(ref: string): { column: number; row: number } {
     if (c < 65 || c > 90) break;
     column = column * 26 + (c - 64);
   }
-  const digits = ref.slice(i);
-  return { column: i === 0 ? NaN : column, row: digits === '' ? NaN : Number(digits) };
+  return i === 0 ? NaN : column;
 }
 
-/** A date serial as the Date exceljs would give (wall-clock time at UTC), or the number when it is no date. */
+/** The row of an A1 reference, NaN when it has no digits. */
+function refRow(ref: string): number {
+  const digits = ref.replace(/^[A-Za-z]+/, '');
+  return digits === '' ? NaN : Number(digits);
+}
+
+// Excel's last date, 9999-12-31, is serial 2,958,465 (1900 system); day 0 of each system in days since 1970-01-01.
+const MAX_SERIAL = 2_958_465;
+const EPOCH_1900 = -25_569;
+const EPOCH_1904 = -24_107;
+
+/**
+ * A date serial as the Date exceljs would give (wall-clock time at UTC), or the number when it is no date:
+ * the same rule as core/dates' fromExcelSerial (the fake 1900-02-29, serial 60, is no date), in arithmetic
+ * because it runs for every date cell.
+ */
 function serialToDate(serial: number, system: '1900' | '1904'): Date | number {
-  const day = fromExcelSerial(serial, system);
-  if (!day.ok) return serial;
-  const fraction = serial - Math.floor(serial);
-  return new Date(Math.round((toEpochDay(day.date) + fraction) * 86_400_000));
+  const whole = Math.floor(serial);
+  let day: number;
+  if (system === '1904') {
+    if (!(whole >= 0 && whole <= MAX_SERIAL - 1462)) return serial;
+    day = EPOCH_1904 + whole;
+  } else {
+    if (!(whole >= 1 && whole <= MAX_SERIAL) || whole === 60) return serial;
+    day = EPOCH_1900 + whole + (whole < 60 ? 1 : 0);
+  }
+  return new Date(Math.round((day + serial - whole) * 86_400_000));
 }
 
 /**
@@ -133,9 +152,13 @@ export function readWorksheet(ctx: SheetContext, entry: ZipEntry, sheet: string)
           lastColumn = 0;
           break;
         case 'c': {
-          const ref = a.r === undefined ? { column: NaN, row: NaN } : parseRef(a.r);
-          if (Number.isNaN(row)) row = Number.isNaN(ref.row) ? lastRow + 1 : ref.row;
-          column = Number.isNaN(ref.column) ? lastColumn + 1 : ref.column;
+          const ref = a.r;
+          if (Number.isNaN(row)) {
+            const fromRef = ref === undefined ? NaN : refRow(ref);
+            row = Number.isNaN(fromRef) ? lastRow + 1 : fromRef;
+          }
+          const fromRef = ref === undefined ? NaN : refColumn(ref);
+          column = Number.isNaN(fromRef) ? lastColumn + 1 : fromRef;
           type = a.t ?? 'n';
           style = a.s === undefined ? 0 : Number(a.s);
           value = undefined;

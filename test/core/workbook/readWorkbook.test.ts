@@ -4,6 +4,7 @@ import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { READER_LIMITS, readWorkbook, type RawInflate, type WorkbookReadResult } from '../../../core/workbook';
 import { isCellError } from '../../../core/grid';
+import { fromExcelSerial, toUtcMidnight } from '../../../core/dates';
 import { craftedFiles, craftXlsx, inlineRow, LEDGER_HEADER, ledgerRow, ledgerSheetXml, rezip, sheetXml } from '../../helpers/craftedWorkbooks';
 
 jest.setTimeout(60_000);
@@ -262,5 +263,25 @@ describe('readWorkbook with an injected inflater (the CLI passes Node zlib)', ()
     const r = read(broken);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toMatch(/已损坏|不完整/);
+  });
+});
+
+describe('readWorkbook: date serials follow core/dates', () => {
+  it.each([
+    [1, '1900'], [59, '1900'], [61, '1900'], [45721, '1900'], [2_958_465, '1900'], [0, '1904'], [44000, '1904'], [2_957_003, '1904'],
+  ] as const)('serial %d (%s system) gives the day fromExcelSerial gives', (serial, system) => {
+    const styles = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
+    const xml = sheetXml(`<row r="1"><c r="A1" s="1"><v>${serial}</v></c></row>`);
+    const r = ok(readWorkbook(craftXlsx({ styles, date1904: system === '1904', sheets: [{ name: 'S', xml }] }), { fileName: 'd.xlsx' }));
+    const expected = fromExcelSerial(serial, system);
+    if (!expected.ok) throw new Error(expected.reason);
+    expect(r.sheets[0].grid.rows[0][0]).toEqual(toUtcMidnight(expected.date));
+  });
+
+  it('keeps serials that are no date (60, 0 in the 1900 system, past 9999-12-31) as numbers', () => {
+    const styles = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
+    const xml = sheetXml('<row r="1"><c r="A1" s="1"><v>60</v></c><c r="B1" s="1"><v>0</v></c><c r="C1" s="1"><v>2958466</v></c></row>');
+    const r = ok(readWorkbook(craftXlsx({ styles, sheets: [{ name: 'S', xml }] }), { fileName: 'd.xlsx' }));
+    expect(r.sheets[0].grid.rows[0]).toEqual([60, 0, 2958466]);
   });
 });
