@@ -396,3 +396,100 @@ describe('offline page opened from a folder (file://)', () => {
     }
   });
 });
+
+describe('offline page with bad files (issue 10): a Chinese message and every row accounted for', () => {
+  let web: WebSession;
+  let page: Page;
+  const HEADER = '申请编号,收到日期,申请方式,申请人类型,申请人,申请内容,答复日期,答复类型';
+  const row = (i: number, applicant = `申请人${i}`, content = '某项目批复') => `2025-000${i},2025-03-05,网络,自然人,${applicant},${content},2025-03-20,予以公开`;
+
+  beforeAll(async () => {
+    web = await openPage(`?today=${TODAY}`);
+    page = web.page;
+    fs.mkdirSync(FIXTURES, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await web?.close();
+  });
+
+  /** Opens a file that cannot be used and returns the status line (shown as an error). */
+  async function openUnusable(file: string): Promise<string> {
+    await page.evaluate(() => {
+      delete document.body.dataset.opened;
+      document.getElementById('status')!.textContent = '';
+    });
+    await page.setInputFiles('#file-input', file);
+    await page.waitForFunction(() => document.querySelector('#status')?.classList.contains('error'), undefined, { timeout: 60_000 });
+    return (await page.textContent('#status')) ?? '';
+  }
+
+  /** Opens and checks a usable file; returns the pane's status line. */
+  async function openAndCheck(file: string): Promise<string> {
+    await openFile(page, file);
+    await page.click('#ogi-tab-check');
+    await page.waitForSelector('#ogi-run-check');
+    await page.click('#ogi-run-check');
+    await page.waitForFunction(() => document.querySelector('#ogi-status')?.textContent?.includes('已检查'));
+    return statusText(page);
+  }
+
+  it('a damaged zip (an .xlsx cut in half) is refused in Chinese, as the CLI refuses it', async () => {
+    const full = path.join(EXAMPLES, '某街道依申请公开登记台账2025.xlsx');
+    const bytes = fs.readFileSync(full);
+    const file = path.join(FIXTURES, '损坏的台账.xlsx');
+    fs.writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const cli = await readLedgerFile(file);
+    expect(cli.ok).toBe(false);
+    const status = await openUnusable(file);
+    expect(status).toMatch(/[\u4e00-\u9fff]/);
+    expect(status).toContain('损坏的台账.xlsx');
+    expect(await page.evaluate(() => document.body.dataset.opened)).toBeUndefined();
+    await screenshot(page, 'web-bad-zip');
+  });
+
+  it('a sheet with U+FFFF and control characters is checked row for row; the register opens and says what was removed', async () => {
+    const file = path.join(FIXTURES, '含非法字符的台账.csv');
+    fs.writeFileSync(file, `\uFEFF${[HEADER, row(1), row(2, '张\uFFFE三\u0001', '某\uFFFF项目\u0007'), row(3)].join('\r\n')}\r\n`);
+    expect(await openAndCheck(file)).toContain('「含非法字符的台账」已检查 3 行');
+    const register = await download(page, () => page.click('#ogi-write-register'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(register.file);
+    const values = wb.worksheets[0].getRow(3).values as unknown[];
+    expect(values).toContain('张三');
+    expect(values).toContain('某项目');
+    const codes: string[] = [];
+    wb.getWorksheet('检查结果')!.eachRow((r) => codes.push(String(r.getCell(7).value)));
+    expect(codes.filter((c) => c === 'register.cell.xmlChars')).toHaveLength(2);
+    const sources = new Set<number>();
+    wb.worksheets[0].eachRow((r, n) => n > 1 && sources.add(Number(r.getCell(2).value)));
+    expect([...sources].sort()).toEqual([2, 3, 4]);
+  });
+
+  it('a CSV with a UTF-8 BOM but GBK bytes is read as GB18030, every row checked and in the register', async () => {
+    const file = path.join(FIXTURES, '带BOM的GBK台账.csv');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), iconv.encode(`${[HEADER, row(1), row(2), row(3, '李四', '规划许可')].join('\r\n')}\r\n`, 'gbk')]));
+    const cli = await readLedgerFile(file);
+    if (!cli.ok) throw new Error(cli.message);
+    expect(cli.grids[0].rows[3]).toContain('规划许可');
+    // Read as UTF-8 the headers would be mojibake and no ledger would be found: 3 rows checked means GB18030.
+    expect(await openAndCheck(file)).toContain('「带BOM的GBK台账」已检查 3 行');
+    await screenshot(page, 'web-bom-gbk');
+    const register = await download(page, () => page.click('#ogi-write-register'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(register.file);
+    const rows: number[] = [];
+    const texts: string[] = [];
+    wb.worksheets[0].eachRow((r, n) => {
+      if (n > 1) rows.push(Number(r.getCell(2).value));
+      r.eachCell((c) => texts.push(String(c.value)));
+    });
+    expect(rows.sort()).toEqual([2, 3, 4]);
+    expect(texts).toContain('规划许可');
+    expect(texts.join('')).not.toContain('\uFFFD');
+  });
+
+  it('sent no request outside 127.0.0.1', () => {
+    expect(foreignRequests(web.requests, web.url)).toEqual([]);
+  });
+});
