@@ -144,8 +144,11 @@ function reportStatus(checks: readonly CheckResult[]): '通过' | '未通过' | 
 function printChecks(checks: readonly CheckResult[], io: CliIO): void {
   const failed = checks.filter((c) => !c.ok && c.severity !== 'warning');
   const warned = checks.filter((c) => !c.ok && c.severity === 'warning');
-  if (reportStatus(checks) === '不完整') io.out(`${M.incomplete}\n`);
-  io.out(`${failed.length === 0 ? M.checksOk : M.checksFailed(failed.length)}\n`);
+  const incomplete = reportStatus(checks) === '不完整';
+  // 不完整 first; then the identities of the tables that were given (never "全部相符" for the whole report).
+  const identities = failed.filter((c) => c.rule !== RULES.complete).length;
+  if (incomplete) io.out(`${M.incomplete}\n`);
+  io.out(`${identities === 0 ? (incomplete ? M.checksOkGiven : M.checksOk) : M.checksFailed(identities)}\n`);
   for (const c of failed) io.out(`  ✗ ${c.message}\n`);
   if (warned.length > 0) io.out(`${M.warnings(warned.length)}\n`);
   for (const c of warned) io.out(`  ! ${c.message}\n`);

@@ -20,6 +20,7 @@ export const reportMessages = {
   excluded: (n: number) => `有 ${n} 条记录无法统计，未计入（见下列问题）`,
   checksOk: '表格勾稽关系全部相符',
   incomplete: '报告状态：不完整（缺少台账或机关名称，相应表格为“未提供”，不能作为通过的报告）',
+  checksOkGiven: '已提供的表格勾稽关系相符；缺少的部分见下：',
   checksFailed: (n: number) => `勾稽核对：${n} 处不相符`,
   warnings: (n: number) => `提示：${n} 处需注意`,
   wrote: (file: string) => `已写出：${file}`,

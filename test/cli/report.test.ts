@@ -142,6 +142,22 @@ describe('ogi report annual', () => {
 });
 
 describe('ogi report check', () => {
+  it('says 不完整, never 相符/通过, for a report without the registers and the office name (exit 1)', async () => {
+    writeFileSync(join(dir, 'catalogue-only.json'), JSON.stringify({
+      year: 2025, office: '',
+      table2: { rules: { issued: 0, abolished: 0, inForce: 0 }, normativeDocs: { issued: 1, abolished: 0, inForce: 1 }, licensing: null, penalty: null, enforcement: null, feesWanYuan: null },
+      table3: { columns: ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'], rows: {} }, table4: {},
+      missing: ['applications', 'appeals', 'office'],
+    }));
+    const human = await run('check', 'catalogue-only.json');
+    expect(human.code).toBe(1);
+    expect(human.stdout.split('\n')[0]).toBe('报告状态：不完整（缺少台账或机关名称，相应表格为“未提供”，不能作为通过的报告）');
+    expect(human.stdout).toContain('未提供依申请公开登记台账（表三）、复议诉讼台账（表四）、机关名称');
+    expect(human.stdout).not.toContain('全部相符');
+    const json = JSON.parse((await run('check', 'catalogue-only.json', '--json')).stdout);
+    expect(json).toMatchObject({ ok: false, status: '不完整' });
+  });
+
   it('exits 1 on 洪泽区 2023 naming the two table 四 totals', async () => {
     const { code, stdout } = await run('check', HONGZE);
     expect(code).toBe(1);
