@@ -79,3 +79,13 @@ describe('lawfulGround for a refusal (不予公开 答复书)', () => {
     expect(lawfulGround('涉及个人隐私', 'answer', { outcome: '不予公开' })).toMatchObject({ ok: true, row: 'deny_3rdparty' });
   });
 });
+
+describe('the official table 三 labels of (三)不予公开 are grounds of a refusal, each on its own row', () => {
+  it.each([
+    ['1.属于国家秘密', 'deny_secret'], ['2.其他法律行政法规禁止公开', 'deny_law'], ['3.危及“三安全一稳定”', 'deny_3safe'],
+    ['4.保护第三方合法权益', 'deny_3rdparty'], ['5.属于三类内部事务信息', 'deny_internal'], ['6.属于四类过程性信息', 'deny_process'],
+    ['7.属于行政执法案卷', 'deny_casefile'], ['8.属于行政查询事项', 'deny_query'], ['涉及第三方权益', 'deny_3rdparty'],
+  ])('%s → %s', (label, row) => {
+    expect(lawfulGround(label, 'answer', { outcome: '不予公开' })).toMatchObject({ ok: true, row });
+  });
+});
