@@ -163,7 +163,7 @@ export const checkSuite: BenchSuite = {
     log(`${ROWS} 行 × 15 列 (${(fs.statSync(file).size / 1e6).toFixed(1)} MB)`);
     log(`exceljs 读+写: ${(baseline.ms / 1000).toFixed(1)} s, 峰值 ${baseline.peakRssMB.toFixed(0)} MB`);
     log(`ogi check --out: ${(check.ms / 1000).toFixed(1)} s, 峰值 ${check.peakRssMB.toFixed(0)} MB`);
-    log(`checkOverReadRatio ${ratio.toFixed(2)} (目标 ≤ 1.5), peakRssMB ${check.peakRssMB.toFixed(0)} (目标 ≤ 600)`);
+    log(`checkOverReadRatio ${ratio.toFixed(2)} (目标 ≤ 1.0), peakRssMB ${check.peakRssMB.toFixed(0)} (目标 ≤ 400)`);
     return {
       checkOverReadRatio: Number(ratio.toFixed(3)),
       peakRssMB: Math.round(check.peakRssMB),
