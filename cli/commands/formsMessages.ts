@@ -23,7 +23,7 @@ export const formsMessages = {
   noneDue: (from: string, until: string) => `${from} 至 ${until} 期间没有需要出具的文书。`,
   noticeLine: (appNo: string, title: string, number: string) => `${appNo}  ${title}  ${number}`,
   blocked: (appNo: string) => `未出具 ${appNo}：不满足出具条件（可加 --draft 生成标有“草稿”的核对稿）：`,
-  transferBlocked: '未出具移交表：不满足出具条件（可加 --draft 生成标有“草稿”的核对稿）：',
+  transferBlocked: (title: string) => `未出具${title}：不满足出具条件（可加 --draft 生成标有“草稿”的核对稿）：`,
 } as const;
 
 export const TRANSFER_USAGE = `ogi transfer — 政府信息移交表（送交受理中心、档案馆、图书馆）

@@ -77,7 +77,7 @@ async function run(argv: string[], io: CliIO, mode: 'transfer' | 'confirm'): Pro
     // Preconditions not met: no sheet, the user is told what is missing and where (exit 1).
     if (v.json) io.out(`${JSON.stringify({ recipient, blocked: e.problems, files: [], findings: e.problems })}\n`);
     else {
-      io.out(`${M.transferBlocked}\n`);
+      io.out(`${M.transferBlocked(mode === 'confirm' ? FORM_TEXT.confirmationTitle : FORM_TEXT.transferTitle)}\n`);
       for (const f of e.problems) io.out(`${M.finding(`[${f.sheet}] `, f.message)}\n`);
     }
     return EXIT_FINDINGS;

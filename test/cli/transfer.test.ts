@@ -87,7 +87,10 @@ describe('ogi transfer', () => {
     const out = path.join(files.dir, 'out6');
     let io = memoryIO(files.dir);
     expect(await main(['transfer', files.catalogue, '--to', '档案馆', '--date', '2026-04-10', '--out', out], io)).toBe(1);
-    expect(io.stdout).toContain('未出具移交表');
+    expect(io.stdout).toContain('未出具政府信息移交表');
+    io = memoryIO(files.dir);
+    expect(await main(['confirm', files.catalogue, '--to', '档案馆', '--date', '2026-04-10', '--out', out], io)).toBe(1);
+    expect(io.stdout).toContain('未出具政府信息公开确认单');
     expect(io.stdout).toContain('“设置”工作表的“机关名称”');
     expect(fs.existsSync(out)).toBe(false);
     io = memoryIO(files.dir);
