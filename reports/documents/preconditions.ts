@@ -153,8 +153,8 @@ function feeProblems(
   }
   if (app.receivedDate) {
     const ext = extensionDates({ ...app, receivedDate: app.receivedDate }, ctx);
-    const due = app.extensionNoticeDate && app.extensionNoticeDate <= ext.originalDue ? ext.newDue : ext.originalDue;
-    if (ctx.date > due) errors.push(onRow('error', 'document.fee.late', 'feeNoticeDate', M.feeLate(ctx.date, due)));
+    // The due date `ogi check` gives: the extension only if notified in time, 延迟答复 when told in time.
+    if (ctx.date > ext.due) errors.push(onRow('error', 'document.fee.late', 'feeNoticeDate', M.feeLate(ctx.date, ext.due)));
   }
 }
 

@@ -1,5 +1,5 @@
 import { CalendarDate } from '../../dates';
-import { clockInputOf, ClockFields, clockKey, DeadlineProblem, DeadlineResult, periodDeadline, replyDeadline } from '../../rules/deadlines';
+import { clockInputOf, ClockFields, clockKey, clockOptionsOf, DeadlineProblem, DeadlineResult, periodDeadline, replyDeadline } from '../../rules/deadlines';
 import { PeriodId } from '../../presets';
 import { ApplicationComputed, ApplicationRecord } from '../../register/types';
 import { SheetContext } from '../context';
@@ -20,14 +20,7 @@ const REPORTED_ELSEWHERE = new Set(['deadline.correction.beforeReceived', 'deadl
 export function checkApplicationDeadlines(ctx: SheetContext, row: number, r: DeadlineFields, received: CalendarDate, computed: ApplicationComputed): void {
   const { preset, calendar, today, settings } = ctx;
   const reply = preset.periods.reply;
-  const { input, intervalErrors } = clockInputOf({ ...r, receivedDate: received }, {
-    replyDays: reply.days,
-    correctionDays: settings?.correctionPeriodDays ?? preset.periods.correctionPeriod?.days,
-    consultWindow: preset.periods.thirdPartyReply?.days,
-    feeDays: preset.periods.feePayment?.days,
-    feePausesClock: preset.feePausesClock && (settings?.feePausesClock ?? true),
-    today,
-  });
+  const { input, intervalErrors } = clockInputOf({ ...r, receivedDate: received }, clockOptionsOf(preset, settings, today));
   for (const e of intervalErrors) ctx.add(row, 'consultations', 'error', 'consultations.invalid', dm.intervalInvalid(e.text, e.reason));
   const res = ctx.cached<DeadlineResult>(`r|${clockKey(input)}`, () => replyDeadline(input, calendar));
   computed.due = res.due;

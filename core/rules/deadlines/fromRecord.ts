@@ -1,5 +1,7 @@
 import { CalendarDate } from '../../dates';
+import type { Preset } from '../../presets';
 import { ApplicationRecord } from '../../register/types';
+import type { Settings } from '../../settings/schema';
 import { Consultation } from './pauses';
 import { parseIntervals } from './intervals';
 import { ReplyDeadlineInput } from './replyDeadline';
@@ -24,6 +26,18 @@ export interface ClockOptions {
   feeDays?: number;
   feePausesClock: boolean;
   today?: CalendarDate;
+}
+
+/** The clock numbers of an office: its preset's periods, the settings' 补正期限 and fee switch (one source for every face). */
+export function clockOptionsOf(preset: Preset, settings: Settings | undefined, today?: CalendarDate): ClockOptions {
+  return {
+    replyDays: preset.periods.reply.days,
+    correctionDays: settings?.correctionPeriodDays ?? preset.periods.correctionPeriod?.days,
+    consultWindow: preset.periods.thirdPartyReply?.days,
+    feeDays: preset.periods.feePayment?.days,
+    feePausesClock: preset.feePausesClock && (settings?.feePausesClock ?? true),
+    ...(today ? { today } : {}),
+  };
 }
 
 /**

@@ -10,5 +10,5 @@ export type { Regime, RegimeId } from './regime';
 export { periodDeadline } from './periodDeadline';
 export { explainRange, shortDate } from './explainRange';
 export { deadlineMessages, FEE_RULE, FEE_ARTICLES, DELAY_ARTICLE } from './messages';
-export { clockInputOf, clockKey } from './fromRecord';
+export { clockInputOf, clockKey, clockOptionsOf } from './fromRecord';
 export type { ClockFields, ClockOptions } from './fromRecord';

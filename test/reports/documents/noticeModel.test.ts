@@ -73,6 +73,24 @@ describe('buildNotice dates from the clock', () => {
     // 2025-04-30 + 20 WD = 06-03 (05-01..05 and 05-31..06-02 off); the pause (05-06, 05-20] adds 10 WD
     expect(m.values.原答复期限).toBe('2025年6月17日');
   });
+  it('extension reads the 征求意见记录 cell as ogi check does: two consultations, each a pause', () => {
+    const app = { ...consulted, consultSentDate: undefined, consultReplyDate: undefined, consultations: '2025-05-06至2025-05-20；2025-05-26至2025-05-28', extensionDays: 10, extensionNoticeDate: d('2025-06-05') };
+    const m = buildNotice(app, 'extension', { ...ctx, today: d('2025-06-05') });
+    // 06-03 + 10 WD for (05-06, 05-20] + 2 WD for (05-26, 05-28] = 06-19; + 10 WD of extension = 07-03
+    expect(m.values).toMatchObject({ 原答复期限: '2025年6月19日', 新答复期限: '2025年7月3日' });
+  });
+  it('extension caps a third party that answered late at 15 working days (第三十二条)', () => {
+    const app = { ...consulted, consultReplyDate: d('2025-06-10'), extensionDays: 10, extensionNoticeDate: d('2025-06-05') };
+    const m = buildNotice(app, 'extension', { ...ctx, today: d('2025-06-05') });
+    // the pause ends on 05-27 (05-06 + 15 WD), not on 06-10: 06-03 + 15 WD = 06-24
+    expect(m.values.原答复期限).toBe('2025年6月24日');
+  });
+  it('extension: a consultation begun after the original due date counts once the extension, notified in time, runs', () => {
+    const app = { ...extended, consultSentDate: d('2025-11-03'), consultReplyDate: d('2025-11-10') };
+    const m = buildNotice(app, 'extension', onExtensionDay);
+    // 10-30 stands (the clock had not been stopped by then); extended on 10-28 to 11-27, the pause (11-03, 11-10] adds 5 WD
+    expect(m.values).toMatchObject({ 原答复期限: '2025年10月30日', 新答复期限: '2025年12月4日' });
+  });
 });
 
 describe('buildNotice wording', () => {
