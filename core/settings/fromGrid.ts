@@ -8,7 +8,7 @@ import { groupNoticeRows, isNoticeTableHeading, NoticeRow, noticeRows, readNotic
 /** Name of the workbook sheet that carries the settings. */
 export const SETTINGS_SHEET_NAME = '设置';
 
-type Kind = 'text' | 'bool' | 'dates';
+type Kind = 'text' | 'bool' | 'number' | 'dates';
 
 /** One setting: its dotted key, the label written on the sheet, and other labels people use for it. */
 interface Item {
@@ -36,6 +36,7 @@ const ITEMS: readonly Item[] = [
   { key: 'indexNoTemplate', label: '索引号格式', aliases: ['索引号模板'], kind: 'text' },
   { key: 'noticeNumberPattern', label: '文号格式', aliases: ['文号模板'], kind: 'text' },
   { key: 'feePausesClock', label: '收费通知暂停计时', aliases: ['收费暂停计时'], kind: 'bool' },
+  { key: 'correctionPeriodDays', label: '补正期限（工作日）', aliases: ['补正期限', '补正工作日', '补正期限工作日'], kind: 'number' },
   { key: 'calendar.offDays', label: '放假', aliases: ['本单位额外休息日', '休息日', '放假日期'], kind: 'dates' },
   { key: 'calendar.workdays', label: '调休上班', aliases: ['本单位额外工作日', '上班日', '调休上班日期'], kind: 'dates' },
 ];
@@ -68,6 +69,7 @@ const msg = {
   unknown: (label: string) => `设置项“${label}”无法识别，已忽略；可用的设置项：${ITEMS.map((i) => i.label).join('、')}、${COLUMN_LABEL}`,
   badBool: (label: string, value: string) => `设置项“${label}”的值“${value}”应为“是”或“否”，已按默认值处理`,
   badDate: (label: string, value: string, reason: string) => `设置项“${label}”中的“${value}”不是日期（${reason}），已忽略；请写成 YYYY-MM-DD，多个日期用顿号分隔`,
+  badNumber: (label: string, value: string) => `设置项“${label}”的值“${value}”应为正整数（工作日数，如 15），已按预设的默认值处理`,
   badPair: (text: string) => `列映射“${text}”应写成“字段=列字母或表头”，如“收到日期=C”，已忽略`,
   badValue: (label: string, message: string) => `设置项“${label}”的值无效：${message}，已按默认值处理`,
 };
@@ -142,6 +144,11 @@ export function settingsFromGrid(grid: Grid): { settings: Settings; findings: Fi
       const b = parseBool(valueCell, value);
       if (b === undefined) warn(row, item.key, 'settings.invalid', msg.badBool(item.label, value));
       else setPath(raw, item.key, b);
+    } else if (item.kind === 'number') {
+      if (value === '') return;
+      const n = parseWorkdays(valueCell, value);
+      if (n === undefined) warn(row, item.key, 'settings.invalid', msg.badNumber(item.label, value));
+      else setPath(raw, item.key, n);
     } else {
       const dates: string[] = [];
       const parts = valueCell instanceof Date || typeof valueCell === 'number' ? [valueCell] : value.split(LIST_SEPARATOR).filter(Boolean);
@@ -217,6 +224,14 @@ function parseBool(cell: CellValue | CellError | undefined, value: string): bool
   if (['是', 'true', 'yes', 'y', '1', '暂停', '√'].includes(v)) return true;
   if (['否', 'false', 'no', 'n', '0', '不暂停', '×'].includes(v)) return false;
   return undefined;
+}
+
+/** A positive whole number of working days: a number cell, or text such as 15、１５、15个工作日. */
+function parseWorkdays(cell: CellValue | CellError | undefined, value: string): number | undefined {
+  if (typeof cell === 'number') return Number.isInteger(cell) && cell > 0 ? cell : undefined;
+  const m = /^(\d{1,3})(?:个?工作日|日|天)?$/.exec(norm(value));
+  const n = m ? Number(m[1]) : 0;
+  return n > 0 ? n : undefined;
 }
 
 function rowOf(grid: Grid, item: Item | undefined): number | undefined {

@@ -88,6 +88,24 @@ describe('the 设置 sheet', () => {
     const twoColumns = settingsFromGrid(grid(rows.map((r) => [r[0], r[1]])));
     expect(twoColumns.settings).toEqual(original);
   });
+
+  it('reads and writes the 补正期限 in working days (correctionPeriodDays) and refuses what is not a positive whole number', () => {
+    const original = SettingsSchema.parse({ correctionPeriodDays: 10 });
+    const rows = settingsToRows(original);
+    expect(rows).toContainEqual(['补正期限（工作日）', '10', 'correctionPeriodDays']);
+    expect(settingsFromGrid(grid(rows)).settings.correctionPeriodDays).toBe(10);
+    expect(settingsFromGrid(grid(rows.map((r) => [r[0], r[1]])))).toEqual({ settings: original, findings: [] });
+    const read = (value: string | number) => settingsFromGrid(grid([['补正期限', value]]));
+    expect(read(7).settings.correctionPeriodDays).toBe(7);
+    expect(read('１５个工作日').settings.correctionPeriodDays).toBe(15);
+    const bad = read('十五天');
+    expect(bad.settings.correctionPeriodDays).toBeUndefined();
+    expect(bad.findings).toEqual([expect.objectContaining({ row: 1, field: 'correctionPeriodDays', code: 'settings.invalid', message: expect.stringContaining('应为正整数') })]);
+    expect(read(0).findings.map((f) => f.code)).toEqual(['settings.invalid']);
+    // Not set: the row is written empty and reads back as the preset's default.
+    expect(settingsToRows(defaultSettings())).toContainEqual(['补正期限（工作日）', '', 'correctionPeriodDays']);
+    expect(settingsFromGrid(grid(settingsToRows(defaultSettings()))).settings.correctionPeriodDays).toBeUndefined();
+  });
 });
 
 describe('effectiveSettings', () => {
