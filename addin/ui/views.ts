@@ -10,13 +10,13 @@ import { HEADER_TABLES } from '../../core/ledger';
 import { presetNames, loadPreset } from '../../core/presets';
 import { RECIPIENTS, type Recipient } from '../../reports/documents/transfer/model';
 import { isCalendarDate, type CalendarDate } from '../../core/dates';
-import type { NoticeKind } from '../../reports/documents/notices/kinds';
+import { PROCEDURAL_KINDS, PROCEDURAL_LABELS, type NoticeKind } from '../../reports/documents/notices/kinds';
 import type { Settings } from '../../core/settings/schema';
 import { noticeBox } from './noticeBox';
 
+// The answer chosen from the register, then every procedural notice from the one list of kinds.
 const NOTICE_LABELS: ReadonlyArray<[NoticeKind | 'reply', string]> = [
-  ['reply', '答复书（按答复类型）'], ['receipt', '登记回执'], ['correction', '补正告知书'], ['extension', '延期答复告知书'],
-  ['consult', '征求第三方意见书'], ['consultNotice', '征求意见告知书'], ['fee', '收费通知书'],
+  ['reply', '答复书（按答复类型）'], ...PROCEDURAL_KINDS.map((k): [NoticeKind, string] => [k, PROCEDURAL_LABELS[k]]),
 ];
 
 function fieldLabel(field: string): string {

@@ -1,4 +1,6 @@
 /** Chinese messages and usage of `ogi transfer`, `ogi confirm` and `ogi notice`. */
+import { PROCEDURAL_KINDS, PROCEDURAL_LABELS } from '../../reports/documents/notices/kinds';
+
 export const formsMessages = {
   noFiles: '请给出至少一个台账文件（.xlsx 或 .csv）。',
   templatesUnreadable: (file: string, reason: string) => `无法读取文书模板文件 ${file}：${reason}`,
@@ -56,14 +58,21 @@ export const CONFIRM_USAGE = `ogi confirm — 政府信息公开确认单
 只出具确认单（不出移交表）。件数不一致时退出码为 1。
 `;
 
+/** The procedural notices of `--type`, from the one list of kinds, three to a line. */
+function proceduralKindLines(): string {
+  const items = PROCEDURAL_KINDS.map((k) => `${k} ${PROCEDURAL_LABELS[k]}`);
+  const lines: string[] = [];
+  for (let i = 0; i < items.length; i += 3) lines.push(`${items.slice(i, i + 3).join(' | ')} |`);
+  return lines.join('\n           ');
+}
+
 export const NOTICE_USAGE = `ogi notice — 依申请公开告知书、答复书
 
 用法 Usage:
   ogi notice FILE… --id 申请编号 [--id 申请编号]… --type 种类 [--out DIR] [--xlsx] [--json]
   ogi notice FILE… --due-from YYYY-MM-DD --due-until YYYY-MM-DD --type 种类 [--out DIR]
 
-  --type   receipt 登记回执 | correction 补正告知书 | extension 延期答复告知书 |
-           consult 征求第三方意见书 | consultNotice 征求意见告知书 | fee 收费通知书 |
+  --type   ${proceduralKindLines()}
            reply 答复书（按台账的答复类型自动选择）| granted 予以公开 | partial 部分公开 | denied 不予公开 |
            notheld 不掌握 | create 需另行制作 | unclear 补正后仍不明确 |
            petition 信访举报投诉 | repeat 重复申请 | publication 公开出版物 | mass 大量反复申请 | confirm 确认或重新出具 |

@@ -5,6 +5,7 @@ import { main } from '../../cli/main';
 import { memoryIO } from '../../cli/io';
 import { pdfPages, pdfText as readPdfText, squeeze } from '../helpers/pdfTools';
 import { writeFormsLedgers } from './formsFixtures';
+import { PROCEDURAL_KINDS, PROCEDURAL_LABELS } from '../../reports/documents/notices/kinds';
 
 jest.setTimeout(60_000);
 
@@ -14,6 +15,13 @@ describe('ogi notice', () => {
   let files: Awaited<ReturnType<typeof writeFormsLedgers>>;
   beforeAll(async () => {
     files = await writeFormsLedgers();
+  });
+
+  it('lists every procedural notice in --help, 延迟答复告知书 among them', async () => {
+    const io = memoryIO(files.dir);
+    expect(await main(['notice', '--help'], io)).toBe(0);
+    for (const k of PROCEDURAL_KINDS) expect(io.stdout).toContain(`${k} ${PROCEDURAL_LABELS[k]}`);
+    expect(io.stdout).toContain('delay 延迟答复告知书');
   });
 
   it('prints the receipt of one application with the masked ID and the computed deadline', async () => {

@@ -3,6 +3,11 @@ import { ResultRow, ResultType } from '../../../core/register/types';
 /** The procedural notices (告知书) of one application. */
 export type ProceduralKind = 'receipt' | 'correction' | 'extension' | 'consult' | 'consultNotice' | 'fee' | 'delay';
 export const PROCEDURAL_KINDS: readonly ProceduralKind[] = ['receipt', 'correction', 'extension', 'consult', 'consultNotice', 'fee', 'delay'];
+/** The name of each procedural notice as the help and the pane list it (a Record: a new kind cannot go unnamed). */
+export const PROCEDURAL_LABELS: Readonly<Record<ProceduralKind, string>> = {
+  receipt: '登记回执', correction: '补正告知书', extension: '延期答复告知书', consult: '征求第三方意见书',
+  consultNotice: '征求意见告知书', fee: '收费通知书', delay: '延迟答复告知书',
+};
 
 /** The answers (答复书), one per outcome; 不予公开 shares one text with the ground filled in. */
 export type ReplyKind =
