@@ -104,3 +104,30 @@ describe('Excel serials at the edges of both date systems', () => {
     expect(fromExcelSerial(44259, '1904')).toEqual({ ok: true, date: '2025-03-05', source: 'excel-serial' });
   });
 });
+
+describe('parseCalendarDate reads the whole text, never a date inside other text', () => {
+  it.each([
+    'x2025-03-05', '2025-03-05x', 'x20250305', '202503051', 'No.45721', '45721号', '45721.5x', '第2025年3月5日', '2025年3月5日第2号',
+    'x二〇二五年三月五日', '二〇二五年三月五日x', '二〇二五年三月十五日x',
+  ])('%s is refused', (text) => {
+    expect(read(text)).toMatchObject({ ok: false });
+  });
+
+  it.each([
+    ['x2025-03', '无法识别的日期“x2025-03”，请写成 YYYY-MM-DD'],
+    ['2025-03x', '无法识别的日期“2025-03x”，请写成 YYYY-MM-DD'],
+    ['x2025年3月', '无法识别的日期“x2025年3月”，请写成 YYYY-MM-DD'],
+    ['x05/03/2025', '无法识别的日期“x05/03/2025”，请写成 YYYY-MM-DD'],
+    ['05/03/2025x', '无法识别的日期“05/03/2025x”，请写成 YYYY-MM-DD'],
+    ['x25-3-5', '无法识别的日期“x25-3-5”，请写成 YYYY-MM-DD'],
+    ['25-3-5x', '无法识别的日期“25-3-5x”，请写成 YYYY-MM-DD'],
+    ['x2025-3/5', '无法识别的日期“x2025-3/5”，请写成 YYYY-MM-DD'],
+    ['2025-3/5x', '无法识别的日期“2025-3/5x”，请写成 YYYY-MM-DD'],
+  ])('%s: the specific hint only for exactly that shape', (text, reason) => {
+    expect(read(text)).toEqual({ ok: false, reason });
+  });
+
+  it('2025年3月5 without 日 is still read', () => {
+    expect(read('2025年3月5')).toEqual({ ok: true, date: '2025-03-05', source: 'text' });
+  });
+});
