@@ -1,4 +1,4 @@
-/** Chinese wording of `ogi deadline` and `ogi calendar`, kept together. */
+/** Chinese wording of `ogi deadline` (that of `ogi calendar` is in calendarMessages.ts). */
 export const DEADLINE_USAGE = `ogi deadline — 计算依申请公开答复期限（条例第三十三条）并说明计算过程
 
 用法 Usage:
@@ -33,21 +33,6 @@ export const DEADLINE_USAGE = `ogi deadline — 计算依申请公开答复期�
 退出码 Exit codes: 0 正常；1 已计算但发现错误（如延期超过 20 个工作日或告知晚于原期限）；2 参数或日期无法使用
 `;
 
-export const CALENDAR_USAGE = `ogi calendar — 查看某年的法定节假日和调休上班日，以及该年是否已收录
-
-用法 Usage:
-  ogi calendar --year YYYY [--json]
-
-参数 Flags:
-  --year YYYY      年份（必填）
-  --off-day DATE   本单位额外休息日，可重复
-  --workday DATE   本单位额外上班日，可重复
-  --json           以 JSON 输出：{"year","covered","offDays","workdays"}（workdays 仅列调休上班日）
-  --help           显示本帮助
-
-退出码 Exit codes: 0 正常；2 参数无法使用
-`;
-
 export const deadlineCliMessages = {
   receivedMissing: '缺少必填参数 --received（法定收到申请日期，YYYY-MM-DD）',
   pauseFormat: (value: string) => `--pause 应写成 起始日期..结束日期（如 2025-10-13..2025-10-20），收到“${value}”`,
@@ -67,12 +52,4 @@ export const deadlineCliMessages = {
   steps: '计算过程：',
   problem: (severity: string, message: string) => `${severity === 'error' ? '错误' : severity === 'warning' ? '警告' : '提示'}：${message}`,
   preset: (label: string) => `规则预设：${label}`,
-  yearMissing: '缺少必填参数 --year（四位年份）',
-  yearInvalid: (value: string) => `--year 应为 1000–9999 之间的四位年份，收到“${value}”`,
-  yearCovered: (year: number) => `${year} 年：已收录国务院节假日安排。`,
-  yearNotCovered: (year: number, first: number, last: number) =>
-    `${year} 年：尚未收录国务院节假日安排（已收录 ${first}–${last} 年）。该年按周一至周五为工作日推算，相关期限均标注为“待核实”。`,
-  offDaysTitle: '放假（不计入工作日）：',
-  workdaysTitle: '调休上班（计入工作日）：',
-  none: '  （无）',
 } as const;
