@@ -16,7 +16,7 @@ import { NoticeTemplateError, withTemplateOverrides } from '../../reports/docume
 import { noticesXlsx } from '../../reports/documents/xlsx';
 import { DocumentBlockedError } from '../../reports/documents/preconditions';
 import { fileSafe, FormsInput, loadForms, writeOut } from './formsCommon';
-import { outDirFlag, planOutputs, sideInputs } from '../output';
+import { cleanedFinding, outDirFlag, planOutputs, sideInputs } from '../output';
 import { readJsonFile } from '../flagFiles';
 import { formsMessages as M, NOTICE_USAGE } from './formsMessages';
 
@@ -143,7 +143,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const pdf = await renderPdf(noticeDefinition(models), { fonts, title: `文书批量打印 ${kind}`, date: last });
     writeOut(planned[models.length], pdf.bytes, io, written);
   }
-  if (v.xlsx && models.length > 0) writeOut(planned[planned.length - 1], await noticesXlsx(models), io, written);
+  if (v.xlsx && models.length > 0) {
+    const target = planned[planned.length - 1];
+    writeOut(target, await noticesXlsx(models, { onCleaned: (r) => findings.push(cleanedFinding(target, r)) }), io, written);
+  }
 
   if (v.json) {
     io.out(`${JSON.stringify({

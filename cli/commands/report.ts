@@ -29,8 +29,7 @@ import { annualJson } from '../../reports/render/annual/json';
 import { annualPdf } from '../../reports/render/annual/pdf';
 import { annualXlsx } from '../../reports/render/annual/xlsx';
 import { monthlyPdf, monthlyXlsx } from '../../reports/render/monthly';
-import { CleanReport } from '../../reports/render/xlsx/xlsxBytes';
-import { planOutputs, InputFile, outDirFlag, resolveInputs, sideInputs, writeFileAtomic } from '../output';
+import { cleanedFinding, planOutputs, InputFile, outDirFlag, resolveInputs, sideInputs, writeFileAtomic } from '../output';
 
 const MAX_LISTED = 20;
 
@@ -163,11 +162,6 @@ function printAnnual(model: AnnualReportModel, io: CliIO): void {
     io.out(`${M.row(`表四 ${TABLE4_GROUP_LABELS[group]}`, Object.entries(cells).map(([k, v]) => `${TABLE4_CELL_LABELS[k]} ${v ?? ''}`).join('，'))}\n`);
   }
   if (model.text) io.out(`${model.text.overview}\n${model.text.fees}\n`);
-}
-
-/** A finding for text that had to change to go into a report workbook (it came from a ledger). */
-function cleanedFinding(file: string, r: CleanReport): Finding {
-  return { sheet: path.basename(file), row: null, column: null, field: null, severity: 'warning', code: 'output.cell.cleaned', message: M.cleaned(path.basename(file), r.removed, r.truncated) };
 }
 
 /** The three files a report writes, `<dir>/<stem>.json|.xlsx|.pdf`. */

@@ -24,8 +24,6 @@ export const reportMessages = {
   checksFailed: (n: number) => `勾稽核对：${n} 处不相符`,
   warnings: (n: number) => `提示：${n} 处需注意`,
   wrote: (file: string) => `已写出：${file}`,
-  cleaned: (file: string, removed: number, truncated: number) =>
-    `写出 ${file} 时${removed > 0 ? `删去了 ${removed} 个 Excel 文件不允许的字符（控制字符、U+FFFE/U+FFFF 等）` : ''}${removed > 0 && truncated > 0 ? '，并' : ''}${truncated > 0 ? `把 ${truncated} 个超过 32,767 个字符的单元格截短` : ''}。这些文字来自台账（单位、科室名称等），请在源表中修改。`,
   finding: (where: string, message: string) => `  ${where}${message}`,
   fileLine: (file: string, sheets: string) => `读取 ${file}：${sheets}`,
   row: (label: string, cells: string) => `  ${label}：${cells}`,

@@ -16,7 +16,8 @@ import { confirmationSlipXlsx, transferSheetXlsx } from '../../reports/documents
 import { FORM_TEXT } from '../../reports/documents/messages';
 import { DocumentBlockedError } from '../../reports/documents/preconditions';
 import { fileSafe, loadForms, writeOut } from './formsCommon';
-import { outDirFlag, planOutputs } from '../output';
+import { cleanedFinding, outDirFlag, planOutputs } from '../output';
+import { CleanReport } from '../../reports/render/xlsx/xlsxBytes';
 import { CONFIRM_USAGE, formsMessages as M, TRANSFER_USAGE } from './formsMessages';
 
 const FLAGS = {
@@ -101,7 +102,8 @@ async function run(argv: string[], io: CliIO, mode: 'transfer' | 'confirm'): Pro
     const pdf = await renderPdf(transferSheetDefinition(sheet), { ...meta, title: `${FORM_TEXT.transferTitle} ${sheet.batchNo}` });
     findings.push(...pdf.findings);
     writeOut(file(`transfer-${base}.pdf`), pdf.bytes, io, written);
-    if (v.xlsx) writeOut(file(`transfer-${base}.xlsx`), await transferSheetXlsx(sheet), io, written);
+    const onCleaned = (r: CleanReport) => findings.push(cleanedFinding(`transfer-${base}.xlsx`, r));
+    if (v.xlsx) writeOut(file(`transfer-${base}.xlsx`), await transferSheetXlsx(sheet, { onCleaned }), io, written);
   }
   let slip: ConfirmationSlipModel | undefined;
   if (withSlip) {
@@ -110,7 +112,8 @@ async function run(argv: string[], io: CliIO, mode: 'transfer' | 'confirm'): Pro
     const pdf = await renderPdf(confirmationSlipDefinition(slip), { ...meta, title: `${FORM_TEXT.confirmationTitle} ${sheet.batchNo}` });
     findings.push(...pdf.findings);
     writeOut(file(`confirmation-${base}.pdf`), pdf.bytes, io, written);
-    if (v.xlsx) writeOut(file(`confirmation-${base}.xlsx`), await confirmationSlipXlsx(slip), io, written);
+    const onCleaned = (r: CleanReport) => findings.push(cleanedFinding(`confirmation-${base}.xlsx`, r));
+    if (v.xlsx) writeOut(file(`confirmation-${base}.xlsx`), await confirmationSlipXlsx(slip, { onCleaned }), io, written);
   }
   report(sheet, slip, findings, written, v.json === true, io);
   const failed = findings.some((f) => f.severity === 'error') || (slip !== undefined && !slip.consistent);

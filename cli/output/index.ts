@@ -3,3 +3,4 @@ export { writeFileAtomic, ensureDir, fsReason } from './atomic';
 export type { InputFile } from './plan';
 export { realPathOf, resolveInputs, sideInputs, outDirFlag, guardOutputs, distinctOutputs, freeName, planOutputs } from './plan';
 export { outputMessages } from './messages';
+export { cleanedFinding } from './cleaned';

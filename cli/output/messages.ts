@@ -5,6 +5,8 @@ export const outputMessages = {
   outIsFile: (dir: string) => `--out 应为文件夹，但“${dir}”是一个已有的文件。请换一个文件夹（不存在会自动创建）。`,
   outputIsFolder: (file: string) => `要写出的“${file}”已是一个文件夹，无法写出。请换一个 --out 文件夹。`,
   cannotWrite: (file: string, reason: string) => `无法写出“${file}”：${reason}。请检查 --out 文件夹是否可写、磁盘是否已满。`,
+  cleaned: (file: string, removed: number, truncated: number) =>
+    `写出 ${file} 时${removed > 0 ? `删去了 ${removed} 个 Excel 文件不允许的字符（控制字符、U+FFFE/U+FFFF 等）` : ''}${removed > 0 && truncated > 0 ? '，并' : ''}${truncated > 0 ? `把 ${truncated} 个超过 32,767 个字符的单元格截短` : ''}。这些文字来自台账或设置，请在源表中修改。`,
   duplicateInput: (given: string, first: string) => `“${given}”与“${first}”是同一个文件，只读取一次。`,
   sameOutput: (a: string, b: string) => `“${a}”与“${b}”会写出同名文件，已按所在文件夹区分。`,
   reasons: {

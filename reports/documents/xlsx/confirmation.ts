@@ -5,10 +5,10 @@ import { ConfirmationSlipModel } from '../confirmation/model';
 import { BLANK, dateZh, periodZh } from '../format';
 import { FORM_TEXT } from '../messages';
 import { boxCells, formSheet, stampWorkbook, textRow } from './sheet';
-import { xlsxBytes } from '../../render/xlsx/xlsxBytes';
+import { CleanReport, xlsxBytes } from '../../render/xlsx/xlsxBytes';
 
 /** The confirmation slip as a print-ready .xlsx (portrait A4, fitted to width). */
-export async function confirmationSlipXlsx(model: ConfirmationSlipModel): Promise<Uint8Array> {
+export async function confirmationSlipXlsx(model: ConfirmationSlipModel, options: { onCleaned?: (report: CleanReport) => void } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   stampWorkbook(wb, model.date);
   const ws = formSheet(wb, FORM_TEXT.confirmationTitle, 'portrait', model.draft);
@@ -41,5 +41,5 @@ export async function confirmationSlipXlsx(model: ConfirmationSlipModel): Promis
   ws.getCell(`B${r}`).value = model.sealText;
   ws.pageSetup.printArea = `A1:B${r}`;
   ws.pageSetup.printTitlesRow = '1:1';
-  return xlsxBytes(wb);
+  return xlsxBytes(wb, undefined, options.onCleaned);
 }

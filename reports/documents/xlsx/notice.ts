@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { NoticeModel } from '../notices/model';
 import { boxCells, formSheet, stampWorkbook, textRow } from './sheet';
-import { xlsxBytes } from '../../render/xlsx/xlsxBytes';
+import { CleanReport, xlsxBytes } from '../../render/xlsx/xlsxBytes';
 
 /** Printable width of the merged text rows, in points (two columns of 16 + 70 characters). */
 const TEXT_WIDTH_PT = 440;
 
 /** Notices as a print-ready .xlsx: one worksheet per notice (portrait A4, fitted to width). */
-export async function noticesXlsx(models: readonly NoticeModel[]): Promise<Uint8Array> {
+export async function noticesXlsx(models: readonly NoticeModel[], options: { onCleaned?: (report: CleanReport) => void } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   stampWorkbook(wb, models.reduce((max, m) => (m.date > max ? m.date : max), models[0].date));
   const used = new Set<string>();
@@ -17,7 +17,7 @@ export async function noticesXlsx(models: readonly NoticeModel[]): Promise<Uint8
     used.add(name);
     writeNotice(formSheet(wb, name, 'portrait', m.draft), m);
   }
-  return xlsxBytes(wb);
+  return xlsxBytes(wb, undefined, options.onCleaned);
 }
 
 function writeNotice(ws: ExcelJS.Worksheet, m: NoticeModel): void {

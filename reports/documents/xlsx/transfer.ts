@@ -4,7 +4,7 @@ import { BLANK, dateZh, periodZh } from '../format';
 import { FORM_TEXT } from '../messages';
 import { TransferSheetModel } from '../transfer/model';
 import { boxCells, formSheet, stampWorkbook } from './sheet';
-import { xlsxBytes } from '../../render/xlsx/xlsxBytes';
+import { CleanReport, xlsxBytes } from '../../render/xlsx/xlsxBytes';
 
 /** Column widths (Excel character units) of 序号 … 备注. */
 const WIDTHS = [6, 26, 44, 20, 12, 10, 7, 6, 6, 16];
@@ -12,7 +12,7 @@ const WIDTHS = [6, 26, 44, 20, 12, 10, 7, 6, 6, 16];
 export const TRANSFER_HEADER_ROW = 5;
 
 /** The transfer sheet as a print-ready .xlsx (landscape A4, header row repeated, fitted to width). */
-export async function transferSheetXlsx(model: TransferSheetModel): Promise<Uint8Array> {
+export async function transferSheetXlsx(model: TransferSheetModel, options: { onCleaned?: (report: CleanReport) => void } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   stampWorkbook(wb, model.transferDate);
   const ws = formSheet(wb, FORM_TEXT.transferTitle, 'landscape', model.draft);
@@ -70,5 +70,5 @@ export async function transferSheetXlsx(model: TransferSheetModel): Promise<Uint
   ws.getCell(`H${r}`).value = model.sealText;
   ws.pageSetup.printArea = `A1:J${r}`;
   ws.pageSetup.printTitlesRow = `${TRANSFER_HEADER_ROW}:${TRANSFER_HEADER_ROW}`;
-  return xlsxBytes(wb);
+  return xlsxBytes(wb, undefined, options.onCleaned);
 }

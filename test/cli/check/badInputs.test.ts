@@ -455,6 +455,24 @@ describe('outputs and exit codes (issue 10): an output never overwrites an input
     expect(sha256(ledger)).toBe(before);
   });
 
+  it('U+FFFF and controls in a catalogue title: the transfer sheet .xlsx opens, and ogi transfer says what it removed', async () => {
+    const catalogue = raw('目录-非法字符.csv', '索引号,信息名称,生成日期,公开属性,公开日期\r\nMB-2025-00001,关于\uFFFF某事项\u0001的通知,2025-03-05,主动公开,2025-03-06\r\nMB-2025-00002,关于某事项的通知二,2025-03-05,主动公开,2025-03-06\r\n');
+    const settings = path.join(dir, 'office-settings-2.json');
+    fs.writeFileSync(settings, JSON.stringify({ office: { name: '某区某某局' } }));
+    const out = folder('transfer-clean-out');
+    const before = sha256(catalogue);
+    const r = await ogi(['transfer', catalogue, '--to', '档案馆', '--date', '2025-12-31', '--settings', settings, '--xlsx', '--out', out, '--json']);
+    const json = JSON.parse(r.stdout) as { items: unknown[]; findings: Array<{ code: string; message: string }> };
+    expect(json.items).toHaveLength(2);
+    expect(json.findings.find((f) => f.code === 'output.cell.cleaned')?.message).toMatch(/^写出 transfer-20251231-DA\.xlsx 时删去了 2 个/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'transfer-20251231-DA.xlsx'));
+    const texts: string[] = [];
+    wb.worksheets[0].eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toContain('关于某事项的通知');
+    expect(sha256(catalogue)).toBe(before);
+  });
+
   it('dates in flags outside the range (--year 0999, --today 9999-12-31) are exit 2 in Chinese, not a crash', async () => {
     const ledger = await ledgerAt(path.join(dir, 'flags', '台账.xlsx'));
     const before = sha256(ledger);
