@@ -48,7 +48,7 @@ export const deadlineCliMessages = {
   status: (status: string) => `状态：${status}`,
   workdaysLeft: (n: number) => (n >= 0 ? `剩余工作日：${n}` : `已超期工作日：${-n}`),
   lateBy: (n: number) => `逾期工作日：${n}`,
-  uncertain: '注意：期间涉及尚未收录国务院节假日安排的年份，结果按周一至周五推算，待核实。',
+  uncertain: '注意：期间涉及尚未收录国务院节假日安排的年份：法定节假日已扣除，逢周末的补假为估计，周末调休上班日尚不可知，结果待核实。',
   steps: '计算过程：',
   problem: (severity: string, message: string) => `${severity === 'error' ? '错误' : severity === 'warning' ? '警告' : '提示'}：${message}`,
   preset: (label: string) => `规则预设：${label}`,

@@ -140,6 +140,9 @@ describe('ogi deadline — human output', () => {
   it('warns when the result relies on an uncovered year', async () => {
     const { stdout } = await run('deadline', '--received', '2026-12-10');
     expect(stdout).toContain('待核实');
+    // Unpublished years keep their statutory holidays (元旦 2027): the note must not claim Monday–Friday.
+    expect(stdout).toContain('法定节假日已扣除');
+    expect(stdout).not.toContain('结果按周一至周五推算');
   });
   it('prints Chinese help with the English flag names', async () => {
     const { code, stdout } = await run('deadline', '--help');
