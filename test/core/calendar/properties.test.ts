@@ -2,6 +2,9 @@ import { fc, test } from '@fast-check/jest';
 import { WorkCalendar } from '../../../core/calendar';
 import { addDays, CalendarDate, fromEpochDay, toEpochDay } from '../../../core/dates';
 
+// @fast-check/jest ends a property early when jest's timeout is near: room for all runs on a busy machine.
+jest.setTimeout(120_000);
+
 const epoch = (d: string) => toEpochDay(d as CalendarDate);
 const dateBetween = (from: string, until: string) => fc.integer({ min: epoch(from), max: epoch(until) }).map(fromEpochDay);
 

@@ -5,6 +5,9 @@ import {
 import { dateZh } from '../../../reports/documents/format';
 
 // Every date a CalendarDate can hold (years 1000–9999).
+// @fast-check/jest ends a property early when jest's timeout is near: room for all runs on a busy machine.
+jest.setTimeout(120_000);
+
 const anyDate = fc
   .integer({ min: toEpochDay('1000-01-01' as CalendarDate), max: toEpochDay('9999-12-31' as CalendarDate) })
   .map(fromEpochDay);
