@@ -12,7 +12,13 @@ import { transferSheetXlsx } from '../../reports/documents/xlsx';
 import { buildNotice } from '../../reports/documents/notices/model';
 import { noticeDefinition } from '../../reports/documents/notices/definition';
 
-const OFFICE = SettingsSchema.parse({ office: { name: '上海市某区某某局', abbreviation: '某某局', sealText: '上海市某区某某局', phone: '021-12345678' } });
+// Every item the notices print (documents are refused without them, as an office's would be).
+const OFFICE = SettingsSchema.parse({
+  office: {
+    name: '上海市某区某某局', abbreviation: '某某局', sealText: '上海市某区某某局', phone: '021-12345678',
+    address: '上海市某区某某路1号', postcode: '200000', reviewBody: '上海市某区人民政府', court: '上海铁路运输法院',
+  },
+});
 
 /** A year of a busy district's catalogue: 2,000 items, a third with long titles. */
 function catalogue(n: number): CatalogueRecord[] {
