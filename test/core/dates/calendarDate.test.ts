@@ -43,7 +43,8 @@ describe('isValidYmd and calendarDate', () => {
 describe('isCalendarDate and asCalendarDate', () => {
   it('accept exactly YYYY-MM-DD strings of real dates', () => {
     expect(isCalendarDate('2025-03-05')).toBe(true);
-    for (const v of ['2025-3-5', '2025-02-30', ' 2025-03-05', '2025-03-05 ', '20250305', 20250305, null, undefined, new Date(0)]) {
+    // A one-element array would stringify to a valid date: only strings count.
+    for (const v of ['2025-3-5', '2025-02-30', ' 2025-03-05', '2025-03-05 ', '20250305', 20250305, null, undefined, new Date(0), ['2025-03-05']]) {
       expect({ v, ok: isCalendarDate(v) }).toEqual({ v, ok: false });
     }
   });
