@@ -25,7 +25,8 @@ const text = fc.string({ unit: fc.constantFrom(...CHARS), minLength: 1, maxLengt
 const day = fc.integer({ min: Date.UTC(1905, 0, 1) / 86_400_000, max: Date.UTC(2099, 11, 31) / 86_400_000 }).map((d) => new Date(d * 86_400_000));
 const value: fc.Arbitrary<Value> = fc.oneof(
   text,
-  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+  // Spreadsheets have no negative zero (Excel shows and stores -0 as 0), so neither do the values we write.
+  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }).map((x) => (x === 0 ? 0 : x)),
   fc.integer({ min: -1_000_000, max: 1_000_000 }),
   fc.boolean(),
   day,
@@ -86,6 +87,6 @@ describe('readWorkbook gives back every cell of random workbooks', () => {
   });
 
   it('250–300 sheets', async () => {
-    await fc.assert(fc.asyncProperty(book(300, 4, 250), roundTrip), { numRuns: 3 });
+    await fc.assert(fc.asyncProperty(book(300, 4, 250), roundTrip), { numRuns: 3, endOnFailure: true }); // shrinking a 300-sheet book takes longer than any timeout: report the first failure as found
   });
 });
