@@ -96,5 +96,5 @@ export const messages = {
   oldRegulation: (received: string) =>
     `收到日期 ${received} 早于 2019-05-15，当时适用旧条例（15个工作日，可延长15个工作日），本工具按现行条例推算的期限仅供参考，不作逾期判断`,
   correctionNeverReceived: '申请人未提交补正，答复期限未重新起算，不按逾期计',
-  uncertainNote: '（所涉年份的节假日安排未收录，按周一至周五推算）',
+  uncertainNote: '（所涉年份的国务院节假日安排尚未收录：已扣除法定节假日，逢周末的补假为估计，调休上班日不可知，请核对）',
 } as const;
