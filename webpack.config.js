@@ -64,9 +64,27 @@ function addinConfig(env, argv, https) {
     module: { rules: [typescriptRule] },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ template: './addin/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], inject: 'body', scriptLoading: 'defer' }),
-      new HtmlWebpackPlugin({ template: './addin/commands/commands.html', filename: 'commands.html', chunks: ['commands'], inject: 'body', scriptLoading: 'defer' }),
-      new HtmlWebpackPlugin({ template: './addin/print/print.html', filename: 'print.html', chunks: ['print'], inject: 'body', scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({
+        template: './addin/taskpane/taskpane.html',
+        filename: 'taskpane.html',
+        chunks: ['taskpane'],
+        inject: 'body',
+        scriptLoading: 'defer',
+      }),
+      new HtmlWebpackPlugin({
+        template: './addin/commands/commands.html',
+        filename: 'commands.html',
+        chunks: ['commands'],
+        inject: 'body',
+        scriptLoading: 'defer',
+      }),
+      new HtmlWebpackPlugin({
+        template: './addin/print/print.html',
+        filename: 'print.html',
+        chunks: ['print'],
+        inject: 'body',
+        scriptLoading: 'defer',
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform(dev) },
@@ -83,8 +101,11 @@ function addinConfig(env, argv, https) {
             globOptions: { ignore: ['**/*.debug.js', '**/*vsdoc*', '**/*.d.ts'] },
             filter: (file) => {
               const rel = path.relative(officeJs, file).split(path.sep).join('/');
-              return /^(office|o15apptofilemappingtable|es6-promise)\.js$/.test(rel) || /^excel[^/]*\.js$/.test(rel)
-                || /^(zh-cn|en-us|telemetry|ariatelemetry)\//.test(rel);
+              return (
+                /^(office|o15apptofilemappingtable|es6-promise)\.js$/.test(rel) ||
+                /^excel[^/]*\.js$/.test(rel) ||
+                /^(zh-cn|en-us|telemetry|ariatelemetry)\//.test(rel)
+              );
             },
           },
         ],

@@ -7,7 +7,10 @@ export const EXIT_INTERNAL = 3;
 
 /** Thrown for bad flags or unusable input; `main` prints the Chinese message and exits 2. */
 export class UsageError extends Error {
-  constructor(message: string, readonly showUsage = false) {
+  constructor(
+    message: string,
+    readonly showUsage = false,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

@@ -13,7 +13,10 @@ const FALLBACK_CANDIDATES: ReadonlyArray<{ label: string; regular: PdfFontFaceFi
     regular: { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', postscriptName: 'NotoSansCJKsc-Regular' },
     bold: { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc', postscriptName: 'NotoSansCJKsc-Bold' },
   },
-  { label: 'Noto Sans CJK SC', regular: { path: '/usr/share/fonts/truetype/noto/NotoSansCJK-Regular.ttc', postscriptName: 'NotoSansCJKsc-Regular' } },
+  {
+    label: 'Noto Sans CJK SC',
+    regular: { path: '/usr/share/fonts/truetype/noto/NotoSansCJK-Regular.ttc', postscriptName: 'NotoSansCJKsc-Regular' },
+  },
   { label: 'WenQuanYi Zen Hei', regular: { path: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', postscriptName: 'WenQuanYiZenHei' } },
   { label: 'SimSun-ExtB', regular: { path: 'C:\\Windows\\Fonts\\simsunb.ttf' } },
 ];
@@ -114,7 +117,8 @@ export function enablePdfFontObjectCache(): void {
     const cachedInDoc = this.fontCache[family]?.[type];
     if (cachedInDoc) return cachedInDoc;
     const def = this.fonts[family]?.[type];
-    const key = typeof def === 'string' ? def : Array.isArray(def) && typeof def[0] === 'string' ? `${def[0]}#${String(def[1] ?? '')}` : undefined;
+    const key =
+      typeof def === 'string' ? def : Array.isArray(def) && typeof def[0] === 'string' ? `${def[0]}#${String(def[1] ?? '')}` : undefined;
     const parsed = key ? parsedFonts.get(key) : undefined;
     if (!key || !parsed) {
       const made = original.call(this, family, bold, italics);

@@ -55,7 +55,12 @@ export async function monthlyFiles(
   registers: readonly AnyRegister[],
   options: { month: string; office: string; calendar: WorkCalendar; preset: Preset; fonts: PdfFonts },
 ): Promise<{ model: MonthlyReportModel; findings: Finding[]; files: MadeFile[] }> {
-  const model = monthlyReport(registers, { month: options.month, office: options.office, calendar: options.calendar, preset: options.preset });
+  const model = monthlyReport(registers, {
+    month: options.month,
+    office: options.office,
+    calendar: options.calendar,
+    preset: options.preset,
+  });
   // Dated the month end, as the CLI does: the same input gives the same bytes.
   const date = model.period.to;
   const base = `monthly-${model.month}`;
@@ -71,7 +76,15 @@ export async function monthlyFiles(
 /** The transfer sheet (移交表) PDF for one recipient, from the catalogue registers. */
 export async function transferFile(
   registers: readonly AnyRegister[],
-  options: { recipient: Recipient; transferDate: CalendarDate; office: OfficeInfo; from?: CalendarDate; until?: CalendarDate; fonts: PdfFonts; draft?: boolean },
+  options: {
+    recipient: Recipient;
+    transferDate: CalendarDate;
+    office: OfficeInfo;
+    from?: CalendarDate;
+    until?: CalendarDate;
+    fonts: PdfFonts;
+    draft?: boolean;
+  },
 ): Promise<{ rows: number; findings: Finding[]; file: MadeFile }> {
   const records: CatalogueRecord[] = registers.flatMap((r) => (r.kind === 'catalogue' ? r.records : []));
   const model = buildTransferSheet(records, {
@@ -89,6 +102,10 @@ export async function transferFile(
     title: `${FORM_TEXT.transferTitle}（${options.recipient}）`,
     author: options.office.name,
   });
-  const file = { name: `transfer-${options.recipient}-${options.transferDate}${model.draft ? '-draft' : ''}.pdf`, bytes: pdf.bytes, mime: PDF_MIME };
+  const file = {
+    name: `transfer-${options.recipient}-${options.transferDate}${model.draft ? '-draft' : ''}.pdf`,
+    bytes: pdf.bytes,
+    mime: PDF_MIME,
+  };
   return { rows: model.rows.length, findings: [...model.findings, ...pdf.findings], file };
 }

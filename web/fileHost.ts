@@ -4,8 +4,15 @@
  * workbook with an updated 设置 sheet) are offered as downloads.
  */
 import type {
-  DeliverableFile, DeliveryOutcome, Host, HostCapabilities, MarkOutcome, ReadProgress, SettingsRead,
-  SheetDocument, SheetInfo,
+  DeliverableFile,
+  DeliveryOutcome,
+  Host,
+  HostCapabilities,
+  MarkOutcome,
+  ReadProgress,
+  SettingsRead,
+  SheetDocument,
+  SheetInfo,
 } from '../addin/ui/host';
 import type { Grid } from '../core/grid';
 import type { Finding } from '../core/findings';
@@ -174,7 +181,11 @@ export class FileHost implements Host {
     this.settingsOverride = settings;
     if (!this.file) return;
     await this.ensureOpen();
-    const bytes = await this.client.call('workbookWithSettings', { rows: settingsToRows(settings) }, { onProgress: this.options.onProgress });
+    const bytes = await this.client.call(
+      'workbookWithSettings',
+      { rows: settingsToRows(settings) },
+      { onProgress: this.options.onProgress },
+    );
     const name = derivedName(this.opened?.fileName ?? 'ledger.xlsx', '（含设置）');
     this.options.download({ name, bytes, mime: XLSX_MIME }, messages.settingsDownloaded(name));
   }

@@ -16,7 +16,6 @@ export function workerLoaders(client: WorkerClient, onProgress?: ProgressListene
       annualXlsxFile: (model, date) => client.call('annualXlsxFile', { model, date }, { onProgress }),
     }),
     // The worker holds the file's sheets already: only the sheet's name crosses, not its grid.
-    validate: (grid, settings, today, kind) =>
-      client.call('validateSheet', { sheet: grid.sheet, settings, today, kind }, { onProgress }),
+    validate: (grid, settings, today, kind) => client.call('validateSheet', { sheet: grid.sheet, settings, today, kind }, { onProgress }),
   };
 }

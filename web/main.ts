@@ -89,7 +89,6 @@ client.onBusy = () => {
   }, 400);
 };
 
-
 let views: ReturnType<typeof mountViews> | undefined;
 
 async function openFile(file: PickedFile): Promise<void> {
@@ -128,7 +127,10 @@ ui.monthlyRun.addEventListener('click', async () => {
     const names = await host.monthlyReport(ui.month.value);
     showStatus(messages.downloaded(names.join('、')));
   } catch (e) {
-    showStatus(e instanceof CancelledError ? messages.cancelled : e instanceof Error ? e.message : String(e), !(e instanceof CancelledError));
+    showStatus(
+      e instanceof CancelledError ? messages.cancelled : e instanceof Error ? e.message : String(e),
+      !(e instanceof CancelledError),
+    );
   } finally {
     ui.monthlyRun.disabled = false;
   }

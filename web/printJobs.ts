@@ -16,7 +16,11 @@ import { jobFileName } from '../addin/ui/jobName';
 import { XLSX_MIME, PDF_MIME } from './download';
 
 /** A print job as a PDF file, with the number of characters no font could draw. */
-export async function renderPrintJob(job: PrintJob, date: CalendarDate, fonts: PdfFonts): Promise<DeliverableFile & { missingGlyphs: number }> {
+export async function renderPrintJob(
+  job: PrintJob,
+  date: CalendarDate,
+  fonts: PdfFonts,
+): Promise<DeliverableFile & { missingGlyphs: number }> {
   const name = jobFileName(job);
   let result: { bytes: Uint8Array; findings: unknown[] };
   if (job.kind === 'annual') result = await annualPdf(job.model, fonts, date);

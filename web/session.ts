@@ -190,15 +190,24 @@ export class Session {
     const all: Finding[] = [];
     if (!options.settings && o.settingsSheet) {
       sheets.push({
-        sheet: o.settingsSheet.sheet, kind: null, headerRow: null, dataRows: 0, mapping: {}, unmapped: [],
-        skipped: messages.settingsSheet, findings: settingsFindings,
+        sheet: o.settingsSheet.sheet,
+        kind: null,
+        headerRow: null,
+        dataRows: 0,
+        mapping: {},
+        unmapped: [],
+        skipped: messages.settingsSheet,
+        findings: settingsFindings,
       });
       all.push(...settingsFindings);
     }
     grids.forEach((grid, i) => {
       progress(`${messages.stageCheck}「${grid.sheet}」`, i, grids.length);
       const outcome = validateLedger(grid, ledgerOptions);
-      const sheet = sheetSummary(outcome, o.file.findings.filter((f) => f.sheet === outcome.sheet));
+      const sheet = sheetSummary(
+        outcome,
+        o.file.findings.filter((f) => f.sheet === outcome.sheet),
+      );
       all.push(...sheet.findings);
       if (outcome.register) registers.push(outcome.register);
       sheets.push(sheet);
@@ -229,7 +238,10 @@ export class Session {
   }
 
   /** The annual report files from the last check. */
-  async annualReport(params: WorkerMethods['annualReport']['params'], progress: Progress): Promise<WorkerMethods['annualReport']['result']> {
+  async annualReport(
+    params: WorkerMethods['annualReport']['params'],
+    progress: Progress,
+  ): Promise<WorkerMethods['annualReport']['result']> {
     const registers = this.checkedRegisters();
     progress(messages.stageFonts, 0, 2);
     const fonts = await this.fonts();
@@ -241,7 +253,10 @@ export class Session {
   }
 
   /** The monthly report of the whole file, checked as of the month end (an invalid month is a FileError). */
-  async monthlyReport(params: WorkerMethods['monthlyReport']['params'], progress: Progress): Promise<WorkerMethods['monthlyReport']['result']> {
+  async monthlyReport(
+    params: WorkerMethods['monthlyReport']['params'],
+    progress: Progress,
+  ): Promise<WorkerMethods['monthlyReport']['result']> {
     let bounds: { to: CalendarDate };
     try {
       bounds = monthBounds(params.month);
@@ -261,13 +276,22 @@ export class Session {
     const fonts = await this.fonts();
     progress(messages.stageWrite, 1, 2);
     const office = settings.office.name || this.current().file.fileName.replace(/\.[^.]+$/, '');
-    const made = await monthlyFiles(registers, { month: params.month, office, calendar: WorkCalendar.standard(settings.calendar), preset, fonts });
+    const made = await monthlyFiles(registers, {
+      month: params.month,
+      office,
+      calendar: WorkCalendar.standard(settings.calendar),
+      preset,
+      fonts,
+    });
     progress(messages.stageWrite, 2, 2);
     return { findings: made.findings, files: made.files };
   }
 
   /** The transfer sheet PDF from the last check. */
-  async transferSheet(params: WorkerMethods['transferSheet']['params'], progress: Progress): Promise<WorkerMethods['transferSheet']['result']> {
+  async transferSheet(
+    params: WorkerMethods['transferSheet']['params'],
+    progress: Progress,
+  ): Promise<WorkerMethods['transferSheet']['result']> {
     const registers = this.checkedRegisters();
     progress(messages.stageFonts, 0, 2);
     const fonts = await this.fonts();

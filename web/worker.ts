@@ -20,13 +20,10 @@ scope.onmessage = async (event: MessageEvent<RequestMessage>) => {
   const { id, method, params } = event.data;
   const post = (m: ResponseMessage, transfer: Transferable[] = []): void => scope.postMessage(m, transfer);
   try {
-    const result = await session.handle(method, params, (stage, done, total) =>
-      post({ id, type: 'progress', stage, done, total }),
-    );
+    const result = await session.handle(method, params, (stage, done, total) => post({ id, type: 'progress', stage, done, total }));
     const transfer = buffersOf(result);
     post({ id, type: 'result', result }, transfer);
   } catch (e) {
     post({ id, type: 'error', message: e instanceof Error ? e.message : messages.workerFailed(String(e)) });
   }
 };
-

@@ -27,12 +27,15 @@ export function officeExcelApi(): ExcelApi {
     run: (batch) => Excel.run(batch),
     supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
     platform:
-      platform === Office.PlatformType.OfficeOnline ? 'web'
-        : platform === Office.PlatformType.PC ? 'windows'
-          : platform === Office.PlatformType.Mac ? 'mac' : 'other',
-    openBrowserWindow: Office.context.ui && 'openBrowserWindow' in Office.context.ui
-      ? (url: string) => Office.context.ui.openBrowserWindow(url)
-      : undefined,
+      platform === Office.PlatformType.OfficeOnline
+        ? 'web'
+        : platform === Office.PlatformType.PC
+          ? 'windows'
+          : platform === Office.PlatformType.Mac
+            ? 'mac'
+            : 'other',
+    openBrowserWindow:
+      Office.context.ui && 'openBrowserWindow' in Office.context.ui ? (url: string) => Office.context.ui.openBrowserWindow(url) : undefined,
   };
 }
 
@@ -40,7 +43,10 @@ export function officeExcelApi(): ExcelApi {
 export class WriteGuard {
   private depth = 0;
   private quietUntil = 0;
-  constructor(private readonly now: () => number = () => Date.now(), private readonly graceMs = 800) {}
+  constructor(
+    private readonly now: () => number = () => Date.now(),
+    private readonly graceMs = 800,
+  ) {}
   /** Runs `fn` with events from our writes ignored (and for a short grace period after). */
   async during<T>(fn: () => Promise<T>): Promise<T> {
     this.depth++;

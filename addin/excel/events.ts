@@ -26,7 +26,10 @@ export class ChangeCollector {
   private pending = new Map<string, Set<number>>();
   private structural = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  constructor(private readonly flush: (change: SheetChange) => void, private readonly delayMs = DEBOUNCE_MS) {}
+  constructor(
+    private readonly flush: (change: SheetChange) => void,
+    private readonly delayMs = DEBOUNCE_MS,
+  ) {}
   add(sheet: string, rows: readonly number[], structural = false): void {
     if (structural) this.structural.add(sheet);
     const set = this.pending.get(sheet) ?? new Set<number>();
@@ -58,7 +61,10 @@ export class ChangeCollector {
 
 /** Subscribes to changes on the sheets; returns an unsubscribe. */
 export async function watchSheets(
-  api: ExcelApi, guard: WriteGuard, sheets: readonly string[], onChange: (change: SheetChange) => void,
+  api: ExcelApi,
+  guard: WriteGuard,
+  sheets: readonly string[],
+  onChange: (change: SheetChange) => void,
 ): Promise<() => Promise<void>> {
   const collector = new ChangeCollector(onChange);
   const handlers = await api.run(async (context) => {

@@ -6,8 +6,18 @@ import type { Finding } from '../../core/findings';
 import type { AnyRegister } from '../../core/register/types';
 import type { Settings } from '../../core/settings/schema';
 import type {
-  Host, HostCapabilities, SheetInfo, ReadProgress, MarkOutcome, SettingsRead, SheetDocument,
-  DeliverableFile, PrintRequest, DeliveryOutcome, SheetChange, DeliveryPath,
+  Host,
+  HostCapabilities,
+  SheetInfo,
+  ReadProgress,
+  MarkOutcome,
+  SettingsRead,
+  SheetDocument,
+  DeliverableFile,
+  PrintRequest,
+  DeliveryOutcome,
+  SheetChange,
+  DeliveryPath,
 } from '../ui/host';
 import { SETTINGS_SHEET_NAME as SETTINGS_SHEET, settingsFromGrid, settingsToRows } from '../../core/settings/fromGrid';
 import { defaultSettings } from '../../core/settings/schema';
@@ -31,8 +41,8 @@ export function isOurSheet(name: string): boolean {
 export function excelCapabilities(api: ExcelApi): HostCapabilities {
   const versions = ['1.18', '1.14', '1.10', '1.9', '1.8', '1.7', '1.6', '1.4', '1.2', '1.1'];
   const top = versions.find((v) => api.supports(v)) ?? '1.1';
-  const delivery: DeliveryPath[] = api.platform === 'web' ? ['download', 'sheet']
-    : api.openBrowserWindow ? ['browserWindow', 'sheet'] : ['sheet'];
+  const delivery: DeliveryPath[] =
+    api.platform === 'web' ? ['download', 'sheet'] : api.openBrowserWindow ? ['browserWindow', 'sheet'] : ['sheet'];
   const where = api.platform === 'web' ? 'Excel 网页版' : api.platform === 'mac' ? 'Excel for Mac' : 'Excel 桌面版';
   return {
     kind: 'excel',
@@ -59,7 +69,10 @@ export class ExcelHost implements Host {
   private readonly guard = new WriteGuard();
   private readonly fills: FillMemory = new Map();
 
-  constructor(private readonly api: ExcelApi, private readonly options: ExcelHostOptions = {}) {
+  constructor(
+    private readonly api: ExcelApi,
+    private readonly options: ExcelHostOptions = {},
+  ) {
     this.capabilities = excelCapabilities(api);
     if (!api.supports('1.7')) this.capabilities = { ...this.capabilities, liveChecks: false };
   }
@@ -118,17 +131,32 @@ export class ExcelHost implements Host {
     const values = await readSheetValues(this.api, SETTINGS_SHEET);
     if (!values) return { settings: defaultSettings(), found: false, findings: [] };
     const grid: Grid = {
-      sheet: SETTINGS_SHEET, firstRow: 1, firstColumn: 1,
-      rows: values.map((r) => r.map((v) => (v === '' || v === null || v === undefined ? null : typeof v === 'object' ? String(v) : (v as string | number | boolean)))),
+      sheet: SETTINGS_SHEET,
+      firstRow: 1,
+      firstColumn: 1,
+      rows: values.map((r) =>
+        r.map((v) =>
+          v === '' || v === null || v === undefined ? null : typeof v === 'object' ? String(v) : (v as string | number | boolean),
+        ),
+      ),
     };
     return { ...settingsFromGrid(grid), found: true };
   }
 
   async writeSettings(settings: Settings): Promise<void> {
     const rows = settingsToRows(settings);
-    await this.guard.during(() => writeDocumentSheet(this.api, {
-      name: SETTINGS_SHEET, rows, boldRows: [0], widths: [22, 40, 28],
-    }, true));
+    await this.guard.during(() =>
+      writeDocumentSheet(
+        this.api,
+        {
+          name: SETTINGS_SHEET,
+          rows,
+          boldRows: [0],
+          widths: [22, 40, 28],
+        },
+        true,
+      ),
+    );
   }
 
   writeReportSheet(doc: SheetDocument): Promise<string> {

@@ -99,29 +99,41 @@ type NoteLike = { content: string; getLocation(): Excel.Range; delete(): void };
 async function survey(context: Excel.RequestContext, api: ExcelApi, kind: NoteKind, sheetNames: readonly string[]) {
   const ws = context.workbook.worksheets;
   ws.load('items/name');
-  const notes: { items: NoteLike[] } | null = kind === 'notes' ? context.workbook.notes as unknown as { items: NoteLike[] }
-    : kind === 'comments' ? context.workbook.comments as unknown as { items: NoteLike[] } : null;
+  const notes: { items: NoteLike[] } | null =
+    kind === 'notes'
+      ? (context.workbook.notes as unknown as { items: NoteLike[] })
+      : kind === 'comments'
+        ? (context.workbook.comments as unknown as { items: NoteLike[] })
+        : null;
   if (notes) (notes as unknown as Excel.CommentCollection).load('items/content');
   const cfColls = api.supports('1.6')
     ? sheetNames.map((n) => {
-      const coll = context.workbook.worksheets.getItemOrNullObject(n).getRange().conditionalFormats;
-      coll.load('items/type');
-      return coll;
-    })
+        const coll = context.workbook.worksheets.getItemOrNullObject(n).getRange().conditionalFormats;
+        coll.load('items/type');
+        return coll;
+      })
     : [];
   await context.sync();
   const names = ws.items.map((w) => w.name);
   const present = new Set(names);
-  const customs = cfColls.filter((_, i) => present.has(sheetNames[i])).flatMap((coll) => coll.items.filter((cf) => cf.type === 'Custom').map((cf) => {
-    const custom = cf.customOrNullObject;
-    custom.rule.load('formula');
-    return { cf, custom };
-  }));
-  const foreign = (notes?.items ?? []).filter((n) => !n.content.startsWith(NOTE_PREFIX)).map((n) => {
-    const loc = n.getLocation();
-    loc.load('address');
-    return loc;
-  });
+  const customs = cfColls
+    .filter((_, i) => present.has(sheetNames[i]))
+    .flatMap((coll) =>
+      coll.items
+        .filter((cf) => cf.type === 'Custom')
+        .map((cf) => {
+          const custom = cf.customOrNullObject;
+          custom.rule.load('formula');
+          return { cf, custom };
+        }),
+    );
+  const foreign = (notes?.items ?? [])
+    .filter((n) => !n.content.startsWith(NOTE_PREFIX))
+    .map((n) => {
+      const loc = n.getLocation();
+      loc.load('address');
+      return loc;
+    });
   if (customs.length > 0 || foreign.length > 0) await context.sync();
   return {
     names,
@@ -132,7 +144,11 @@ async function survey(context: Excel.RequestContext, api: ExcelApi, kind: NoteKi
 }
 
 /** Queues the removal of our marks found by `survey` and of the remembered plain fills. */
-function queueClear(context: Excel.RequestContext, found: { ourFormats: Excel.ConditionalFormat[]; ourNotes: NoteLike[] }, memory: FillMemory): void {
+function queueClear(
+  context: Excel.RequestContext,
+  found: { ourFormats: Excel.ConditionalFormat[]; ourNotes: NoteLike[] },
+  memory: FillMemory,
+): void {
   for (const cf of found.ourFormats) cf.delete();
   for (const n of found.ourNotes) n.delete();
   for (const { sheet, address, color } of memory.values()) {
@@ -180,7 +196,11 @@ export async function markFindings(api: ExcelApi, findings: readonly Finding[], 
       });
       await context.sync();
       cells.forEach((c, i) => {
-        memory.set(`${c.sheet}!${c.column}${c.row}`, { sheet: c.sheet, address: `${c.column}${c.row}`, color: ranges[i].format.fill.color ?? null });
+        memory.set(`${c.sheet}!${c.column}${c.row}`, {
+          sheet: c.sheet,
+          address: `${c.column}${c.row}`,
+          color: ranges[i].format.fill.color ?? null,
+        });
         ranges[i].format.fill.color = SEVERITY_FILL[c.severity];
       });
     } else {
@@ -214,7 +234,12 @@ function writeResultsSheet(context: Excel.RequestContext, findings: readonly Fin
   if (taken.includes(RESULTS_SHEET)) ws.getRange().clear();
   const header = ['工作表', '单元格', '级别', '字段', '代码', '说明'];
   const rows = findings.map((f) => [
-    f.sheet, f.row !== null && f.column !== null ? `${f.column}${f.row}` : '', SEVERITY_ZH[f.severity], f.field ?? '', f.code, f.message,
+    f.sheet,
+    f.row !== null && f.column !== null ? `${f.column}${f.row}` : '',
+    SEVERITY_ZH[f.severity],
+    f.field ?? '',
+    f.code,
+    f.message,
   ]);
   const all = [header, ...rows];
   const range = ws.getRange(a1(1, 1, all.length, header.length));

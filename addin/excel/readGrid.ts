@@ -58,8 +58,11 @@ export async function readTableGrid(api: ExcelApi, tableName: string, options: R
 
 /** The chunk loop shared by sheet and table reads: one sync per chunk, sized from measured rows. */
 async function readChunks(
-  context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string,
-  used: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }, options: ReadOptions,
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  used: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number },
+  options: ReadOptions,
   dateSystem: '1900' | '1904',
 ): Promise<Grid> {
   const budget = (options.budgetBytes ?? REQUEST_BUDGET_BYTES) / 2; // rows differ in size: keep half in reserve
@@ -71,7 +74,7 @@ async function readChunks(
   const formats: Array<Array<string | undefined>> = [];
   let chunkRows = Math.max(1, Math.floor(FIRST_CHUNK_CELLS / columns));
   let bytesPerRow = 0;
-  for (let done = 0; done < totalRows; ) {
+  for (let done = 0; done < totalRows;) {
     if (options.signal?.aborted) throw new AbortedError();
     const n = Math.min(chunkRows, totalRows - done);
     const range = sheet.getRange(a1(firstRow + done, firstColumn, n, columns));
@@ -94,7 +97,11 @@ async function readChunks(
 
 /** Reads selected rows (live checks): returns each row's cells over the given columns. */
 export async function readRows(
-  api: ExcelApi, sheetName: string, rowNumbers: readonly number[], firstColumn: number, columns: number,
+  api: ExcelApi,
+  sheetName: string,
+  rowNumbers: readonly number[],
+  firstColumn: number,
+  columns: number,
 ): Promise<Array<{ row: number; cells: Array<CellValue | CellError> }>> {
   if (rowNumbers.length === 0) return [];
   return api.run(async (context) => {

@@ -102,7 +102,9 @@ export async function writeRegister(api: ExcelApi, register: AnyRegister): Promi
 
 /** Writes the lists into the hidden 代码表 sheet (replacing its content); returns list → source formula. */
 function ensureCodeSheet(
-  context: Excel.RequestContext, taken: readonly string[], lists: Record<string, readonly string[]>,
+  context: Excel.RequestContext,
+  taken: readonly string[],
+  lists: Record<string, readonly string[]>,
 ): Record<string, string> {
   const exists = taken.includes(CODE_SHEET);
   const sheet = exists ? context.workbook.worksheets.getItem(CODE_SHEET) : context.workbook.worksheets.add(CODE_SHEET);
@@ -130,7 +132,10 @@ function estimateRowBytes(rows: readonly TableCell[][]): number {
 function docValue(cell: DocCell, dateSystem: '1900' | '1904'): { value: string | number; format: string } {
   if (cell === null) return { value: '', format: '@' };
   if (typeof cell === 'number') return { value: cell, format: 'General' };
-  if (typeof cell === 'object') return isCalendarDate(cell.date) ? { value: excelSerial(cell.date, dateSystem), format: DATE_FORMAT } : { value: cell.date, format: '@' };
+  if (typeof cell === 'object')
+    return isCalendarDate(cell.date)
+      ? { value: excelSerial(cell.date, dateSystem), format: DATE_FORMAT }
+      : { value: cell.date, format: '@' };
   return { value: neutraliseText(cell), format: '@' };
 }
 

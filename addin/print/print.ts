@@ -30,8 +30,20 @@ async function start(): Promise<void> {
     root.replaceChildren(
       h('h1', {}, request.title),
       h('p', {}, '已生成 PDF。可直接下载，或在下方预览中打印。'),
-      h('div', { class: 'ogi-actions' },
-        h('button', { type: 'button', class: 'ogi-btn ogi-btn-primary', id: 'ogi-print-download', onclick: () => downloadBytes(file.name, file.bytes, file.mime) }, `下载 ${file.name}`)),
+      h(
+        'div',
+        { class: 'ogi-actions' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'ogi-btn ogi-btn-primary',
+            id: 'ogi-print-download',
+            onclick: () => downloadBytes(file.name, file.bytes, file.mime),
+          },
+          `下载 ${file.name}`,
+        ),
+      ),
       file.missingGlyphs > 0 ? h('p', { class: 'ogi-error' }, `有 ${file.missingGlyphs} 个字符字体无法显示，已替换。`) : '',
       h('iframe', { src: url, title: request.title, style: 'width:100%;height:80vh;border:1px solid #d1d1d1' }),
     );

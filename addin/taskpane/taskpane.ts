@@ -20,7 +20,8 @@ const loaders: Loaders = {
   // Checks run in checkWorker.js (same origin) so big sheets do not freeze the pane.
   validate: workerValidate(
     () => new Worker(new URL('checkWorker.js', document.baseURI).href),
-    async (grid, settings, today, kind) => validateLedger(grid, { settings, today, kind, calendar: WorkCalendar.standard(settings.calendar) }),
+    async (grid, settings, today, kind) =>
+      validateLedger(grid, { settings, today, kind, calendar: WorkCalendar.standard(settings.calendar) }),
   ),
 };
 

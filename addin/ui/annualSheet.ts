@@ -46,8 +46,8 @@ export function annualSheetDocument(model: AnnualReportModel): SheetDocument {
     const top = rows.length;
     for (let r = 0; r < grid.rows; r++) rows.push(Array.from({ length: width }, () => null));
     for (const cell of grid.cells) {
-      rows[top + cell.r][cell.c] = cell.format === 'percent' && typeof cell.value === 'number'
-        ? `${(cell.value * 100).toFixed(1)}%` : cell.value;
+      rows[top + cell.r][cell.c] =
+        cell.format === 'percent' && typeof cell.value === 'number' ? `${(cell.value * 100).toFixed(1)}%` : cell.value;
       if (cell.rowSpan > 1 || cell.colSpan > 1) {
         merges.push(`${a1(top + cell.r, cell.c)}:${a1(top + cell.r + cell.rowSpan - 1, cell.c + cell.colSpan - 1)}`);
       }
@@ -59,7 +59,16 @@ export function annualSheetDocument(model: AnnualReportModel): SheetDocument {
     rows.push([], [model.text.overview], [model.text.fees]);
   }
   const failed = model.checks.filter((c) => !c.ok);
-  rows.push([], [incomplete ? `报告状态：不完整。${failed.length} 项未通过。` : failed.length === 0 ? '勾稽关系检查：全部通过。' : `勾稽关系检查：${failed.length} 项未通过。`]);
+  rows.push(
+    [],
+    [
+      incomplete
+        ? `报告状态：不完整。${failed.length} 项未通过。`
+        : failed.length === 0
+          ? '勾稽关系检查：全部通过。'
+          : `勾稽关系检查：${failed.length} 项未通过。`,
+    ],
+  );
   for (const c of failed) rows.push([c.message]);
   const widths = Array.from({ length: width }, (_, j) => Math.max(...grids.map((g) => g.xlsxWidths[j] ?? 8)));
   return {

@@ -186,17 +186,26 @@ export class PaneController {
     this.abort = new AbortController();
     const signal = this.abort.signal;
     const result = await this.guarded(async () => {
-      const grid = await this.host.readSheet(sheet, (p) => {
-        this.progress = p;
-        this.changed();
-      }, signal);
+      const grid = await this.host.readSheet(
+        sheet,
+        (p) => {
+          this.progress = p;
+          this.changed();
+        },
+        signal,
+      );
       const outcome = this.loaders.validate
         ? await this.loaders.validate(grid, this.settings, this.today())
         : validateLedger(grid, this.ledgerOptions());
       const checked = { grid, outcome, at: Date.now() };
       this.checked.set(sheet, checked);
       const s = summarise(outcome.findings);
-      this.say('info', outcome.skipped ? MSG.skipped(sheet, outcome.skipped) : MSG.checked(sheet, outcome.register?.dataRows ?? 0, s.errors, s.warnings, s.infos));
+      this.say(
+        'info',
+        outcome.skipped
+          ? MSG.skipped(sheet, outcome.skipped)
+          : MSG.checked(sheet, outcome.register?.dataRows ?? 0, s.errors, s.warnings, s.infos),
+      );
       return checked;
     });
     this.abort = null;
@@ -385,7 +394,10 @@ export class PaneController {
         outcome = { path, message: '' };
       } else if (path === 'browserWindow') {
         // The desktop pane cannot save a blob: the print page regenerates the PDF from the job.
-        outcome = await this.host.deliverFile({ name: jobFileName(job), bytes: new Uint8Array(), mime: 'application/pdf' }, { kind: job.kind, title: jobFileName(job), data: job });
+        outcome = await this.host.deliverFile(
+          { name: jobFileName(job), bytes: new Uint8Array(), mime: 'application/pdf' },
+          { kind: job.kind, title: jobFileName(job), data: job },
+        );
       } else {
         const pdf = await this.loaders.pdf();
         const file = await pdf.renderJob(job, this.today());
@@ -444,13 +456,22 @@ export class PaneController {
 
   /** 移交表 for a recipient and period, from the catalogue registers. */
   transferJob(recipient: Recipient, from?: CalendarDate, until?: CalendarDate, draft = false): PrintJob | null {
-    const records = this.registers().filter((r) => r.kind === 'catalogue').flatMap((r) => (r as Register<'catalogue'>).records as CatalogueRecord[]);
+    const records = this.registers()
+      .filter((r) => r.kind === 'catalogue')
+      .flatMap((r) => (r as Register<'catalogue'>).records as CatalogueRecord[]);
     if (records.length === 0) {
       this.say('error', MSG.noCatalogue);
       return null;
     }
     try {
-      const model = buildTransferSheet(records, { recipient, transferDate: this.today(), office: this.settings.office, from, until, draft });
+      const model = buildTransferSheet(records, {
+        recipient,
+        transferDate: this.today(),
+        office: this.settings.office,
+        from,
+        until,
+        draft,
+      });
       return { kind: 'transfer', model };
     } catch (e) {
       // Preconditions not met (reports/documents/preconditions): say what is missing and where; 生成草稿 still works.
@@ -468,17 +489,21 @@ export class PaneController {
       return null;
     }
     const reg = this.checked.get(where.sheet)?.outcome.register;
-    const record = reg?.kind === 'applications'
-      ? (reg as Register<'applications'>).records.find((r) => r.source.row === where.row) : undefined;
+    const record =
+      reg?.kind === 'applications' ? (reg as Register<'applications'>).records.find((r) => r.source.row === where.row) : undefined;
     if (!record) {
       this.say('error', MSG.noApplicationAt(where.sheet, where.row));
       return null;
     }
     try {
       const model: NoticeModel = buildNotice(record, kind, {
-        settings: this.settings, calendar: WorkCalendar.standard(this.settings.calendar), preset: loadPreset(this.settings.preset), today: this.today(),
+        settings: this.settings,
+        calendar: WorkCalendar.standard(this.settings.calendar),
+        preset: loadPreset(this.settings.preset),
+        today: this.today(),
         // 按件 fees count the applicant's other applications of the month in the same register.
-        register: (reg as Register<'applications'>).records, draft,
+        register: (reg as Register<'applications'>).records,
+        draft,
       });
       return { kind: 'notice', models: [model] };
     } catch (e) {
@@ -522,16 +547,25 @@ export class PaneController {
 
 function deadlineItem(sheet: string, rec: ApplicationRecord): DeadlineItem {
   return {
-    sheet, row: rec.source.row, appNo: rec.appNo ?? '', applicant: rec.applicantType ?? '',
-    received: rec.receivedDate, due: rec.computed.due, status: rec.computed.status ?? '',
-    workdaysLeft: rec.computed.workdaysLeft, uncertain: rec.computed.uncertain ?? false, steps: rec.computed.steps ?? [],
+    sheet,
+    row: rec.source.row,
+    appNo: rec.appNo ?? '',
+    applicant: rec.applicantType ?? '',
+    received: rec.receivedDate,
+    due: rec.computed.due,
+    status: rec.computed.status ?? '',
+    workdaysLeft: rec.computed.workdaysLeft,
+    uncertain: rec.computed.uncertain ?? false,
+    steps: rec.computed.steps ?? [],
   };
 }
 
 /** Replaces the records of the changed rows with their re-checked versions. */
 function mergeRecords(old: AnyRegister, partial: AnyRegister | undefined, changed: Set<number>): AnyRegister {
   if (!partial || partial.kind !== old.kind) return old;
-  const fresh = new Map((partial.records as Array<{ source: { row: number } }>).filter((r) => changed.has(r.source.row)).map((r) => [r.source.row, r]));
+  const fresh = new Map(
+    (partial.records as Array<{ source: { row: number } }>).filter((r) => changed.has(r.source.row)).map((r) => [r.source.row, r]),
+  );
   const kept = (old.records as Array<{ source: { row: number } }>).filter((r) => !changed.has(r.source.row));
   const records = [...kept, ...fresh.values()].sort((a, b) => a.source.row - b.source.row);
   return { ...old, records } as AnyRegister;

@@ -21,10 +21,24 @@ export function transferSheetDocument(model: TransferSheetModel): SheetDocument 
   ];
   const header = rows.length - 1;
   for (const r of model.rows) {
-    rows.push([r.seq, r.indexNo, r.title, r.docNo, r.formedDate ? { date: r.formedDate } : null, r.attribute, r.medium, r.pages ?? null, r.copies, r.remark]);
+    rows.push([
+      r.seq,
+      r.indexNo,
+      r.title,
+      r.docNo,
+      r.formedDate ? { date: r.formedDate } : null,
+      r.attribute,
+      r.medium,
+      r.pages ?? null,
+      r.copies,
+      r.remark,
+    ]);
   }
   if (model.rows.length === 0) rows.push([FORM_TEXT.emptyList]);
-  const parts = Object.entries(model.countsByAttribute).filter(([, n]) => n > 0).map(([a, n]) => `${a} ${n} 件`).join('，');
+  const parts = Object.entries(model.countsByAttribute)
+    .filter(([, n]) => n > 0)
+    .map(([a, n]) => `${a} ${n} 件`)
+    .join('，');
   rows.push([FORM_TEXT.total(model.rows.length, parts)]);
   rows.push([]);
   rows.push(FORM_TEXT.signature.flatMap((label) => [`${label}：`, null]).slice(0, 8) as DocCell[]);
@@ -36,7 +50,12 @@ export function transferSheetDocument(model: TransferSheetModel): SheetDocument 
     boldRows: [0, header],
     borderedRows: { from: header, to: header + Math.max(1, model.rows.length) },
     widths: [6, 22, 40, 20, 12, 10, 8, 6, 6, 14],
-    print: { landscape: true, repeatRows: { from: header, to: header }, fitToWidth: true, ...(model.draft ? { header: PRECONDITION_TEXT.draftHeader } : {}) },
+    print: {
+      landscape: true,
+      repeatRows: { from: header, to: header },
+      fitToWidth: true,
+      ...(model.draft ? { header: PRECONDITION_TEXT.draftHeader } : {}),
+    },
   };
 }
 
@@ -62,5 +81,13 @@ export function noticeSheetDocument(models: readonly NoticeModel[]): SheetDocume
     for (const s of m.signature) line(s);
     line(dateZh(m.date));
   });
-  return { name: `${models.some((m) => m.draft) ? '草稿-' : ''}告知书-${models[0]?.appNo || '未编号'}`, rows, merges, boldRows: bold, widths: [18, 30, 20, 20], wrapText: true, print: { fitToWidth: true, ...(models.some((m) => m.draft) ? { header: PRECONDITION_TEXT.draftHeader } : {}) } };
+  return {
+    name: `${models.some((m) => m.draft) ? '草稿-' : ''}告知书-${models[0]?.appNo || '未编号'}`,
+    rows,
+    merges,
+    boldRows: bold,
+    widths: [18, 30, 20, 20],
+    wrapText: true,
+    print: { fitToWidth: true, ...(models.some((m) => m.draft) ? { header: PRECONDITION_TEXT.draftHeader } : {}) },
+  };
 }

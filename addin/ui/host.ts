@@ -159,7 +159,12 @@ export interface Host {
   /** Live checks: calls `onChange` for user edits (never for our own writes); returns an unsubscribe. */
   watchChanges?(sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<() => Promise<void>>;
   /** Reads only the given Excel rows over the given columns (live checks re-check just those). */
-  readRows?(sheet: string, rows: readonly number[], firstColumn: number, columns: number): Promise<Array<{ row: number; cells: Array<CellValue | CellError> }>>;
+  readRows?(
+    sheet: string,
+    rows: readonly number[],
+    firstColumn: number,
+    columns: number,
+  ): Promise<Array<{ row: number; cells: Array<CellValue | CellError> }>>;
   /** The sheet and Excel row of the current selection (for notices of the selected application). */
   selectedRow?(): Promise<{ sheet: string; row: number } | null>;
 }

@@ -18,7 +18,8 @@ export const MSG = {
   registerWritten: (name: string) => `已将登记表写入新工作表「${name}」，原表未改动。`,
   reportFirst: '请先生成年报。',
   annualWritten: (year: number, sheet: string, excluded: number, failed: number, incomplete?: string) =>
-    `${year} 年年报统计表已写入「${sheet}」。` + (excluded > 0 ? `有 ${excluded} 条记录无法统计（见检查结果）。` : '') +
+    `${year} 年年报统计表已写入「${sheet}」。` +
+    (excluded > 0 ? `有 ${excluded} 条记录无法统计（见检查结果）。` : '') +
     (incomplete ? `${incomplete}。` : failed > 0 ? `勾稽关系有 ${failed} 项未通过。` : '勾稽关系全部通过。'),
   useSheet: (sheet: string) => `此版本的 Excel 无法从任务窗格保存文件：统计表已在工作表「${sheet}」中，请用 文件 > 另存为 / 打印。`,
   noCatalogue: '没有已检查的主动公开目录：请先在「检查」中检查目录工作表。',

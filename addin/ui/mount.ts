@@ -11,7 +11,11 @@ import { checkView, deadlinesView, reportsView, formsView, settingsView } from '
 import type { CalendarDate } from '../../core/dates';
 
 const RENDER: Record<ViewId, (pane: PaneController) => HTMLElement> = {
-  check: checkView, deadlines: deadlinesView, reports: reportsView, forms: formsView, settings: settingsView,
+  check: checkView,
+  deadlines: deadlinesView,
+  reports: reportsView,
+  forms: formsView,
+  settings: settingsView,
 };
 
 /** Reads the view to open from `?view=` or `#view` (ribbon buttons open the pane at a view). */
@@ -28,26 +32,51 @@ export interface MountOptions {
 /** Builds the pane in `root` and starts it; returns the controller (tests and the web page drive it). */
 export function mountPane(root: HTMLElement, host: Host, loaders: Loaders, options: MountOptions = {}): PaneController {
   const pane = new PaneController(host, loaders, options.today);
-  const tabs = VIEWS.map((id) => h('button', {
-    type: 'button', role: 'tab', id: `ogi-tab-${id}`, 'aria-controls': 'ogi-panel', class: 'ogi-tab',
-    onclick: () => pane.show(id),
-    onkeydown: (e) => {
-      const key = (e as KeyboardEvent).key;
-      const i = VIEWS.indexOf(pane.view);
-      const next = key === 'ArrowRight' ? VIEWS[(i + 1) % VIEWS.length] : key === 'ArrowLeft' ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length] : key === 'Home' ? VIEWS[0] : key === 'End' ? VIEWS[VIEWS.length - 1] : undefined;
-      if (next) {
-        e.preventDefault();
-        pane.show(next);
-        document.getElementById(`ogi-tab-${next}`)?.focus();
-      }
-    },
-  }, MSG.views[id]));
+  const tabs = VIEWS.map((id) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `ogi-tab-${id}`,
+        'aria-controls': 'ogi-panel',
+        class: 'ogi-tab',
+        onclick: () => pane.show(id),
+        onkeydown: (e) => {
+          const key = (e as KeyboardEvent).key;
+          const i = VIEWS.indexOf(pane.view);
+          const next =
+            key === 'ArrowRight'
+              ? VIEWS[(i + 1) % VIEWS.length]
+              : key === 'ArrowLeft'
+                ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length]
+                : key === 'Home'
+                  ? VIEWS[0]
+                  : key === 'End'
+                    ? VIEWS[VIEWS.length - 1]
+                    : undefined;
+          if (next) {
+            e.preventDefault();
+            pane.show(next);
+            document.getElementById(`ogi-tab-${next}`)?.focus();
+          }
+        },
+      },
+      MSG.views[id],
+    ),
+  );
   const status = h('div', { id: 'ogi-status', role: 'status', 'aria-live': 'polite', class: 'ogi-status' });
   const panel = h('section', { id: 'ogi-panel', role: 'tabpanel', class: 'ogi-panel', tabindex: -1 });
-  root.replaceChildren(h('div', { class: 'ogi-pane', 'aria-busy': 'false' },
-    h('header', { class: 'ogi-header' }, h('h1', {}, MSG.appName)),
-    h('nav', { role: 'tablist', 'aria-label': '功能', class: 'ogi-tabs' }, ...tabs),
-    status, panel));
+  root.replaceChildren(
+    h(
+      'div',
+      { class: 'ogi-pane', 'aria-busy': 'false' },
+      h('header', { class: 'ogi-header' }, h('h1', {}, MSG.appName)),
+      h('nav', { role: 'tablist', 'aria-label': '功能', class: 'ogi-tabs' }, ...tabs),
+      status,
+      panel,
+    ),
+  );
   const render = () => {
     const focusedId = (document.activeElement as HTMLElement | null)?.id;
     tabs.forEach((t, i) => {
@@ -62,7 +91,8 @@ export function mountPane(root: HTMLElement, host: Host, loaders: Loaders, optio
     // Keep open <details> open across re-renders.
     const open = new Set([...panel.querySelectorAll('details[open] > summary')].map((s) => s.textContent ?? ''));
     panel.replaceChildren(RENDER[pane.view](pane));
-    for (const s of panel.querySelectorAll('details > summary')) if (open.has(s.textContent ?? '')) s.parentElement?.setAttribute('open', '');
+    for (const s of panel.querySelectorAll('details > summary'))
+      if (open.has(s.textContent ?? '')) s.parentElement?.setAttribute('open', '');
     if (focusedId) document.getElementById(focusedId)?.focus();
   };
   pane.subscribe(render);

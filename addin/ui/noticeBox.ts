@@ -10,12 +10,19 @@ export function noticeBox(pane: PaneController): HTMLElement[] {
   const year = h('input', { id: 'ogi-notice-year', inputmode: 'numeric', placeholder: 'YYYY' });
   const preview = h('div', { id: 'ogi-notice-preview', 'aria-live': 'polite' });
   let ready: Settings | undefined;
-  const save = h('button', {
-    type: 'button', id: 'ogi-notice-save', class: 'ogi-btn ogi-btn-primary', disabled: true,
-    onclick: () => {
-      if (ready) void pane.saveSettings(ready);
+  const save = h(
+    'button',
+    {
+      type: 'button',
+      id: 'ogi-notice-save',
+      class: 'ogi-btn ogi-btn-primary',
+      disabled: true,
+      onclick: () => {
+        if (ready) void pane.saveSettings(ready);
+      },
     },
-  }, M.save);
+    M.save,
+  );
   const show = () => {
     const p = previewNotice(text.value, pane.settings, year.value);
     ready = p.ok ? p.settings : undefined;
@@ -36,9 +43,12 @@ export function noticeBox(pane: PaneController): HTMLElement[] {
     ...pane.settings.calendar.notices.map((n) => h('p', { class: 'ogi-hint' }, M.imported(n.year, n.source, n.days.length))),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-notice-text' }, M.title), text),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-notice-year' }, M.yearLabel), year),
-    h('div', { class: 'ogi-actions' },
+    h(
+      'div',
+      { class: 'ogi-actions' },
       h('button', { type: 'button', id: 'ogi-notice-preview-btn', class: 'ogi-btn', disabled: pane.busy, onclick: show }, M.preview),
-      save),
+      save,
+    ),
     preview,
   ];
 }

@@ -26,8 +26,7 @@ const M = noticeImportMessages;
 
 /** The preview of a pasted notice: what will be saved, or why nothing can be. */
 export type NoticePreview =
-  | { ok: true; year: number; heading: string; lines: string[]; settings: Settings }
-  | { ok: false; lines: string[] };
+  { ok: true; year: number; heading: string; lines: string[]; settings: Settings } | { ok: false; lines: string[] };
 
 /** `02-15至02-23`, `02-14（周六）、02-28（周六）`: consecutive days as ranges. */
 function days(list: readonly CalendarDate[]): string {
@@ -39,7 +38,11 @@ function days(list: readonly CalendarDate[]): string {
     if (prev && Date.parse(`${d}T00:00:00Z`) - Date.parse(`${prev}T00:00:00Z`) === 86_400_000) run.push(d);
     else runs.push([d]);
   }
-  return runs.map((r) => (r.length === 1 ? `${monthDay(r[0])}（${weekdayZh(r[0])}）` : `${monthDay(r[0])}至${monthDay(r[r.length - 1])}（${r.length}天）`)).join('、');
+  return runs
+    .map((r) =>
+      r.length === 1 ? `${monthDay(r[0])}（${weekdayZh(r[0])}）` : `${monthDay(r[0])}至${monthDay(r[r.length - 1])}（${r.length}天）`,
+    )
+    .join('、');
 }
 
 function itemLine(item: NoticeItem): string {
@@ -55,9 +58,14 @@ export function previewNotice(text: string, settings: Settings, yearText = ''): 
   const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined;
   const known = knownNoticeDays(settings);
   const result = parseNotice(text, { year, known });
-  if (!result.ok) return { ok: false, lines: [M.problems(result.problems.length), ...result.problems.map((p) => M.problem(p.line, p.message))] };
+  if (!result.ok)
+    return { ok: false, lines: [M.problems(result.problems.length), ...result.problems.map((p) => M.problem(p.line, p.message))] };
   const n = result.notice;
-  const imported = { year: n.year, source: n.title || `${n.year}年节假日安排（粘贴）`, days: n.days.map((d) => ({ date: d.date, off: d.off, holiday: d.holiday ?? '' })) };
+  const imported = {
+    year: n.year,
+    source: n.title || `${n.year}年节假日安排（粘贴）`,
+    days: n.days.map((d) => ({ date: d.date, off: d.off, holiday: d.holiday ?? '' })),
+  };
   return {
     ok: true,
     year: n.year,

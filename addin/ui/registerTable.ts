@@ -40,10 +40,18 @@ const NUMBER_FIELDS = new Set(['pages', 'copies', 'extensionDays', 'feeAmount'])
 
 /** Enum fields → the 代码表 list they draw from (the same lists as the register workbook's). */
 const ENUM_LIST_NAMES: Record<string, string> = {
-  attribute: '公开属性', channel: '申请方式', applicantType: '申请人类型', resultType: '答复类型', caseType: '案件类型', result: '审理结果',
+  attribute: '公开属性',
+  channel: '申请方式',
+  applicantType: '申请人类型',
+  resultType: '答复类型',
+  caseType: '案件类型',
+  result: '审理结果',
 };
 const ENUM_LISTS: Record<string, { name: string; values: readonly string[] }> = Object.fromEntries(
-  Object.entries(ENUM_LIST_NAMES).map(([field, name]) => [field, { name, values: CODE_LISTS.find((l) => l.header === name)?.values ?? [] }]),
+  Object.entries(ENUM_LIST_NAMES).map(([field, name]) => [
+    field,
+    { name, values: CODE_LISTS.find((l) => l.header === name)?.values ?? [] },
+  ]),
 );
 
 /** Computed columns per kind: header and how to read the value from `record.computed`. */
@@ -79,7 +87,11 @@ export function registerTable(register: AnyRegister): RegisterTable {
     ...COMPUTED[kind].map((c): TableColumn => ({ header: c.header, type: c.type })),
   ];
   const rows: TableCell[][] = (register.records as ReadonlyArray<object>).map((recordObj) => {
-    const record = recordObj as Record<string, unknown> & { source: { row: number }; extra: Record<string, string>; computed?: Record<string, unknown> };
+    const record = recordObj as Record<string, unknown> & {
+      source: { row: number };
+      extra: Record<string, string>;
+      computed?: Record<string, unknown>;
+    };
     return [
       record.source.row,
       ...fields.map((f) => cell(record[f.field], f.field.endsWith('Date') ? 'date' : NUMBER_FIELDS.has(f.field) ? 'number' : 'text')),

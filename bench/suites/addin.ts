@@ -18,15 +18,22 @@ const ROOT = path.resolve(__dirname, '../..');
 function findings(n: number): Finding[] {
   const columns = ['B', 'C', 'D', 'F', 'H'];
   return Array.from({ length: n }, (_, i) => ({
-    sheet: '台账', row: 3 + Math.floor(i / columns.length), column: columns[i % columns.length], field: 'receivedDate',
-    severity: i % 3 === 0 ? 'error' : i % 3 === 1 ? 'warning' : 'info', code: 'date.invalid', message: `第 ${i} 个问题`,
+    sheet: '台账',
+    row: 3 + Math.floor(i / columns.length),
+    column: columns[i % columns.length],
+    field: 'receivedDate',
+    severity: i % 3 === 0 ? 'error' : i % 3 === 1 ? 'warning' : 'info',
+    code: 'date.invalid',
+    message: `第 ${i} 个问题`,
   }));
 }
 
 /** Gzipped KB of the same-origin scripts dist/taskpane.html loads at start. */
 export function taskpaneInitialKB(dist: string): number {
   const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((src) => !/^(https?:)?\/\//.test(src));
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((src) => !/^(https?:)?\/\//.test(src));
   let bytes = 0;
   for (const src of scripts) bytes += zlib.gzipSync(fs.readFileSync(path.join(dist, src)), { level: 9 }).length;
   return bytes / 1024;
@@ -47,7 +54,8 @@ export const addinSuite: BenchSuite = {
     const big = new FakeWorkbook();
     const sheet = big.addSheet('大台账');
     for (let r = 1; r <= 100_000; r++) {
-      for (let c = 1; c <= 15; c++) sheet.cells.set(`${r},${c}`, { value: c === 2 ? 45000 + (r % 300) : `第${r}行第${c}列的内容`, format: 'General' });
+      for (let c = 1; c <= 15; c++)
+        sheet.cells.set(`${r},${c}`, { value: c === 2 ? 45000 + (r % 300) : `第${r}行第${c}列的内容`, format: 'General' });
     }
     await readSheetGrid(big.api(), '大台账');
     const readSyncs = big.syncs.length;
@@ -57,7 +65,10 @@ export const addinSuite: BenchSuite = {
     const dist = path.join(ROOT, 'dist');
     if (!fs.existsSync(path.join(dist, 'taskpane.html'))) {
       ctx.log('addin: 构建 dist/（webpack --config-name addin）…');
-      spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['webpack', '--mode', 'production', '--config-name', 'addin'], { cwd: ROOT, stdio: 'ignore' });
+      spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['webpack', '--mode', 'production', '--config-name', 'addin'], {
+        cwd: ROOT,
+        stdio: 'ignore',
+      });
     }
     const kb = taskpaneInitialKB(dist);
     ctx.log(`addin: 任务窗格启动时加载的 JS ${kb.toFixed(1)} KB（gzip）`);

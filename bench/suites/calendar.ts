@@ -76,8 +76,14 @@ export const calendarSuite: BenchSuite = {
       return acc;
     };
     loop((i) => calendar.addWorkdays(starts[i], lengths[i]).date.length)(); // warm-up
-    const add = perSecond(N, loop((i) => calendar.addWorkdays(starts[i], lengths[i]).date.length));
-    const count = perSecond(N, loop((i) => calendar.countWorkdays(starts[i], starts[(i + 1) % N]).count));
+    const add = perSecond(
+      N,
+      loop((i) => calendar.addWorkdays(starts[i], lengths[i]).date.length),
+    );
+    const count = perSecond(
+      N,
+      loop((i) => calendar.countWorkdays(starts[i], starts[(i + 1) % N]).count),
+    );
     const M = 50_000;
     const reply = perSecond(M, () => {
       let acc = 0;
@@ -89,8 +95,12 @@ export const calendarSuite: BenchSuite = {
     log(`replyDeadline（含说明步骤）: ${Math.round(reply.rate).toLocaleString('en-US')} 次/秒`);
     const estimate = backTest(true);
     const weekdays = backTest(false);
-    log(`未发布年份回测 2019–2026（法定假日+补假估计）: 准确 ${estimate.exactPct}%，最大误差 ${estimate.maxErrWD} 个工作日，偏晚 ${estimate.latePct}%`);
-    log(`未发布年份回测 2019–2026（仅周一至周五）: 准确 ${weekdays.exactPct}%，最大误差 ${weekdays.maxErrWD} 个工作日，偏晚 ${weekdays.latePct}%`);
+    log(
+      `未发布年份回测 2019–2026（法定假日+补假估计）: 准确 ${estimate.exactPct}%，最大误差 ${estimate.maxErrWD} 个工作日，偏晚 ${estimate.latePct}%`,
+    );
+    log(
+      `未发布年份回测 2019–2026（仅周一至周五）: 准确 ${weekdays.exactPct}%，最大误差 ${weekdays.maxErrWD} 个工作日，偏晚 ${weekdays.latePct}%`,
+    );
     return {
       calendarIndexBuildMs: Math.round(buildMs * 10) / 10,
       addWorkdaysPerSecond: Math.round(add.rate),

@@ -11,11 +11,31 @@ const FILE_NAME = `applications-${ROWS}x15.xlsx`;
 const TODAY = '2025-12-31';
 const RUNS = 3;
 
-const HEADER = ['序号', '申请编号', '收到日期', '申请方式', '申请人类型', '申请人', '证件号码', '联系电话', '申请内容',
-  '承办科室', '延期告知日期', '答复日期', '答复类型', '答复依据', '备注'];
+const HEADER = [
+  '序号',
+  '申请编号',
+  '收到日期',
+  '申请方式',
+  '申请人类型',
+  '申请人',
+  '证件号码',
+  '联系电话',
+  '申请内容',
+  '承办科室',
+  '延期告知日期',
+  '答复日期',
+  '答复类型',
+  '答复依据',
+  '备注',
+];
 const CHANNELS = ['网络', '当面', '信函', '电子邮件'];
 const TYPES = ['自然人', '自然人', '自然人', '商业企业', '法律服务机构', '其他'];
-const RESULTS: Array<[string, string | null]> = [['予以公开', null], ['部分公开', '涉及个人隐私'], ['无法提供', '本机关不掌握相关政府信息'], ['不予处理', '重复申请']];
+const RESULTS: Array<[string, string | null]> = [
+  ['予以公开', null],
+  ['部分公开', '涉及个人隐私'],
+  ['无法提供', '本机关不掌握相关政府信息'],
+  ['不予处理', '重复申请'],
+];
 const DEPTS = ['房管办', '城建中心', '管理办', '财务科', '综合执法队'];
 
 /** A 100,000-row × 15-column applications ledger, written once with exceljs's streaming writer. */
@@ -30,9 +50,21 @@ async function generate(file: string): Promise<void> {
     const replied = new Date(received.getTime() + (5 + (i % 12)) * 86_400_000);
     const [result, reason] = RESULTS[i % RESULTS.length];
     const row = ws.addRow([
-      i, `2025-${String(i).padStart(6, '0')}`, received, CHANNELS[i % CHANNELS.length], TYPES[i % TYPES.length],
-      `申请人${i}`, null, `138${String(i).padStart(8, '0')}`, `申请公开某某项目第${i % 977}号批复及相关材料`,
-      DEPTS[i % DEPTS.length], null, open ? null : replied, open ? null : result, open ? null : reason, i % 97 === 0 ? '电话沟通' : null,
+      i,
+      `2025-${String(i).padStart(6, '0')}`,
+      received,
+      CHANNELS[i % CHANNELS.length],
+      TYPES[i % TYPES.length],
+      `申请人${i}`,
+      null,
+      `138${String(i).padStart(8, '0')}`,
+      `申请公开某某项目第${i % 977}号批复及相关材料`,
+      DEPTS[i % DEPTS.length],
+      null,
+      open ? null : replied,
+      open ? null : result,
+      open ? null : reason,
+      i % 97 === 0 ? '电话沟通' : null,
     ]);
     row.getCell(3).numFmt = 'yyyy-mm-dd';
     row.getCell(12).numFmt = 'yyyy-mm-dd';
@@ -90,7 +122,8 @@ async function runCheck(file: string, outDir: string): Promise<void> {
 }
 
 /** The cell values exceljs' streaming reader hands over, as far as the baseline writes them back. */
-type StreamValue = string | number | boolean | Date | null | undefined | { error?: string; result?: unknown; richText?: unknown; text?: unknown };
+type StreamValue =
+  string | number | boolean | Date | null | undefined | { error?: string; result?: unknown; richText?: unknown; text?: unknown };
 interface StreamRow {
   values: StreamValue[];
 }
@@ -105,14 +138,20 @@ interface StreamSheet extends AsyncIterable<StreamRow> {
  */
 async function runBaseline(file: string, outDir: string): Promise<void> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(file), {
-    worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore',
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    entries: 'ignore',
   });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: false });
   const dateStyle = { numFmt: 'yyyy-mm-dd' };
   for await (const sheet of reader as unknown as AsyncIterable<StreamSheet>) {
     const ws = wb.addWorksheet(sheet.name);
     for await (const source of sheet) {
-      const values = source.values.slice(1).map((v) => (v && typeof v === 'object' && !(v instanceof Date) ? (v.error ?? String(v.result ?? '')) : (v ?? null)));
+      const values = source.values
+        .slice(1)
+        .map((v) => (v && typeof v === 'object' && !(v instanceof Date) ? (v.error ?? String(v.result ?? '')) : (v ?? null)));
       const row = ws.addRow(values);
       values.forEach((v, j) => v instanceof Date && (row.getCell(j + 1).style = dateStyle));
       row.commit();

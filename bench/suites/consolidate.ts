@@ -10,10 +10,27 @@ const OFFICES = 100;
 const ROWS = 2_000;
 const YEAR = '2025';
 
-const HEADER = ['序号', '申请编号', '收到日期', '申请方式', '申请人类型', '申请人', '申请内容', '承办科室', '答复日期', '答复类型', '答复依据'];
+const HEADER = [
+  '序号',
+  '申请编号',
+  '收到日期',
+  '申请方式',
+  '申请人类型',
+  '申请人',
+  '申请内容',
+  '承办科室',
+  '答复日期',
+  '答复类型',
+  '答复依据',
+];
 const CHANNELS = ['网络', '当面', '信函', '电子邮件'];
 const TYPES = ['自然人', '自然人', '商业企业', '法律服务机构', '其他'];
-const RESULTS: Array<[string, string | null]> = [['予以公开', null], ['部分公开', '涉及个人隐私'], ['无法提供', '本机关不掌握相关政府信息'], ['不予处理', '重复申请']];
+const RESULTS: Array<[string, string | null]> = [
+  ['予以公开', null],
+  ['部分公开', '涉及个人隐私'],
+  ['无法提供', '本机关不掌握相关政府信息'],
+  ['不予处理', '重复申请'],
+];
 const DEPTS = ['办公室', '城建中心', '管理办', '财务科'];
 
 /** One office's applications ledger of ROWS rows (exceljs streaming writer, shared strings, as offices send them). */
@@ -27,9 +44,17 @@ async function generate(file: string, office: number): Promise<void> {
     const open = (i + office) % 40 === 0;
     const [result, reason] = RESULTS[(i + office) % RESULTS.length];
     const row = ws.addRow([
-      i, `${YEAR}-${String(office).padStart(3, '0')}-${String(i).padStart(5, '0')}`, received, CHANNELS[i % CHANNELS.length], TYPES[i % TYPES.length],
-      `申请人${i}`, `申请公开某某项目第${i % 577}号批复`, DEPTS[i % DEPTS.length],
-      open ? null : new Date(received.getTime() + (4 + (i % 11)) * 86_400_000), open ? null : result, open ? null : reason,
+      i,
+      `${YEAR}-${String(office).padStart(3, '0')}-${String(i).padStart(5, '0')}`,
+      received,
+      CHANNELS[i % CHANNELS.length],
+      TYPES[i % TYPES.length],
+      `申请人${i}`,
+      `申请公开某某项目第${i % 577}号批复`,
+      DEPTS[i % DEPTS.length],
+      open ? null : new Date(received.getTime() + (4 + (i % 11)) * 86_400_000),
+      open ? null : result,
+      open ? null : reason,
     ]);
     row.getCell(3).numFmt = 'yyyy-mm-dd';
     row.getCell(9).numFmt = 'yyyy-mm-dd';
@@ -71,10 +96,15 @@ export const consolidateSuite: BenchSuite = {
       const listFile = path.join(dir, 'files.txt');
       fs.writeFileSync(listFile, files.join('\n'));
       const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', __filename, '--child', listFile, path.join(dir, 'out')], {
-        cwd: path.resolve(__dirname, '..', '..'), encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'],
+        cwd: path.resolve(__dirname, '..', '..'),
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+        stdio: ['ignore', 'pipe', 'inherit'],
       });
       const r = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { ms: number; peakRssMB: number };
-      log(`ogi report annual --consolidate（${OFFICES} 个单位 × ${ROWS} 行）: ${(r.ms / 1000).toFixed(1)} s, 峰值 ${r.peakRssMB.toFixed(0)} MB (目标 ≤ 600)`);
+      log(
+        `ogi report annual --consolidate（${OFFICES} 个单位 × ${ROWS} 行）: ${(r.ms / 1000).toFixed(1)} s, 峰值 ${r.peakRssMB.toFixed(0)} MB (目标 ≤ 600)`,
+      );
       return { consolidatePeakRssMB: Math.round(r.peakRssMB), consolidateMs: Math.round(r.ms) };
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -17,7 +17,16 @@ async function generate(file: string): Promise<void> {
     const ws = wb.addWorksheet(`科室${s}`);
     ws.addRow(HEADER);
     for (let i = 1; i <= ROWS_PER_SHEET; i++) {
-      const row = ws.addRow([`2025-${s}-${i}`, new Date(Date.UTC(2025, i % 12, 1 + (i % 28))), '网络', '自然人', `申请人${s}-${i}`, '某项目批复', null, '予以公开']);
+      const row = ws.addRow([
+        `2025-${s}-${i}`,
+        new Date(Date.UTC(2025, i % 12, 1 + (i % 28))),
+        '网络',
+        '自然人',
+        `申请人${s}-${i}`,
+        '某项目批复',
+        null,
+        '予以公开',
+      ]);
       row.getCell(2).numFmt = 'yyyy-mm-dd';
     }
   }
@@ -63,9 +72,14 @@ export const readerSuite: BenchSuite = {
       });
       const exceljsMs = await best(async () => {
         const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(big), {
-          worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore',
+          worksheets: 'emit',
+          sharedStrings: 'cache',
+          hyperlinks: 'ignore',
+          styles: 'cache',
+          entries: 'ignore',
         });
-        for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<{ values: unknown[] }>>) for await (const row of ws) void row.values;
+        for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<{ values: unknown[] }>>)
+          for await (const row of ws) void row.values;
       });
       log(`10 万行只读取: 本读取器 ${oursMs.toFixed(0)} ms, exceljs 流式读取 ${exceljsMs.toFixed(0)} ms`);
       results.read100kRowsMs = Math.round(oursMs);

@@ -17,13 +17,24 @@ function benchModel(): AnnualReportModel {
   rows.carry_in = withTotal([34, 2, 0, 0, 1, 0]);
   rows.carry_out = withTotal([103, 3, 0, 0, 2, 1]);
   rows.new = rows.total.map((t, c) => t + rows.carry_out[c]! - rows.carry_in[c]!);
-  const group = (upheld: number, corrected: number, other: number, pending: number) =>
-    ({ upheld, corrected, other, pending, total: upheld + corrected + other + pending });
+  const group = (upheld: number, corrected: number, other: number, pending: number) => ({
+    upheld,
+    corrected,
+    other,
+    pending,
+    total: upheld + corrected + other + pending,
+  });
   return {
     year: 2024,
     office: '某市人民政府',
-    table2: { rules: { issued: 3, abolished: 1, inForce: 42 }, normativeDocs: { issued: 25, abolished: 6, inForce: 310 },
-      licensing: 15820, penalty: 2310, enforcement: 45, feesWanYuan: 356.8 },
+    table2: {
+      rules: { issued: 3, abolished: 1, inForce: 42 },
+      normativeDocs: { issued: 25, abolished: 6, inForce: 310 },
+      licensing: 15820,
+      penalty: 2310,
+      enforcement: 45,
+      feesWanYuan: 356.8,
+    },
     table3: { columns: [...TABLE3_COLUMNS], rows },
     table4: { review: group(72, 64, 178, 37), suitDirect: group(13, 4, 8, 1), suitAfterReview: group(12, 1, 1, 6) },
     checks: [],
@@ -74,7 +85,9 @@ export const reportPdfSuite: BenchSuite = {
       annualPdfKB: Math.round(first.bytes.length / 102.4) / 10,
       annualXlsxMs: Math.round(median(xlsx)),
     };
-    log(`annual PDF: cold ${result.annualPdfColdMs} ms (incl. reading fonts), warm median ${result.annualPdfWarmMs} ms (goal ≤ 150; CPU ${result.annualPdfWarmCpuMs} ms), ${result.annualPdfKB} KB (limit 300)`);
+    log(
+      `annual PDF: cold ${result.annualPdfColdMs} ms (incl. reading fonts), warm median ${result.annualPdfWarmMs} ms (goal ≤ 150; CPU ${result.annualPdfWarmCpuMs} ms), ${result.annualPdfKB} KB (limit 300)`,
+    );
     log(`annual .xlsx: median ${result.annualXlsxMs} ms`);
     return result;
   },

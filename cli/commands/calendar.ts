@@ -59,7 +59,11 @@ function importNotice(file: string, cwd: string, year: number | undefined, setti
     throw new UsageError([M.noticeProblems(file, result.problems.length), ...lines].join('\n'));
   }
   const n = result.notice;
-  return { year: n.year, source: n.title || path.basename(file), days: n.days.map((d) => ({ date: d.date, off: d.off, holiday: d.holiday ?? '' })) };
+  return {
+    year: n.year,
+    source: n.title || path.basename(file),
+    days: n.days.map((d) => ({ date: d.date, off: d.off, holiday: d.holiday ?? '' })),
+  };
 }
 
 function writeSettings(file: string, cwd: string, notice: ImportedNotice, base: Settings): void {
@@ -88,9 +92,10 @@ export const calendarCommand: Command = {
       json: { type: 'boolean' },
     });
     const settings = values.settings ? readSettingsFile(values.settings, io.cwd) : defaultSettings();
-    const notice = values['from-notice'] !== undefined
-      ? importNotice(values['from-notice'], io.cwd, values.year === undefined ? undefined : parseYear(values.year), settings)
-      : undefined;
+    const notice =
+      values['from-notice'] !== undefined
+        ? importNotice(values['from-notice'], io.cwd, values.year === undefined ? undefined : parseYear(values.year), settings)
+        : undefined;
     const year = notice ? notice.year : parseYear(values.year);
     const withNotice = notice ? withImportedNotice(settings, notice) : settings;
     const calendar = WorkCalendar.standard({
@@ -105,8 +110,12 @@ export const calendarCommand: Command = {
     const workdays = calendar.makeupWorkdays(year);
     const source = calendar.noticeSource(year);
     if (values.json) {
-      const provisional = covered ? undefined : calendar.provisionalDays(year).map(({ date, name, kind, reason }) => ({ date, name, kind, reason }));
-      io.out(`${JSON.stringify({ year, covered, offDays, workdays, ...(source ? { source } : {}), ...(provisional ? { provisional } : {}), firstYear: calendar.firstYear, lastYear: calendar.lastYear })}\n`);
+      const provisional = covered
+        ? undefined
+        : calendar.provisionalDays(year).map(({ date, name, kind, reason }) => ({ date, name, kind, reason }));
+      io.out(
+        `${JSON.stringify({ year, covered, offDays, workdays, ...(source ? { source } : {}), ...(provisional ? { provisional } : {}), firstYear: calendar.firstYear, lastYear: calendar.lastYear })}\n`,
+      );
       return EXIT_OK;
     }
     const head = notice
@@ -114,7 +123,11 @@ export const calendarCommand: Command = {
       : [];
     const lines = [
       ...head,
-      covered ? (source ? M.yearImported(year, source) : M.yearCovered(year)) : M.yearNotCovered(year, calendar.firstYear, calendar.lastYear),
+      covered
+        ? source
+          ? M.yearImported(year, source)
+          : M.yearCovered(year)
+        : M.yearNotCovered(year, calendar.firstYear, calendar.lastYear),
       M.offDaysTitle,
       ...listLines(offDays, calendar),
       M.workdaysTitle,

@@ -37,6 +37,7 @@ export const calendarCliMessages = {
   noticeProblems: (file: string, count: number) => `通知“${file}”中有 ${count} 处无法读取，未导入任何日期（请核对后重试）：`,
   noticeRead: (title: string, year: number, off: number, work: number) =>
     `已读取${title ? `《${title}》` : '通知'}：${year} 年放假 ${off} 天（含周末），调休上班 ${work} 天。`,
-  settingsWritten: (file: string, year: number) => `已把 ${year} 年的安排写入设置文件 ${file}；之后使用 --settings ${file} 即视为该年已收录。`,
+  settingsWritten: (file: string, year: number) =>
+    `已把 ${year} 年的安排写入设置文件 ${file}；之后使用 --settings ${file} 即视为该年已收录。`,
   settingsOutUnwritable: (file: string, reason: string) => `--settings-out 文件“${file}”无法写入：${reason}`,
 } as const;

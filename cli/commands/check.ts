@@ -89,7 +89,9 @@ async function validateFile(
   file: string,
   options: CheckOptions,
   io: CliIO,
-): Promise<{ error: string } | { outcomes: SheetOutcome[]; readerFindings: Finding[]; settingsFindings?: { sheet: string; findings: Finding[] } }> {
+): Promise<
+  { error: string } | { outcomes: SheetOutcome[]; readerFindings: Finding[]; settingsFindings?: { sheet: string; findings: Finding[] } }
+> {
   const progress = io.isTTY ? (rows: number) => io.err(`\r${M.progress(path.basename(file), rows)}`) : undefined;
   const read = await readLedgerFile(fullPath, { onProgress: progress });
   if (progress) io.err('\r\x1b[K');
@@ -97,10 +99,18 @@ async function validateFile(
   let grids = read.grids;
   if (options.sheet !== undefined) {
     grids = grids.filter((g) => g.sheet === options.sheet);
-    if (grids.length === 0) return { error: M.sheetNotFound(file, options.sheet, read.grids.map((g) => g.sheet)) };
+    if (grids.length === 0)
+      return {
+        error: M.sheetNotFound(
+          file,
+          options.sheet,
+          read.grids.map((g) => g.sheet),
+        ),
+      };
   }
   const { settings, findings: fromSheet } = effectiveSettings(options.settingsFlag, read.settingsSheet);
-  const settingsFindings = !options.settingsFlag && read.settingsSheet ? { sheet: read.settingsSheet.sheet, findings: fromSheet } : undefined;
+  const settingsFindings =
+    !options.settingsFlag && read.settingsSheet ? { sheet: read.settingsSheet.sheet, findings: fromSheet } : undefined;
   const outcomes = validateWorkbook(grids, {
     kind: options.kind,
     presetName: options.presetFlag ?? settings.preset,
@@ -112,7 +122,12 @@ async function validateFile(
 }
 
 /** Checks one file (its register goes to `target`, planned and guarded beforehand); returns its JSON entry and whether it was usable. */
-async function checkFile(input: InputFile, target: string | undefined, options: CheckOptions, io: CliIO): Promise<{ entry: CheckFileJson; usable: boolean }> {
+async function checkFile(
+  input: InputFile,
+  target: string | undefined,
+  options: CheckOptions,
+  io: CliIO,
+): Promise<{ entry: CheckFileJson; usable: boolean }> {
   const { given: file, path: fullPath } = input;
   const entry: CheckFileJson = { file, sheets: [] };
   const validated = await validateFile(fullPath, file, options, io);
@@ -124,13 +139,22 @@ async function checkFile(input: InputFile, target: string | undefined, options: 
   const allFindings: Finding[] = [];
   if (settingsFindings) {
     entry.sheets.push({
-      sheet: settingsFindings.sheet, kind: null, headerRow: null, dataRows: 0, mapping: {}, unmapped: [],
-      skipped: M.settingsSheet, findings: settingsFindings.findings,
+      sheet: settingsFindings.sheet,
+      kind: null,
+      headerRow: null,
+      dataRows: 0,
+      mapping: {},
+      unmapped: [],
+      skipped: M.settingsSheet,
+      findings: settingsFindings.findings,
     });
     allFindings.push(...settingsFindings.findings);
   }
   for (const outcome of outcomes) {
-    const sheet = sheetSummary(outcome, allReaderFindings.filter((f) => f.sheet === outcome.sheet));
+    const sheet = sheetSummary(
+      outcome,
+      allReaderFindings.filter((f) => f.sheet === outcome.sheet),
+    );
     allFindings.push(...sheet.findings);
     entry.sheets.push(sheet);
   }
@@ -189,7 +213,10 @@ export const checkCommand: Command = {
     // Outputs are planned and compared with every input (real paths) before anything is read or written.
     const inputs = resolveInputs(files, io.cwd, (message) => io.err(`ogi check: ${message}\n`));
     const targets = options.outDir
-      ? planOutputs(distinctOutputs(inputs, options.outDir, (base) => `${base}.register.xlsx`), [...inputs, ...sideInputs([settingsFile], io.cwd)])
+      ? planOutputs(
+          distinctOutputs(inputs, options.outDir, (base) => `${base}.register.xlsx`),
+          [...inputs, ...sideInputs([settingsFile], io.cwd)],
+        )
       : [];
     const result: CheckJson = { files: [], summary: { errors: 0, warnings: 0, infos: 0 } };
     let unusable = false;

@@ -9,7 +9,11 @@ export const EXAMPLES_TODAY = '2025-12-31';
 /** The example ledgers, in the order the demo checks them. */
 export function exampleLedgers(root: string): string[] {
   const dir = path.join(root, 'templates', 'examples');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort().map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
 
 /** The demo step 检查示例台账: runs `ogi check` on each example and writes its register to out/. */
@@ -17,7 +21,11 @@ export const checkDemoStep = {
   title: '检查示例台账（ogi check，今天按 2025-12-31）',
   async run(ctx: { root: string; outDir: string; log(line: string): void }): Promise<void> {
     const io: CliIO = {
-      out: (text) => text.replace(/\n$/, '').split('\n').forEach((line) => ctx.log(line)),
+      out: (text) =>
+        text
+          .replace(/\n$/, '')
+          .split('\n')
+          .forEach((line) => ctx.log(line)),
       err: (text) => process.stderr.write(text),
       isTTY: false,
       cwd: ctx.root,

@@ -104,8 +104,21 @@ export const deadlineCommand: Command = {
     if (values.json) {
       const { regime, start, due, uncertain, status, abandoned, workdaysLeft, lateBy, paused, steps, problems } = result;
       const json = {
-        start, due, uncertain, status: status ?? null, regulation: regime, abandoned, workdaysLeft, lateBy,
-        paused, extension: result.extension, steps, problems, received, days, preset: preset.name,
+        start,
+        due,
+        uncertain,
+        status: status ?? null,
+        regulation: regime,
+        abandoned,
+        workdaysLeft,
+        lateBy,
+        paused,
+        extension: result.extension,
+        steps,
+        problems,
+        received,
+        days,
+        preset: preset.name,
       };
       io.out(`${JSON.stringify(json)}\n`);
     } else {

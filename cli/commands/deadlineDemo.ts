@@ -20,11 +20,19 @@ const EXAMPLES: { title: string; input: ReplyDeadlineInput }[] = [
   { title: '年底收到申请，期限跨入尚未公布安排的2027年', input: { received: asCalendarDate('2026-12-10') } },
   {
     title: '原期限届满后才告知延期：延期不计入，答复逾期',
-    input: { received: asCalendarDate('2025-03-03'), extension: 20, extensionNotice: asCalendarDate('2025-04-03'), replied: asCalendarDate('2025-04-18') },
+    input: {
+      received: asCalendarDate('2025-03-03'),
+      extension: 20,
+      extensionNotice: asCalendarDate('2025-04-03'),
+      replied: asCalendarDate('2025-04-18'),
+    },
   },
   {
     title: '第三方逾期未答复：暂停最多计至收到后15个工作日',
-    input: { received: asCalendarDate('2025-03-03'), consultations: [{ from: asCalendarDate('2025-03-10'), replied: asCalendarDate('2025-04-20') }] },
+    input: {
+      received: asCalendarDate('2025-03-03'),
+      consultations: [{ from: asCalendarDate('2025-03-10'), replied: asCalendarDate('2025-04-20') }],
+    },
   },
   { title: '2019-05-15前收到：适用2008年版条例（15个工作日）', input: { received: asCalendarDate('2019-03-01') } },
 ];

@@ -41,7 +41,8 @@ export const deadlineCliMessages = {
   feePaidAlone: '--fee-paid 需要与 --fee-notice（发出收费通知的日期）一起使用',
   delayNoticeAlone: '--delay-notice 需要与 --delay-to（延迟答复的期限）一起使用',
   extensionNoticeAlone: '--extension-notice 需要与 --extension（延长的工作日数）一起使用',
-  regulation: (id: string) => (id === '2008' ? '适用：2008年版《政府信息公开条例》（2019-05-15前收到）' : '适用：《政府信息公开条例》（2019年修订）'),
+  regulation: (id: string) =>
+    id === '2008' ? '适用：2008年版《政府信息公开条例》（2019-05-15前收到）' : '适用：《政府信息公开条例》（2019年修订）',
   pendingInvalid: (value: string) => `--pending 只能是 补正中、征求意见中 或 待缴费，收到“${value}”`,
   due: (date: string, weekday: string) => `答复期限：${date}（${weekday}）`,
   start: (date: string) => `起算日：${date}（次日起算）`,

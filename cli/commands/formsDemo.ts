@@ -12,8 +12,15 @@ import { writeFileAtomic } from '../output';
 /** The office the demo prints for (the example ledgers carry no 设置 sheet). */
 const DEMO_SETTINGS = {
   office: {
-    name: '上海市某区某某局', abbreviation: '某某局', address: '上海市某区某某路100号', postcode: '200000', phone: '021-12345678',
-    sealText: '上海市某区某某局', principal: '某某某', reviewBody: '上海市某区人民政府', court: '上海铁路运输法院',
+    name: '上海市某区某某局',
+    abbreviation: '某某局',
+    address: '上海市某区某某路100号',
+    postcode: '200000',
+    phone: '021-12345678',
+    sealText: '上海市某区某某局',
+    principal: '某某某',
+    reviewBody: '上海市某区人民政府',
+    court: '上海铁路运输法院',
   },
 };
 
@@ -22,7 +29,9 @@ function pick(apps: readonly ApplicationRecord[], kind: NoticeKind): Application
   const withDate = apps.filter((a) => a.receivedDate && a.appNo);
   return (
     withDate.find((a) => a.resultRow !== undefined && REPLY_KIND_OF_ROW[a.resultRow] === kind) ??
-    withDate.find((a) => ['receipt', 'correction', 'extension', 'consult', 'consultNotice', 'fee'].includes(kind) && registerDateOf(a, kind)) ??
+    withDate.find(
+      (a) => ['receipt', 'correction', 'extension', 'consult', 'consultNotice', 'fee'].includes(kind) && registerDateOf(a, kind),
+    ) ??
     withDate[0]
   );
 }
@@ -32,7 +41,13 @@ export const formsDemoStep = {
   title: '移交表、确认单与告知书/答复书',
   async run(ctx: { root: string; outDir: string; log(line: string): void }): Promise<void> {
     const examples = path.join(ctx.root, 'templates', 'examples');
-    const files = fs.existsSync(examples) ? fs.readdirSync(examples).filter((f) => /\.(xlsx|csv)$/i.test(f) && !f.startsWith('~$')).sort().map((f) => path.join(examples, f)) : [];
+    const files = fs.existsSync(examples)
+      ? fs
+          .readdirSync(examples)
+          .filter((f) => /\.(xlsx|csv)$/i.test(f) && !f.startsWith('~$'))
+          .sort()
+          .map((f) => path.join(examples, f))
+      : [];
     const catalogues: string[] = [];
     const ledgers: { file: string; apps: ApplicationRecord[] }[] = [];
     let latest = '';
@@ -54,7 +69,10 @@ export const formsDemoStep = {
     if (catalogues.length > 0) {
       // Transfer date: the day after the newest item, so the demo gives the same files every run.
       const date = latest ? new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : '2025-12-31';
-      const code = await main(['transfer', ...catalogues, '--to', '受理中心', '--date', date, '--confirm', '--xlsx', '--settings', settings, '--out', outDir], io);
+      const code = await main(
+        ['transfer', ...catalogues, '--to', '受理中心', '--date', date, '--confirm', '--xlsx', '--settings', settings, '--out', outDir],
+        io,
+      );
       ctx.log(`移交表与确认单：退出码 ${code}（1 = 确认单发现件数不一致，示例目录中有意留了未公开的信息）`);
     } else ctx.log('templates/examples/ 中没有主动公开目录，跳过移交表。');
     const ledger = ledgers[0];
@@ -66,8 +84,26 @@ export const formsDemoStep = {
     for (const kind of NOTICE_KINDS) {
       const app = pick(ledger.apps, kind);
       if (!app?.appNo) continue;
-      const code = await main(['notice', ledger.file, '--id', app.appNo, '--type', kind, '--today', '2025-12-31', '--third-party', '某某有限公司',
-        '--settings', settings, '--out', outDir, ...(kind === 'receipt' ? ['--xlsx'] : [])], { ...io, out: () => undefined });
+      const code = await main(
+        [
+          'notice',
+          ledger.file,
+          '--id',
+          app.appNo,
+          '--type',
+          kind,
+          '--today',
+          '2025-12-31',
+          '--third-party',
+          '某某有限公司',
+          '--settings',
+          settings,
+          '--out',
+          outDir,
+          ...(kind === 'receipt' ? ['--xlsx'] : []),
+        ],
+        { ...io, out: () => undefined },
+      );
       if (code <= 1) made++;
     }
     ctx.log(`文书：${made} 种（每种一份），结果在 ${path.relative(ctx.root, outDir)}/`);

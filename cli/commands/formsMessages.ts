@@ -14,7 +14,9 @@ export const formsMessages = {
   wrote: (file: string) => `已写出 ${file}`,
   transferSummary: (n: number, receiver: string, parts: string) => `移交表：向${receiver}移交 ${n} 件${parts ? `（${parts}）` : ''}。`,
   portal: (delivered: number, published: number, ok: boolean) =>
-    ok ? `确认单：主动公开 ${delivered} 件，与门户网站已发布 ${published} 件一致。` : `确认单：主动公开 ${delivered} 件，门户网站已发布 ${published} 件，不一致。`,
+    ok
+      ? `确认单：主动公开 ${delivered} 件，与门户网站已发布 ${published} 件一致。`
+      : `确认单：主动公开 ${delivered} 件，门户网站已发布 ${published} 件，不一致。`,
   finding: (where: string, message: string) => `  ${where}${message}`,
   missingType: '请用 --type 指定文书种类。',
   badType: (v: string, choices: string) => `--type “${v}”不是已知的文书种类。可用：${choices}`,

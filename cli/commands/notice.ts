@@ -41,12 +41,20 @@ const FLAGS = {
  * Applications with a notice of this kind in the period: the notice's own date in the register
  * falls in it, or (not yet replied) the reply deadline does.
  */
-export function dueInPeriod(apps: readonly ApplicationRecord[], kind: NoticeKind | 'reply', from: CalendarDate, until: CalendarDate, input: FormsInput): ApplicationRecord[] {
+export function dueInPeriod(
+  apps: readonly ApplicationRecord[],
+  kind: NoticeKind | 'reply',
+  from: CalendarDate,
+  until: CalendarDate,
+  input: FormsInput,
+): ApplicationRecord[] {
   return apps.filter((a) => {
     const own = registerDateOf(a, kind === 'reply' ? 'granted' : kind);
     if (own) return own >= from && own <= until;
     if (a.replyDate || !a.receivedDate) return false;
-    const due = a.computed.due ?? replyDeadline({ received: a.receivedDate, days: input.preset.periods.reply.days, extension: a.extensionDays }, input.calendar).due;
+    const due =
+      a.computed.due ??
+      replyDeadline({ received: a.receivedDate, days: input.preset.periods.reply.days, extension: a.extensionDays }, input.calendar).due;
     return due >= from && due <= until;
   });
 }
@@ -93,8 +101,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   const ctx: NoticeContext = {
-    settings: input.settings, calendar: input.calendar, preset: input.preset, today,
-    ...(templates ? { templates } : {}), ...(v['third-party'] ? { thirdParty: v['third-party'] } : {}),
+    settings: input.settings,
+    calendar: input.calendar,
+    preset: input.preset,
+    today,
+    ...(templates ? { templates } : {}),
+    ...(v['third-party'] ? { thirdParty: v['third-party'] } : {}),
     ...(seq !== undefined && selected.length === 1 ? { seq } : {}),
     ...(v.draft ? { draft: true } : {}),
     // 按件 fees count the applicant's other applications of the month in the same register.
@@ -123,18 +135,33 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   // Named (two notices for one 申请编号 get -2) and guarded against the inputs before the first is written.
   // A draft is named as one, so it never takes the place of the issued file.
   const dr = ctx.draft ? '-draft' : '';
-  const planned = planOutputs([
-    ...models.map((m) => path.join(outDir, `notice-${fileSafe(m.appNo || 'x')}-${m.kind}${dr}.pdf`)),
-    ...(models.length > 1 ? [path.join(outDir, `notices-${kind}-batch${dr}.pdf`)] : []),
-    ...(v.xlsx && models.length > 0
-      ? [path.join(outDir, models.length > 1 ? `notices-${kind}-batch${dr}.xlsx` : `notice-${fileSafe(models[0].appNo || 'x')}-${models[0].kind}${dr}.xlsx`)]
-      : []),
-  ], [...input.inputs, ...sideInputs([v.templates], io.cwd)]);
+  const planned = planOutputs(
+    [
+      ...models.map((m) => path.join(outDir, `notice-${fileSafe(m.appNo || 'x')}-${m.kind}${dr}.pdf`)),
+      ...(models.length > 1 ? [path.join(outDir, `notices-${kind}-batch${dr}.pdf`)] : []),
+      ...(v.xlsx && models.length > 0
+        ? [
+            path.join(
+              outDir,
+              models.length > 1
+                ? `notices-${kind}-batch${dr}.xlsx`
+                : `notice-${fileSafe(models[0].appNo || 'x')}-${models[0].kind}${dr}.xlsx`,
+            ),
+          ]
+        : []),
+    ],
+    [...input.inputs, ...sideInputs([v.templates], io.cwd)],
+  );
   const fonts = loadPdfFonts();
   const written: string[] = [];
   const findings: Finding[] = models.flatMap((m) => m.findings);
   for (const [i, m] of models.entries()) {
-    const pdf = await renderPdf(noticeDefinition(m), { fonts, title: `${m.title} ${m.number}`, author: input.settings.office.name || undefined, date: m.date });
+    const pdf = await renderPdf(noticeDefinition(m), {
+      fonts,
+      title: `${m.title} ${m.number}`,
+      author: input.settings.office.name || undefined,
+      date: m.date,
+    });
     findings.push(...pdf.findings);
     writeOut(planned[i], pdf.bytes, io, written);
   }
@@ -149,10 +176,22 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   if (v.json) {
-    io.out(`${JSON.stringify({
-      notices: models.map((m) => ({ appNo: m.appNo, kind: m.kind, title: m.title, number: m.number, date: m.date, findings: m.findings })),
-      skipped, blocked, files: written, findings,
-    })}\n`);
+    io.out(
+      `${JSON.stringify({
+        notices: models.map((m) => ({
+          appNo: m.appNo,
+          kind: m.kind,
+          title: m.title,
+          number: m.number,
+          date: m.date,
+          findings: m.findings,
+        })),
+        skipped,
+        blocked,
+        files: written,
+        findings,
+      })}\n`,
+    );
   } else {
     for (const b of blocked) {
       io.out(`${M.blocked(b.appNo)}\n`);

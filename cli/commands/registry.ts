@@ -7,4 +7,12 @@ import { confirmCommand, transferCommand } from './transfer';
 import { noticeCommand } from './notice';
 
 /** Every `ogi` sub-command, in the order `ogi --help` lists them. Add new commands here. */
-export const commands: Command[] = [deadlineCommand, calendarCommand, checkCommand, reportCommand, transferCommand, confirmCommand, noticeCommand];
+export const commands: Command[] = [
+  deadlineCommand,
+  calendarCommand,
+  checkCommand,
+  reportCommand,
+  transferCommand,
+  confirmCommand,
+  noticeCommand,
+];

@@ -62,7 +62,10 @@ interface LoadedFile {
 function common(values: Record<string, string | boolean | undefined>, positionals: string[], io: CliIO): Common {
   if (positionals.length === 0) throw new UsageError(M.noFiles, true);
   const ledgers = resolveInputs(positionals, io.cwd, (message) => io.err(`ogi report: ${message}\n`));
-  const flagFiles = sideInputs([values.settings, values.inputs].map((v) => (typeof v === 'string' ? v : undefined)), io.cwd);
+  const flagFiles = sideInputs(
+    [values.settings, values.inputs].map((v) => (typeof v === 'string' ? v : undefined)),
+    io.cwd,
+  );
   let flagSettings: Settings | undefined;
   if (typeof values.settings === 'string') flagSettings = readSettingsFile(values.settings, io.cwd);
   const flagPreset = typeof values.preset === 'string' ? values.preset : undefined;
@@ -97,7 +100,7 @@ async function loadFile(file: string, c: Common, today: CalendarDate, io: CliIO)
     preset,
     calendar,
     registers,
-    findings: [...findings, ...outcomes.flatMap((o) => (o.findings.length > 0 ? o.findings : o.register?.findings ?? []))],
+    findings: [...findings, ...outcomes.flatMap((o) => (o.findings.length > 0 ? o.findings : (o.register?.findings ?? [])))],
     inputsSheet: sheet ? inputsFromGrid(sheet) : undefined,
   };
 }
@@ -121,8 +124,12 @@ const applicationsOf = (registers: readonly AnyRegister[]): ApplicationRecord[] 
 
 const NOTHING: Record<string, string> = Object.freeze({}) as Record<string, string>;
 /** An application as the consolidated sentences need it: without unmapped columns, original texts and explanation steps. */
-const slimApplication = (a: ApplicationRecord): ApplicationRecord =>
-  ({ ...a, extra: NOTHING, original: NOTHING, computed: { due: a.computed.due, status: a.computed.status } });
+const slimApplication = (a: ApplicationRecord): ApplicationRecord => ({
+  ...a,
+  extra: NOTHING,
+  original: NOTHING,
+  computed: { due: a.computed.due, status: a.computed.status },
+});
 
 function listFindings(findings: readonly Finding[], io: CliIO): void {
   if (findings.length === 0) return;
@@ -156,10 +163,19 @@ function printChecks(checks: readonly CheckResult[], io: CliIO): void {
 function printAnnual(model: AnnualReportModel, io: CliIO): void {
   io.out(`${M.title(model.office, model.year)}\n`);
   for (const [row, cells] of Object.entries(model.table3.rows)) {
-    io.out(`${M.row(TABLE3_ROW_LABELS[row] ?? row, cells.map((v, i) => `${TABLE3_COLUMN_LABELS[model.table3.columns[i]]} ${v ?? ''}`).join('，'))}\n`);
+    io.out(
+      `${M.row(TABLE3_ROW_LABELS[row] ?? row, cells.map((v, i) => `${TABLE3_COLUMN_LABELS[model.table3.columns[i]]} ${v ?? ''}`).join('，'))}\n`,
+    );
   }
   for (const [group, cells] of Object.entries(model.table4)) {
-    io.out(`${M.row(`表四 ${TABLE4_GROUP_LABELS[group]}`, Object.entries(cells).map(([k, v]) => `${TABLE4_CELL_LABELS[k]} ${v ?? ''}`).join('，'))}\n`);
+    io.out(
+      `${M.row(
+        `表四 ${TABLE4_GROUP_LABELS[group]}`,
+        Object.entries(cells)
+          .map(([k, v]) => `${TABLE4_CELL_LABELS[k]} ${v ?? ''}`)
+          .join('，'),
+      )}\n`,
+    );
   }
   if (model.text) io.out(`${model.text.overview}\n${model.text.fees}\n`);
 }
@@ -182,10 +198,20 @@ async function writeAnnual(model: AnnualReportModel, dir: string, io: CliIO, fin
 }
 
 async function annual(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    year: { type: 'string' }, office: { type: 'string' }, inputs: { type: 'string' }, consolidate: { type: 'boolean' },
-    preset: { type: 'string' }, settings: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' },
-  }, true);
+  const { values, positionals } = parseFlags(
+    argv,
+    {
+      year: { type: 'string' },
+      office: { type: 'string' },
+      inputs: { type: 'string' },
+      consolidate: { type: 'boolean' },
+      preset: { type: 'string' },
+      settings: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    true,
+  );
   if (values.year === undefined) throw new UsageError(M.noYear, true);
   // Four digits from 1000: CalendarDate starts at 1000-01-01 (0999 was a crash, exit 3).
   if (!/^\d{4}$/.test(values.year.trim()) || Number(values.year.trim()) < 1000) throw new UsageError(M.badYear(values.year));
@@ -232,8 +258,11 @@ async function annual(argv: string[], io: CliIO): Promise<number> {
     // One office: its name as given or set, never guessed (a missing name makes the report 不完整).
     const officeName = c.office ?? loaded[0].settings.office.name;
     const sheetInputs = loaded.map((l) => l.inputsSheet).find((s) => s !== undefined);
-    findings.push(...(flagInputs ? [] : sheetInputs?.findings ?? []));
-    const r = annualReport(loaded.flatMap((l) => l.registers), { year, office: officeName, inputs: flagInputs ?? sheetInputs?.inputs });
+    findings.push(...(flagInputs ? [] : (sheetInputs?.findings ?? [])));
+    const r = annualReport(
+      loaded.flatMap((l) => l.registers),
+      { year, office: officeName, inputs: flagInputs ?? sheetInputs?.inputs },
+    );
     findings.push(...r.findings);
     model = r.model;
   }
@@ -264,10 +293,18 @@ async function writeMonthly(model: MonthlyReportModel, dir: string, io: CliIO, f
 }
 
 async function monthly(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    month: { type: 'string' }, office: { type: 'string' }, preset: { type: 'string' }, settings: { type: 'string' },
-    out: { type: 'string' }, json: { type: 'boolean' },
-  }, true);
+  const { values, positionals } = parseFlags(
+    argv,
+    {
+      month: { type: 'string' },
+      office: { type: 'string' },
+      preset: { type: 'string' },
+      settings: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    true,
+  );
   if (values.month === undefined) throw new UsageError(M.noMonth, true);
   let bounds;
   try {
@@ -280,9 +317,15 @@ async function monthly(argv: string[], io: CliIO): Promise<number> {
   if (c.outDir) planOutputs(reportFiles(c.outDir, `monthly-${values.month.trim()}`), c.inputs);
   const loaded: LoadedFile[] = [];
   for (const file of c.files) loaded.push(await loadFile(file, c, bounds.to, io));
-  const model = monthlyReport(loaded.flatMap((l) => l.registers), {
-    month: values.month, office: c.office ?? officeOf(loaded[0]), calendar: loaded[0].calendar, preset: loaded[0].preset,
-  });
+  const model = monthlyReport(
+    loaded.flatMap((l) => l.registers),
+    {
+      month: values.month,
+      office: c.office ?? officeOf(loaded[0]),
+      calendar: loaded[0].calendar,
+      preset: loaded[0].preset,
+    },
+  );
   const findings: Finding[] = [];
   if (c.outDir) await writeMonthly(model, c.outDir, io, findings);
   if (c.json) io.out(`${JSON.stringify(model, null, 2)}\n`);
@@ -291,8 +334,10 @@ async function monthly(argv: string[], io: CliIO): Promise<number> {
     for (const r of [...model.departments, model.total, model.yearToDate]) {
       const a = r.applications;
       const k = r.catalogue;
-      io.out(`  ${r.department}：主动公开 生成 ${k.formed}、公开 ${k.published}、按期率 ${k.onTimeRate === null ? '—' : `${Math.round(k.onTimeRate * 1000) / 10}%`}；`
-        + `依申请 收到 ${a.received}、答复 ${a.answered}、未办结 ${a.open}、已逾期 ${a.overdue}\n`);
+      io.out(
+        `  ${r.department}：主动公开 生成 ${k.formed}、公开 ${k.published}、按期率 ${k.onTimeRate === null ? '—' : `${Math.round(k.onTimeRate * 1000) / 10}%`}；` +
+          `依申请 收到 ${a.received}、答复 ${a.answered}、未办结 ${a.open}、已逾期 ${a.overdue}\n`,
+      );
     }
     for (const n of model.notes) io.out(`${n}\n`);
   }
@@ -332,7 +377,10 @@ async function check(argv: string[], io: CliIO): Promise<number> {
   const lastYearInForce = last ? { rules: last.table2.rules.inForce, normativeDocs: last.table2.normativeDocs.inForce } : undefined;
   const checks = checkAnnualReport(model, { lastYearCarryOut, lastYearInForce });
   const failed = hasHardFailure(checks);
-  if (values.json) io.out(`${JSON.stringify({ file: positionals[0], year: model.year, office: model.office, ok: !failed, status: reportStatus(checks), checks }, null, 2)}\n`);
+  if (values.json)
+    io.out(
+      `${JSON.stringify({ file: positionals[0], year: model.year, office: model.office, ok: !failed, status: reportStatus(checks), checks }, null, 2)}\n`,
+    );
   else printChecks(checks, io);
   return failed ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -22,7 +22,12 @@ async function latestMonth(files: string[]): Promise<string | undefined> {
     }
   }
   const year = [...perYear].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
-  return year ? months.filter((m) => m.startsWith(year)).sort().pop() : undefined;
+  return year
+    ? months
+        .filter((m) => m.startsWith(year))
+        .sort()
+        .pop()
+    : undefined;
 }
 
 /** The demo step 年度报告与月度报表: `ogi report annual` and `monthly` on templates/examples/ into out/reports/. */
@@ -31,7 +36,11 @@ export const reportDemoStep = {
   async run(ctx: { root: string; outDir: string; log(line: string): void }): Promise<void> {
     const examples = path.join(ctx.root, 'templates', 'examples');
     const files = fs.existsSync(examples)
-      ? fs.readdirSync(examples).filter((f) => /\.(xlsx|csv)$/i.test(f) && !f.startsWith('~$')).sort().map((f) => path.join(examples, f))
+      ? fs
+          .readdirSync(examples)
+          .filter((f) => /\.(xlsx|csv)$/i.test(f) && !f.startsWith('~$'))
+          .sort()
+          .map((f) => path.join(examples, f))
       : [];
     if (files.length === 0) {
       ctx.log('templates/examples/ 中没有示例台账，跳过。');

@@ -13,7 +13,8 @@ export const reportMessages = {
   inputsInvalid: (file: string, reason: string) => `--inputs 文件“${file}”：${reason}`,
   noRegister: (file: string) => `“${file}”中没有可识别的台账（主动公开目录、依申请公开登记台账或复议诉讼台账），无法统计。`,
   reportUnreadable: (file: string, reason: string) => `年度报告文件“${file}”无法读取：${reason}`,
-  reportNotJson: (file: string, reason: string) => `“${file}”不是有效的 JSON（${reason}）。ogi report check 只接受本工具的年报 JSON（annual-YYYY.json）或 .xlsx 格式`,
+  reportNotJson: (file: string, reason: string) =>
+    `“${file}”不是有效的 JSON（${reason}）。ogi report check 只接受本工具的年报 JSON（annual-YYYY.json）或 .xlsx 格式`,
   reportKind: (file: string) => `“${file}”应为本工具的年度报告 .json 或 .xlsx`,
   title: (office: string, year: number) => `${office} ${year} 年度政府信息公开工作年度报告（表二、三、四）`,
   monthlyTitle: (office: string, month: string) => `${office} ${month} 月度政务公开统计`,

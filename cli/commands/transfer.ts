@@ -68,10 +68,18 @@ async function run(argv: string[], io: CliIO, mode: 'transfer' | 'confirm'): Pro
   let sheet: TransferSheetModel;
   try {
     sheet = buildTransferSheet(records, {
-      recipient, transferDate, office: input.settings.office, from, until, attributes, medium,
+      recipient,
+      transferDate,
+      office: input.settings.office,
+      from,
+      until,
+      attributes,
+      medium,
       departments: v.department?.map((d) => d.trim()),
       includeTransferred: v['include-transferred'] === true,
-      receiverName: v.receiver, batchNo: v.batch, draft: v.draft === true,
+      receiverName: v.receiver,
+      batchNo: v.batch,
+      draft: v.draft === true,
     });
   } catch (e) {
     if (!(e instanceof DocumentBlockedError)) throw e;
@@ -90,10 +98,13 @@ async function run(argv: string[], io: CliIO, mode: 'transfer' | 'confirm'): Pro
   const withSlip = mode === 'confirm' || v.confirm === true;
   const file = (name: string) => path.join(outDir, name);
   // Every output is named and guarded against the inputs before the first is written.
-  planOutputs([
-    ...(mode === 'transfer' ? [file(`transfer-${base}.pdf`), ...(v.xlsx ? [file(`transfer-${base}.xlsx`)] : [])] : []),
-    ...(withSlip ? [file(`confirmation-${base}.pdf`), ...(v.xlsx ? [file(`confirmation-${base}.xlsx`)] : [])] : []),
-  ], input.inputs);
+  planOutputs(
+    [
+      ...(mode === 'transfer' ? [file(`transfer-${base}.pdf`), ...(v.xlsx ? [file(`transfer-${base}.xlsx`)] : [])] : []),
+      ...(withSlip ? [file(`confirmation-${base}.pdf`), ...(v.xlsx ? [file(`confirmation-${base}.xlsx`)] : [])] : []),
+    ],
+    input.inputs,
+  );
   const written: string[] = [];
   const fonts = loadPdfFonts();
   const meta = { fonts, author: sheet.sender || undefined, date: transferDate };
@@ -120,19 +131,42 @@ async function run(argv: string[], io: CliIO, mode: 'transfer' | 'confirm'): Pro
   return failed ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function report(sheet: TransferSheetModel, slip: ConfirmationSlipModel | undefined, findings: Finding[], written: string[], json: boolean, io: CliIO): void {
+function report(
+  sheet: TransferSheetModel,
+  slip: ConfirmationSlipModel | undefined,
+  findings: Finding[],
+  written: string[],
+  json: boolean,
+  io: CliIO,
+): void {
   if (json) {
-    io.out(`${JSON.stringify({
-      recipient: sheet.recipient, receiver: sheet.receiver, batchNo: sheet.batchNo, transferDate: sheet.transferDate,
-      from: sheet.from ?? null, until: sheet.until ?? null,
-      items: sheet.rows.map((r) => ({ seq: r.seq, indexNo: r.indexNo, title: r.title, attribute: r.attribute, sheet: r.source.sheet, row: r.source.row })),
-      countsByAttribute: sheet.countsByAttribute,
-      ...(slip ? { confirmation: { delivered: slip.delivered, published: slip.published, consistent: slip.consistent } } : {}),
-      files: written, findings,
-    })}\n`);
+    io.out(
+      `${JSON.stringify({
+        recipient: sheet.recipient,
+        receiver: sheet.receiver,
+        batchNo: sheet.batchNo,
+        transferDate: sheet.transferDate,
+        from: sheet.from ?? null,
+        until: sheet.until ?? null,
+        items: sheet.rows.map((r) => ({
+          seq: r.seq,
+          indexNo: r.indexNo,
+          title: r.title,
+          attribute: r.attribute,
+          sheet: r.source.sheet,
+          row: r.source.row,
+        })),
+        countsByAttribute: sheet.countsByAttribute,
+        ...(slip ? { confirmation: { delivered: slip.delivered, published: slip.published, consistent: slip.consistent } } : {}),
+        files: written,
+        findings,
+      })}\n`,
+    );
     return;
   }
-  const parts = ATTRIBUTES.filter((a) => sheet.countsByAttribute[a] > 0).map((a) => `${a} ${sheet.countsByAttribute[a]} 件`).join('，');
+  const parts = ATTRIBUTES.filter((a) => sheet.countsByAttribute[a] > 0)
+    .map((a) => `${a} ${sheet.countsByAttribute[a]} 件`)
+    .join('，');
   io.out(`${M.transferSummary(sheet.rows.length, sheet.receiver, parts)}\n`);
   if (slip) io.out(`${M.portal(slip.delivered, slip.published, slip.consistent)}\n`);
   for (const f of findings) io.out(`${M.finding(f.row === null ? '' : `[${f.sheet}] 第 ${f.row} 行：`, f.message)}\n`);

@@ -6,5 +6,13 @@ import { outputMessages as M } from './messages';
 /** The finding for text that had to change to go into a workbook we write (it came from a ledger or the settings). */
 export function cleanedFinding(file: string, r: CleanReport): Finding {
   const name = path.basename(file);
-  return { sheet: name, row: null, column: null, field: null, severity: 'warning', code: 'output.cell.cleaned', message: M.cleaned(name, r.removed, r.truncated) };
+  return {
+    sheet: name,
+    row: null,
+    column: null,
+    field: null,
+    severity: 'warning',
+    code: 'output.cell.cleaned',
+    message: M.cleaned(name, r.removed, r.truncated),
+  };
 }

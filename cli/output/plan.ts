@@ -50,7 +50,9 @@ export function resolveInputs(files: readonly string[], cwd: string, warn: (mess
 
 /** The side files a command reads besides its ledgers (--settings, --inputs, --templates, --last-year). */
 export function sideInputs(files: ReadonlyArray<string | undefined>, cwd: string): InputFile[] {
-  return files.flatMap((given) => (given === undefined ? [] : [{ given, path: path.resolve(cwd, given), real: realPathOf(path.resolve(cwd, given)) }]));
+  return files.flatMap((given) =>
+    given === undefined ? [] : [{ given, path: path.resolve(cwd, given), real: realPathOf(path.resolve(cwd, given)) }],
+  );
 }
 
 /** The `--out` folder, absolute; an existing file there is a UsageError (exit 2), not a crash later. */

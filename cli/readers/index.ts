@@ -35,7 +35,8 @@ export async function readLedgerFile(file: string, options: ReadOptions = {}): P
     return { ok: false, message: readerMessages.notFound(file) };
   }
   if (!stat.isFile()) return { ok: false, message: readerMessages.notAFile(file) };
-  if (stat.size > READER_LIMITS.maxFileBytes) return { ok: false, message: readerMessages.tooLarge(name, Math.round(READER_LIMITS.maxFileBytes / 1024 / 1024)) };
+  if (stat.size > READER_LIMITS.maxFileBytes)
+    return { ok: false, message: readerMessages.tooLarge(name, Math.round(READER_LIMITS.maxFileBytes / 1024 / 1024)) };
   let kind;
   let bytes: Uint8Array;
   try {
@@ -65,7 +66,13 @@ export async function readLedgerFile(file: string, options: ReadOptions = {}): P
       const read = readWorkbook(bytes, { fileName: name, onProgress: options.onProgress, inflate: nodeInflate });
       if (!read.ok) return { ok: false, message: read.message };
       const sorted = sortSheets(read.sheets, read.findings);
-      return { ok: true, grids: sorted.grids, findings: sorted.findings, settingsSheet: sorted.settingsSheet, extraSheets: sorted.extraSheets };
+      return {
+        ok: true,
+        grids: sorted.grids,
+        findings: sorted.findings,
+        settingsSheet: sorted.settingsSheet,
+        extraSheets: sorted.extraSheets,
+      };
     }
   }
 }

@@ -5,9 +5,7 @@ import { CalendarDate } from '../dates';
  * the calendar's hot path calls this millions of times a second.
  */
 export function fastEpochDay(date: CalendarDate): number {
-  let y =
-    (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 +
-    (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+  let y = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
   const m = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
   const d = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
   // Days-from-civil (H. Hinnant): years start in March so the leap day is last.

@@ -253,7 +253,9 @@ export class WorkCalendar {
 
   /** Days off in a year that are not ordinary weekends or that the office took off, ascending. */
   offDays(year: number): CalendarDate[] {
-    return this.daysOfYear(year).filter((d) => !this.isWorkday(d) && (this.offNames.has(d) || this.provisional.has(d) || this.overrideOff.has(d)));
+    return this.daysOfYear(year).filter(
+      (d) => !this.isWorkday(d) && (this.offNames.has(d) || this.provisional.has(d) || this.overrideOff.has(d)),
+    );
   }
 
   /** Working days in a year that would otherwise be off (调休上班 and office extra workdays), ascending. */

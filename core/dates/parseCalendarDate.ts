@@ -8,9 +8,7 @@ export type ExcelDateSystem = '1900' | '1904';
 export type DateSource = 'iso' | 'text' | 'chinese-numerals' | 'compact' | 'excel-serial' | 'excel-serial-text' | 'js-date';
 
 /** Outcome of parsing: a date, or the reason in Chinese why none could be read. */
-export type DateParseResult =
-  | { ok: true; date: CalendarDate; source: DateSource }
-  | { ok: false; reason: string };
+export type DateParseResult = { ok: true; date: CalendarDate; source: DateSource } | { ok: false; reason: string };
 
 export interface DateParseOptions {
   /** The workbook's date system for numeric serials (default 1900). */
@@ -62,12 +60,23 @@ function fromJsDate(value: Date): DateParseResult {
 }
 
 const CHINESE_DIGITS: Record<string, number> = {
-  '〇': 0, '零': 0, '○': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5,
-  '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  零: 0,
+  '○': 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 // A weekday written after the date: `（周三）`, `星期三`, `(Wed)`.
-const WEEKDAY_SUFFIX = /\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?\s*$|\s*[(（]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[)）]\s*$/i;
+const WEEKDAY_SUFFIX =
+  /\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?\s*$|\s*[(（]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[)）]\s*$/i;
 // A half-day word without a time: `2025年3月5日上午`.
 const HALF_DAY_SUFFIX = /\s*(?:上午|下午|晚上|中午)$/;
 

@@ -68,7 +68,13 @@ export class SheetContext {
    */
   add(row: number | null, field: string | null, severity: Severity, code: string, message: string): void {
     this.findings.push({
-      sheet: this.grid.sheet, row, column: field ? (this.letters[field] ?? null) : null, field, severity, code, message: maskFreeText(message),
+      sheet: this.grid.sheet,
+      row,
+      column: field ? (this.letters[field] ?? null) : null,
+      field,
+      severity,
+      code,
+      message: maskFreeText(message),
     });
   }
 }

@@ -2,27 +2,92 @@ import { RegisterKind } from '../register/types';
 
 /** How a field's cells are read. */
 export type FieldType =
-  | 'text' | 'code' | 'id' | 'docNo' | 'indexNo' | 'date' | 'number' | 'extension'
-  | 'attribute' | 'channel' | 'applicantType' | 'resultType' | 'resultReason' | 'caseType' | 'caseResult';
+  | 'text'
+  | 'code'
+  | 'id'
+  | 'docNo'
+  | 'indexNo'
+  | 'date'
+  | 'number'
+  | 'extension'
+  | 'attribute'
+  | 'channel'
+  | 'applicantType'
+  | 'resultType'
+  | 'resultReason'
+  | 'caseType'
+  | 'caseResult';
 
 /** The reader of each canonical field (contracts §3), per kind. */
 export const FIELD_TYPES: Readonly<Record<RegisterKind, Readonly<Record<string, FieldType>>>> = {
   catalogue: {
-    indexNo: 'indexNo', title: 'text', docNo: 'docNo', publisher: 'text', department: 'text',
-    formedDate: 'date', submittedDate: 'date', publishedDate: 'date', attribute: 'attribute',
-    withheldReason: 'text', legalBasis: 'text', topic: 'text', genre: 'text', summary: 'text',
-    validity: 'text', abolishedDate: 'date', transferredDate: 'date', pages: 'number', copies: 'number', remarks: 'text',
+    indexNo: 'indexNo',
+    title: 'text',
+    docNo: 'docNo',
+    publisher: 'text',
+    department: 'text',
+    formedDate: 'date',
+    submittedDate: 'date',
+    publishedDate: 'date',
+    attribute: 'attribute',
+    withheldReason: 'text',
+    legalBasis: 'text',
+    topic: 'text',
+    genre: 'text',
+    summary: 'text',
+    validity: 'text',
+    abolishedDate: 'date',
+    transferredDate: 'date',
+    pages: 'number',
+    copies: 'number',
+    remarks: 'text',
   },
   applications: {
-    appNo: 'code', receivedDate: 'date', channel: 'channel', applicantType: 'applicantType', applicantSubtype: 'text', applicantName: 'text',
-    idType: 'text', idNumber: 'id', phone: 'code', address: 'text', content: 'text', department: 'text',
-    correctionNoticeDate: 'date', correctionReceivedDate: 'date', consultSentDate: 'date', consultReplyDate: 'date',
-    feeNoticeDate: 'date', feePaidDate: 'date', platformEntryDate: 'date', feeAmount: 'number', feeBasis: 'text', feePages: 'number', feePaidAmount: 'number', accessRoute: 'text', responsibleAgency: 'text', responsibleContact: 'text', extensionNoticeDate: 'date', extensionDays: 'extension',
-    consultations: 'text', correctionDueDate: 'date', delayToDate: 'date', delayNoticeDate: 'date',
-    replyDate: 'date', resultType: 'resultType', resultReason: 'resultReason', deliveryMethod: 'text', remarks: 'text',
+    appNo: 'code',
+    receivedDate: 'date',
+    channel: 'channel',
+    applicantType: 'applicantType',
+    applicantSubtype: 'text',
+    applicantName: 'text',
+    idType: 'text',
+    idNumber: 'id',
+    phone: 'code',
+    address: 'text',
+    content: 'text',
+    department: 'text',
+    correctionNoticeDate: 'date',
+    correctionReceivedDate: 'date',
+    consultSentDate: 'date',
+    consultReplyDate: 'date',
+    feeNoticeDate: 'date',
+    feePaidDate: 'date',
+    platformEntryDate: 'date',
+    feeAmount: 'number',
+    feeBasis: 'text',
+    feePages: 'number',
+    feePaidAmount: 'number',
+    accessRoute: 'text',
+    responsibleAgency: 'text',
+    responsibleContact: 'text',
+    extensionNoticeDate: 'date',
+    extensionDays: 'extension',
+    consultations: 'text',
+    correctionDueDate: 'date',
+    delayToDate: 'date',
+    delayNoticeDate: 'date',
+    replyDate: 'date',
+    resultType: 'resultType',
+    resultReason: 'resultReason',
+    deliveryMethod: 'text',
+    remarks: 'text',
   },
   appeals: {
-    caseNo: 'code', appNo: 'code', caseType: 'caseType', filedDate: 'date', result: 'caseResult', closedDate: 'date',
+    caseNo: 'code',
+    appNo: 'code',
+    caseType: 'caseType',
+    filedDate: 'date',
+    result: 'caseResult',
+    closedDate: 'date',
   },
 };
 
@@ -43,14 +108,24 @@ export const ID_FIELD: Readonly<Record<RegisterKind, string>> = {
 /** Pairs (later, earlier) of dates whose order is impossible when later < earlier. */
 export const DATE_ORDER: Readonly<Record<RegisterKind, readonly [string, string][]>> = {
   catalogue: [
-    ['publishedDate', 'formedDate'], ['submittedDate', 'formedDate'], ['transferredDate', 'formedDate'],
+    ['publishedDate', 'formedDate'],
+    ['submittedDate', 'formedDate'],
+    ['transferredDate', 'formedDate'],
     ['abolishedDate', 'formedDate'],
   ],
   applications: [
-    ['replyDate', 'receivedDate'], ['correctionNoticeDate', 'receivedDate'], ['correctionReceivedDate', 'correctionNoticeDate'],
-    ['correctionReceivedDate', 'receivedDate'], ['consultSentDate', 'receivedDate'], ['consultReplyDate', 'consultSentDate'],
-    ['feeNoticeDate', 'receivedDate'], ['feePaidDate', 'feeNoticeDate'], ['extensionNoticeDate', 'receivedDate'],
-    ['platformEntryDate', 'receivedDate'], ['correctionDueDate', 'correctionNoticeDate'], ['delayToDate', 'receivedDate'],
+    ['replyDate', 'receivedDate'],
+    ['correctionNoticeDate', 'receivedDate'],
+    ['correctionReceivedDate', 'correctionNoticeDate'],
+    ['correctionReceivedDate', 'receivedDate'],
+    ['consultSentDate', 'receivedDate'],
+    ['consultReplyDate', 'consultSentDate'],
+    ['feeNoticeDate', 'receivedDate'],
+    ['feePaidDate', 'feeNoticeDate'],
+    ['extensionNoticeDate', 'receivedDate'],
+    ['platformEntryDate', 'receivedDate'],
+    ['correctionDueDate', 'correctionNoticeDate'],
+    ['delayToDate', 'receivedDate'],
     ['delayNoticeDate', 'receivedDate'],
   ],
   appeals: [['closedDate', 'filedDate']],

@@ -73,8 +73,11 @@ function resolve(sheet: string, options: LedgerOptions): { resolved: ResolvedOpt
     : [];
   return {
     resolved: {
-      kind: options.kind ?? 'auto', settings: options.settings, today: options.today ?? todayInChina(),
-      calendar: cached.calendar, preset: cached.preset,
+      kind: options.kind ?? 'auto',
+      settings: options.settings,
+      today: options.today ?? todayInChina(),
+      calendar: cached.calendar,
+      preset: cached.preset,
     },
     findings,
   };

@@ -32,7 +32,8 @@ export const messages = {
   cellError: (label: string, error: string) => `“${label}”是公式错误值 ${error}，请改为实际内容`,
   cellErrorExtra: (header: string, error: string) => `附加列“${header}”是公式错误值 ${error}`,
   required: (label: string) => `“${label}”必须填写，本行为空`,
-  requiredResultType: (replied: string) => `已于 ${replied} 答复，但“答复类型”为空，请填写（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理）`,
+  requiredResultType: (replied: string) =>
+    `已于 ${replied} 答复，但“答复类型”为空，请填写（予以公开、部分公开、不予公开、无法提供、不予处理、其他处理）`,
   dateInvalid: (label: string, reason: string) => `“${label}”无法识别为日期：${reason}`,
   dateFuture: (label: string, date: string, today: string) => `“${label}” ${date} 晚于今天 ${today}，请核对是否录错`,
   dateOrder: (label: string, date: string, otherLabel: string, other: string) =>
@@ -65,7 +66,8 @@ export const messages = {
   resultWithoutReply: (type: string) => `已填写答复类型“${type}”，但没有答复日期，年度报告无法确定计入哪一年，请填写答复日期`,
   appealResultMissing: (closed: string) => `已于 ${closed} 审结，但“审理结果”为空，请填写（维持、纠正、其他）`,
   appealPendingButClosed: (closed: string) => `审理结果为“尚未审结”，但填写了审结日期 ${closed}，请核对`,
-  duplicateId: (label: string, value: string, firstRow: number) => `${label}“${value}”与第 ${firstRow} 行重复，请核对是否重复登记或编号录错`,
+  duplicateId: (label: string, value: string, firstRow: number) =>
+    `${label}“${value}”与第 ${firstRow} 行重复，请核对是否重复登记或编号录错`,
   idStoredAsNumber: (label: string, value: string) =>
     `“${label}”以数字形式保存（${maskIdNumber(value)}），Excel 只保留 15 位有效数字，末几位已丢失；请把该列设为“文本”格式后重新录入`,
   // Never the full number (it reaches the terminal, JSON and the 检查结果 sheet): masked as on receipts.
@@ -82,8 +84,17 @@ export const messages = {
     `补正告知日期 ${notice} 晚于期限 ${due}（收到 ${received}，次日起第${days}个工作日，条例第三十条），超出${late}个工作日`,
   extensionAfterDue: (notice: string, due: string) => `延期告知日期 ${notice} 晚于原答复期限 ${due}，延期应在原期限届满前告知申请人`,
   extensionTooLong: (days: number, max: number) => `延期${days}个工作日，超过最长${max}个工作日（条例第三十三条第二款），请核对`,
-  periodLate: (label: string, date: string, name: string, due: string, startLabel: string, start: string, days: number, late: number, rule: string) =>
-    `${label} ${date} 晚于${name}期限 ${due}（${startLabel} ${start}，次日起第${days}个工作日，${rule}），逾期${late}个工作日`,
+  periodLate: (
+    label: string,
+    date: string,
+    name: string,
+    due: string,
+    startLabel: string,
+    start: string,
+    days: number,
+    late: number,
+    rule: string,
+  ) => `${label} ${date} 晚于${name}期限 ${due}（${startLabel} ${start}，次日起第${days}个工作日，${rule}），逾期${late}个工作日`,
   periodOverdue: (name: string, due: string, startLabel: string, start: string, days: number, today: string, rule: string, what: string) =>
     `截至 ${today} 仍未${what}，已超过${name}期限 ${due}（${startLabel} ${start}，次日起第${days}个工作日，${rule}），请${what}后填写日期`,
   /** Which regulation governed publication when an item was formed (the 2019 text applies from 2019-05-15). */

@@ -7,9 +7,7 @@ import { ExtraColumn } from './header/mapColumns';
 import { FIELD_TYPES, FieldType } from './fields';
 import { messages } from './messages';
 import { DateReader } from './normalise/dates';
-import {
-  applicantTypeValue, attributeValue, caseResultValue, caseTypeValue, channelValue, EnumHit,
-} from './normalise/enums';
+import { applicantTypeValue, attributeValue, caseResultValue, caseTypeValue, channelValue, EnumHit } from './normalise/enums';
 import { extensionValue, numberValue } from './normalise/numbers';
 import { resultValue } from './normalise/result';
 import { codeValue, idValue, textValue } from './normalise/text';
@@ -17,7 +15,11 @@ import { ATTRIBUTES, APPLICANT_TYPES, CASE_RESULTS, CASE_TYPES, CHANNELS, RESULT
 
 // Allowed values, bound once (module getters are not free on a 100,000-row sheet).
 const ALLOWED = {
-  attribute: ATTRIBUTES, channel: CHANNELS, applicantType: APPLICANT_TYPES, caseType: CASE_TYPES, caseResult: CASE_RESULTS,
+  attribute: ATTRIBUTES,
+  channel: CHANNELS,
+  applicantType: APPLICANT_TYPES,
+  caseType: CASE_TYPES,
+  caseResult: CASE_RESULTS,
   resultType: RESULT_TYPES,
 } as const;
 
@@ -185,7 +187,13 @@ export class RowReader {
         record.original.resultType = typeText ?? '';
         bad('resultType');
       } else if (r.unknownType) {
-        ctx.add(row, 'resultType', 'error', 'enum.invalid', messages.enumInvalid(ctx.label('resultType'), typeText ?? '', ALLOWED.resultType));
+        ctx.add(
+          row,
+          'resultType',
+          'error',
+          'enum.invalid',
+          messages.enumInvalid(ctx.label('resultType'), typeText ?? '', ALLOWED.resultType),
+        );
         record.original.resultType = typeText ?? '';
         bad('resultType');
       }
@@ -206,7 +214,12 @@ export class RowReader {
       if (isBlank(cell)) continue;
       if (isCellError(cell)) {
         this.ctx.findings.push({
-          sheet: ctx.grid.sheet, row, column: extra.letter, field: null, severity: 'warning', code: 'cell.error',
+          sheet: ctx.grid.sheet,
+          row,
+          column: extra.letter,
+          field: null,
+          severity: 'warning',
+          code: 'cell.error',
           message: messages.cellErrorExtra(extra.key, cell.error),
         });
       }
@@ -228,8 +241,13 @@ export class RowReader {
   }
 
   private enumCell<T extends string>(
-    record: RecordBag, row: number, field: string, text: string, hit: EnumHit<T> | undefined,
-    allowed: readonly string[], bad: (field: string) => void,
+    record: RecordBag,
+    row: number,
+    field: string,
+    text: string,
+    hit: EnumHit<T> | undefined,
+    allowed: readonly string[],
+    bad: (field: string) => void,
   ): void {
     if (!hit) {
       this.ctx.add(row, field, 'error', 'enum.invalid', messages.enumInvalid(this.ctx.label(field), text, allowed));

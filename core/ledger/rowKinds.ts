@@ -2,7 +2,8 @@ import { AnyCell, isBlank } from './cells';
 import { normaliseHeader } from './header/normaliseHeader';
 
 // Signature and note lines under the table (填表人：…, 合计 …) are not records.
-const FOOTER = /^(?:填表人|制表人|填报人|审核人|审批人|负责人|经办人|统计人|联系人|联系电话|单位负责人|分管领导|制表|填表|填报|审核|合计|总计|小计|说明|注[:：]|备注[:：]|填表说明|制表日期|填报日期|打印日期)/;
+const FOOTER =
+  /^(?:填表人|制表人|填报人|审核人|审批人|负责人|经办人|统计人|联系人|联系电话|单位负责人|分管领导|制表|填表|填报|审核|合计|总计|小计|说明|注[:：]|备注[:：]|填表说明|制表日期|填报日期|打印日期)/;
 
 /** The text of a signature or note line (填表人：…, 合计), or undefined for a data row. */
 export function footerText(cells: ReadonlyArray<unknown>): string | undefined {

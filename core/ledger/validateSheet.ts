@@ -39,16 +39,16 @@ export interface ResolvedOptions {
   preset: Preset;
 }
 
-
 /** Grid → header → mapping → records → checks, for one sheet. */
 export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcome {
   const sheet = grid.sheet;
   if (grid.rows.length === 0 || grid.rows.every((r) => isBlankRow(r))) return { sheet, skipped: messages.sheetEmpty, findings: [] };
   const detected = detectHeader(grid, options.kind);
   if (!detected) {
-    const skipped = options.kind === 'auto'
-      ? messages.noHeader(HEADER_SCAN_ROWS)
-      : messages.noHeaderOfKind(HEADER_SCAN_ROWS, HEADER_TABLES[options.kind].label, KIND_EXAMPLES[options.kind]);
+    const skipped =
+      options.kind === 'auto'
+        ? messages.noHeader(HEADER_SCAN_ROWS)
+        : messages.noHeaderOfKind(HEADER_SCAN_ROWS, HEADER_TABLES[options.kind].label, KIND_EXAMPLES[options.kind]);
     return { sheet, skipped, findings: [] };
   }
   const { layout, kind } = detected;
@@ -77,8 +77,13 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
   const { rows, filled } = fillMergedData(grid, layout.rowIndex);
   for (const f of filled) {
     ctx.findings.push({
-      sheet, row: f.firstRow, column: f.column, field: mapping.columns.find((c) => c.letter === f.column)?.field ?? null,
-      severity: 'info', code: 'cell.mergedFilled', message: messages.mergedFilled(f.column, f.firstRow, f.lastRow),
+      sheet,
+      row: f.firstRow,
+      column: f.column,
+      field: mapping.columns.find((c) => c.letter === f.column)?.field ?? null,
+      severity: 'info',
+      code: 'cell.mergedFilled',
+      message: messages.mergedFilled(f.column, f.firstRow, f.lastRow),
     });
   }
   const reader = new RowReader(ctx);
@@ -128,9 +133,16 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
   for (const [first, last] of noData) ctx.add(first, null, 'info', 'row.noData', messages.noDataRows(first, last));
 
   const register = {
-    kind, sheet, headerRow, dataRows, blankRows,
-    mapping: mapping.mapping, unmapped: mapping.unmapped, unmappedHeaders: mapping.unmappedHeaders,
-    records, findings: ctx.findings,
+    kind,
+    sheet,
+    headerRow,
+    dataRows,
+    blankRows,
+    mapping: mapping.mapping,
+    unmapped: mapping.unmapped,
+    unmappedHeaders: mapping.unmappedHeaders,
+    records,
+    findings: ctx.findings,
   } satisfies Omit<AnyRegister, 'records' | 'kind'> & { kind: RegisterKind; records: RecordBag[] } as unknown as AnyRegister;
   return { sheet, register, findings: ctx.findings };
 }

@@ -85,7 +85,10 @@ function resolve(name: string, chain: string[]): Preset {
   const base = resolve(file.extends, [...chain, name]);
   const periods = { ...base.periods, ...file.periods };
   return {
-    name: file.name, label: file.label, ...(file.seed !== undefined ? { seed: file.seed } : {}), periods,
+    name: file.name,
+    label: file.label,
+    ...(file.seed !== undefined ? { seed: file.seed } : {}),
+    periods,
     feePausesClock: file.feePausesClock ?? base.feePausesClock,
   };
 }

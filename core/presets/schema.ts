@@ -2,8 +2,19 @@ import { z } from 'zod';
 
 /** Every period a preset may define (contracts API). */
 export const PERIOD_IDS = [
-  'reply', 'extensionMax', 'correctionNotice', 'correctionPeriod', 'thirdPartyReply', 'publication', 'publicationTarget',
-  'submission', 'publishAfterSubmission', 'transfer', 'platformEntry', 'dualPublicity', 'feePayment',
+  'reply',
+  'extensionMax',
+  'correctionNotice',
+  'correctionPeriod',
+  'thirdPartyReply',
+  'publication',
+  'publicationTarget',
+  'submission',
+  'publishAfterSubmission',
+  'transfer',
+  'platformEntry',
+  'dualPublicity',
+  'feePayment',
 ] as const;
 export type PeriodId = (typeof PERIOD_IDS)[number];
 
@@ -20,7 +31,10 @@ export const PresetPeriodSchema = z.object({
    * The office rule (seed NNN of reference/seeds) the period is written in; absent for the 条例 and
    * national documents, which bind every office and so are the only periods a preset inherits.
    */
-  seed: z.string().regex(/^\d{3}$/).optional(),
+  seed: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional(),
 });
 export type PresetPeriod = z.infer<typeof PresetPeriodSchema>;
 
@@ -29,26 +43,39 @@ const periodsShape = Object.fromEntries(PERIOD_IDS.map((id) => [id, PresetPeriod
 };
 
 /** A preset file in templates/presets/: its own periods plus, optionally, a preset it extends. */
-export const PresetFileSchema = z.strictObject({
-  name: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  label: z.string().min(1),
-  extends: z.string().optional(),
-  /** The office rule this preset is read from (seed NNN); its periods must each name it. */
-  seed: z.string().regex(/^\d{3}$/).optional(),
-  periods: z.strictObject(periodsShape),
-  feePausesClock: z.boolean().optional(),
-}).superRefine((file, ctx) => {
-  // An office preset holds only its own rule's periods: each says it comes from that rule.
-  for (const [id, period] of Object.entries(file.periods)) {
-    if (!period) continue;
-    if (period.seed !== undefined && period.seed !== file.seed) {
-      ctx.addIssue({ code: 'custom', path: ['periods', id, 'seed'], message: `依据 ${period.seed} 不是本预设的依据${file.seed ? ` ${file.seed}` : '（本预设未写明 seed）'}` });
+export const PresetFileSchema = z
+  .strictObject({
+    name: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    label: z.string().min(1),
+    extends: z.string().optional(),
+    /** The office rule this preset is read from (seed NNN); its periods must each name it. */
+    seed: z
+      .string()
+      .regex(/^\d{3}$/)
+      .optional(),
+    periods: z.strictObject(periodsShape),
+    feePausesClock: z.boolean().optional(),
+  })
+  .superRefine((file, ctx) => {
+    // An office preset holds only its own rule's periods: each says it comes from that rule.
+    for (const [id, period] of Object.entries(file.periods)) {
+      if (!period) continue;
+      if (period.seed !== undefined && period.seed !== file.seed) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['periods', id, 'seed'],
+          message: `依据 ${period.seed} 不是本预设的依据${file.seed ? ` ${file.seed}` : '（本预设未写明 seed）'}`,
+        });
+      }
+      if (file.seed !== undefined && period.seed === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['periods', id, 'seed'],
+          message: `本预设依据 ${file.seed}，每个期限都应写明 seed（出自该制度的哪一条见 rule）`,
+        });
+      }
     }
-    if (file.seed !== undefined && period.seed === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['periods', id, 'seed'], message: `本预设依据 ${file.seed}，每个期限都应写明 seed（出自该制度的哪一条见 rule）` });
-    }
-  }
-});
+  });
 export type PresetFile = z.infer<typeof PresetFileSchema>;
 
 /** A resolved rule preset: the periods of an office. */

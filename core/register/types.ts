@@ -40,20 +40,56 @@ export const RESULT_TYPES: readonly ResultType[] = ['予以公开', '部分公�
 
 /** The 21 outcome rows of table 三 (contracts §4) — one per final answer. */
 export type ResultRow =
-  | 'granted' | 'partial'
-  | 'deny_secret' | 'deny_law' | 'deny_3safe' | 'deny_3rdparty' | 'deny_internal' | 'deny_process' | 'deny_casefile' | 'deny_query'
-  | 'na_notheld' | 'na_create' | 'na_unclear'
-  | 'np_petition' | 'np_repeat' | 'np_publication' | 'np_mass' | 'np_confirm'
-  | 'other_nocorrect' | 'other_nofee' | 'other_other';
+  | 'granted'
+  | 'partial'
+  | 'deny_secret'
+  | 'deny_law'
+  | 'deny_3safe'
+  | 'deny_3rdparty'
+  | 'deny_internal'
+  | 'deny_process'
+  | 'deny_casefile'
+  | 'deny_query'
+  | 'na_notheld'
+  | 'na_create'
+  | 'na_unclear'
+  | 'np_petition'
+  | 'np_repeat'
+  | 'np_publication'
+  | 'np_mass'
+  | 'np_confirm'
+  | 'other_nocorrect'
+  | 'other_nofee'
+  | 'other_other';
 
 /** All table 三 rows in official order (contracts §4). */
 export type Table3Row = 'new' | 'carry_in' | ResultRow | 'total' | 'carry_out';
 export const TABLE3_ROWS: readonly Table3Row[] = [
-  'new', 'carry_in', 'granted', 'partial',
-  'deny_secret', 'deny_law', 'deny_3safe', 'deny_3rdparty', 'deny_internal', 'deny_process', 'deny_casefile', 'deny_query',
-  'na_notheld', 'na_create', 'na_unclear',
-  'np_petition', 'np_repeat', 'np_publication', 'np_mass', 'np_confirm',
-  'other_nocorrect', 'other_nofee', 'other_other', 'total', 'carry_out',
+  'new',
+  'carry_in',
+  'granted',
+  'partial',
+  'deny_secret',
+  'deny_law',
+  'deny_3safe',
+  'deny_3rdparty',
+  'deny_internal',
+  'deny_process',
+  'deny_casefile',
+  'deny_query',
+  'na_notheld',
+  'na_create',
+  'na_unclear',
+  'np_petition',
+  'np_repeat',
+  'np_publication',
+  'np_mass',
+  'np_confirm',
+  'other_nocorrect',
+  'other_nofee',
+  'other_other',
+  'total',
+  'carry_out',
 ];
 export const RESULT_ROWS: readonly ResultRow[] = TABLE3_ROWS.filter(
   (r): r is ResultRow => r !== 'new' && r !== 'carry_in' && r !== 'total' && r !== 'carry_out',
@@ -61,12 +97,27 @@ export const RESULT_ROWS: readonly ResultRow[] = TABLE3_ROWS.filter(
 
 /** Which outcome group each result row belongs to. */
 export const RESULT_ROW_TYPE: Record<ResultRow, ResultType> = {
-  granted: '予以公开', partial: '部分公开',
-  deny_secret: '不予公开', deny_law: '不予公开', deny_3safe: '不予公开', deny_3rdparty: '不予公开',
-  deny_internal: '不予公开', deny_process: '不予公开', deny_casefile: '不予公开', deny_query: '不予公开',
-  na_notheld: '无法提供', na_create: '无法提供', na_unclear: '无法提供',
-  np_petition: '不予处理', np_repeat: '不予处理', np_publication: '不予处理', np_mass: '不予处理', np_confirm: '不予处理',
-  other_nocorrect: '其他处理', other_nofee: '其他处理', other_other: '其他处理',
+  granted: '予以公开',
+  partial: '部分公开',
+  deny_secret: '不予公开',
+  deny_law: '不予公开',
+  deny_3safe: '不予公开',
+  deny_3rdparty: '不予公开',
+  deny_internal: '不予公开',
+  deny_process: '不予公开',
+  deny_casefile: '不予公开',
+  deny_query: '不予公开',
+  na_notheld: '无法提供',
+  na_create: '无法提供',
+  na_unclear: '无法提供',
+  np_petition: '不予处理',
+  np_repeat: '不予处理',
+  np_publication: '不予处理',
+  np_mass: '不予处理',
+  np_confirm: '不予处理',
+  other_nocorrect: '其他处理',
+  other_nofee: '其他处理',
+  other_other: '其他处理',
 };
 
 /** 案件类型 of an appeal. */
@@ -78,9 +129,17 @@ export const CASE_RESULTS: readonly CaseResult[] = ['维持', '纠正', '其他'
 
 /** Status of an application on a given day (contracts §1). */
 export type ApplicationStatus =
-  | '按期办结' | '逾期办结' | '已逾期' | '即将到期' | '办理中' | '补正中' | '征求意见中' | '待缴费'
+  | '按期办结'
+  | '逾期办结'
+  | '已逾期'
+  | '即将到期'
+  | '办理中'
+  | '补正中'
+  | '征求意见中'
+  | '待缴费'
   // 视为放弃 (条例第三十条, 109号文): the applicant let the correction period or payment window run out.
-  | '逾期不补正' | '逾期未缴费';
+  | '逾期不补正'
+  | '逾期未缴费';
 
 /** Values computed for an application by the deadline engine. */
 export interface ApplicationComputed {

@@ -42,7 +42,9 @@ const ITEMS: readonly Item[] = [
 ];
 
 function norm(s: string): string {
-  return toHalfWidth(s).replace(/[\s:：]+/g, '').toLowerCase();
+  return toHalfWidth(s)
+    .replace(/[\s:：]+/g, '')
+    .toLowerCase();
 }
 
 const COLUMN_KEY = 'columns.';
@@ -68,7 +70,8 @@ export function settingLabel(key: string): string | undefined {
 const msg = {
   unknown: (label: string) => `设置项“${label}”无法识别，已忽略；可用的设置项：${ITEMS.map((i) => i.label).join('、')}、${COLUMN_LABEL}`,
   badBool: (label: string, value: string) => `设置项“${label}”的值“${value}”应为“是”或“否”，已按默认值处理`,
-  badDate: (label: string, value: string, reason: string) => `设置项“${label}”中的“${value}”不是日期（${reason}），已忽略；请写成 YYYY-MM-DD，多个日期用顿号分隔`,
+  badDate: (label: string, value: string, reason: string) =>
+    `设置项“${label}”中的“${value}”不是日期（${reason}），已忽略；请写成 YYYY-MM-DD，多个日期用顿号分隔`,
   badNumber: (label: string, value: string) => `设置项“${label}”的值“${value}”应为正整数（工作日数，如 15），已按预设的默认值处理`,
   badPair: (text: string) => `列映射“${text}”应写成“字段=列字母或表头”，如“收到日期=C”，已忽略`,
   badValue: (label: string, message: string) => `设置项“${label}”的值无效：${message}，已按默认值处理`,
@@ -112,7 +115,10 @@ export function settingsFromGrid(grid: Grid): { settings: Settings; findings: Fi
         (columns[column.sheet] ??= {})[column.field] = value;
         return;
       }
-      for (const pair of value.split(PAIR_SEPARATOR).map((p) => p.trim()).filter(Boolean)) {
+      for (const pair of value
+        .split(PAIR_SEPARATOR)
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const m = /^(.+?)\s*[=＝:：]\s*(.+)$/.exec(pair);
         if (m) (columns[column.sheet] ??= {})[m[1].trim()] = m[2].trim();
         else warn(row, 'columns', 'settings.invalid', msg.badPair(pair));
@@ -272,7 +278,10 @@ function deletePath(obj: Record<string, unknown>, key: string): void {
  * own), else the workbook's `设置` sheet (with its findings), else the defaults. One rule for the CLI,
  * the add-in and the offline page.
  */
-export function effectiveSettings(given: Settings | undefined, settingsSheet: Grid | undefined): { settings: Settings; findings: Finding[] } {
+export function effectiveSettings(
+  given: Settings | undefined,
+  settingsSheet: Grid | undefined,
+): { settings: Settings; findings: Finding[] } {
   if (given) return { settings: given, findings: [] };
   if (settingsSheet) return settingsFromGrid(settingsSheet);
   return { settings: defaultSettings(), findings: [] };

@@ -13,8 +13,7 @@ const WORK_WORDS = new Set(['上班', '调休上班', '补班', '工作日']);
 
 /** One row of the table, read. */
 export type NoticeRow =
-  | { ok: true; year: number; date: string; off: boolean; source: string; holiday: string }
-  | { ok: false; message: string };
+  { ok: true; year: number; date: string; off: boolean; source: string; holiday: string } | { ok: false; message: string };
 
 function text(cell: CellValue | CellError | undefined): string {
   if (cell === null || cell === undefined || isCellError(cell)) return '';
@@ -40,7 +39,8 @@ export function readNoticeRow(cells: readonly (CellValue | CellError)[], dateSys
   const kind = text(cells[2]).replace(/\s+/g, '');
   if (!/^\d{4}$/.test(year) || (!OFF_WORDS.has(kind) && !WORK_WORDS.has(kind))) return undefined;
   const date = parseCalendarDate(cells[1], { dateSystem });
-  if (!date.ok) return { ok: false, message: `导入的节假日安排中 ${year} 年的日期“${text(cells[1])}”无法识别（${date.reason}），已忽略这一行` };
+  if (!date.ok)
+    return { ok: false, message: `导入的节假日安排中 ${year} 年的日期“${text(cells[1])}”无法识别（${date.reason}），已忽略这一行` };
   return { ok: true, year: Number(year), date: date.date, off: OFF_WORDS.has(kind), source: text(cells[3]), holiday: text(cells[4]) };
 }
 
@@ -72,7 +72,9 @@ export function withImportedNotice(settings: Settings, notice: ImportedNotice): 
   let merged = notice;
   if (same && same.source !== notice.source) {
     const named = new Set(notice.days.map((d) => d.date));
-    const days = [...same.days.filter((d) => !named.has(d.date)), ...notice.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const days = [...same.days.filter((d) => !named.has(d.date)), ...notice.days].sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+    );
     merged = { year: notice.year, source: [same.source, notice.source].filter(Boolean).join('；'), days };
   }
   const notices = [...others, merged].sort((a, b) => a.year - b.year);

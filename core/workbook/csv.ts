@@ -34,7 +34,17 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   const gb = decode('gb18030', body, true);
   if (gb !== undefined) {
-    return { text: gb, encoding: 'gb18030', findings: [{ code: bom ? 'file.encoding.bomMismatch' : 'file.encoding.gbk', severity: bom ? 'warning' : 'info', message: bom ? M.csvBomNotUtf8 : M.csvGbk }] };
+    return {
+      text: gb,
+      encoding: 'gb18030',
+      findings: [
+        {
+          code: bom ? 'file.encoding.bomMismatch' : 'file.encoding.gbk',
+          severity: bom ? 'warning' : 'info',
+          message: bom ? M.csvBomNotUtf8 : M.csvGbk,
+        },
+      ],
+    };
   }
   const text = new TextDecoder('utf-8').decode(body);
   let bad = 0;
@@ -161,7 +171,15 @@ export function readCsvText(text: string, sheetName: string, limits: ReaderLimit
   const parsed = parseCsv(text);
   if (parsed.unclosedQuoteRow !== undefined) {
     const row = parsed.unclosedQuoteRow;
-    findings.push({ sheet: sheetName, row, column: null, field: null, severity: 'warning', code: 'csv.quote.unclosed', message: M.csvUnclosedQuote(row) });
+    findings.push({
+      sheet: sheetName,
+      row,
+      column: null,
+      field: null,
+      severity: 'warning',
+      code: 'csv.quote.unclosed',
+      message: M.csvUnclosedQuote(row),
+    });
   }
   const builder = new GridBuilder(sheetName, findings, limits, { used: 0, file: sheetName });
   parsed.rows.forEach((fields, i) => {
@@ -175,7 +193,11 @@ export function readCsvText(text: string, sheetName: string, limits: ReaderLimit
 }
 
 /** CSV bytes as one Grid: decoded (see decodeCsvBytes), then read as readCsvText; the decoding's notes come first. */
-export function readCsvBytes(bytes: Uint8Array, sheetName: string, limits: ReaderLimits = READER_LIMITS): { grid: Grid; findings: Finding[]; encoding: DecodedText['encoding'] } {
+export function readCsvBytes(
+  bytes: Uint8Array,
+  sheetName: string,
+  limits: ReaderLimits = READER_LIMITS,
+): { grid: Grid; findings: Finding[]; encoding: DecodedText['encoding'] } {
   const decoded = decodeCsvBytes(bytes);
   const read = readCsvText(decoded.text, sheetName, limits);
   const notes: Finding[] = (decoded.findings ?? []).map((f) => ({ sheet: sheetName, row: null, column: null, field: null, ...f }));

@@ -49,7 +49,8 @@ export class GridBuilder {
     const added = column - cells.length;
     if (added > 0) {
       this.budget.used += added;
-      if (this.budget.used > this.limits.maxCells) throw new UnreadableWorkbook('cells.tooMany', M.tooManyCells(this.budget.file, this.limits.maxCells));
+      if (this.budget.used > this.limits.maxCells)
+        throw new UnreadableWorkbook('cells.tooMany', M.tooManyCells(this.budget.file, this.limits.maxCells));
       while (cells.length < column - 1) cells.push(null);
       cells.push(typeof value === 'string' ? this.text(value, row, column) : value);
     } else {
@@ -68,7 +69,12 @@ export class GridBuilder {
     if (this.tooLong <= this.limits.listedPerKind) {
       const address = `${columnLetter(column)}${row}`;
       this.findings.push({
-        sheet: this.sheet, row, column: columnLetter(column), field: null, severity: 'warning', code: 'cell.text.tooLong',
+        sheet: this.sheet,
+        row,
+        column: columnLetter(column),
+        field: null,
+        severity: 'warning',
+        code: 'cell.text.tooLong',
         message: M.cellTooLong(address, value.length, max, value.slice(0, this.limits.previewChars)),
       });
     }
@@ -80,8 +86,13 @@ export class GridBuilder {
     if (this.beyond > this.limits.listedPerKind) return;
     const letters = column >= 1 && column <= 1e6 ? columnLetter(column) : `第${column}列`;
     this.findings.push({
-      sheet: this.sheet, row: Number.isFinite(row) ? row : null, column: column >= 1 && column <= 1e6 ? letters : null, field: null,
-      severity: 'error', code: 'cell.beyondGrid', message: M.beyondGrid(`${letters}${row}`, this.limits.maxRows, this.limits.maxColumns),
+      sheet: this.sheet,
+      row: Number.isFinite(row) ? row : null,
+      column: column >= 1 && column <= 1e6 ? letters : null,
+      field: null,
+      severity: 'error',
+      code: 'cell.beyondGrid',
+      message: M.beyondGrid(`${letters}${row}`, this.limits.maxRows, this.limits.maxColumns),
     });
   }
 
@@ -89,16 +100,35 @@ export class GridBuilder {
   finish(extra: { merges?: string[]; dateSystem: '1900' | '1904' }): Grid {
     const listed = this.limits.listedPerKind;
     if (this.beyond > listed) {
-      this.findings.push({ sheet: this.sheet, row: null, column: null, field: null, severity: 'error', code: 'cell.beyondGrid', message: M.beyondGridMore(this.beyond - listed) });
+      this.findings.push({
+        sheet: this.sheet,
+        row: null,
+        column: null,
+        field: null,
+        severity: 'error',
+        code: 'cell.beyondGrid',
+        message: M.beyondGridMore(this.beyond - listed),
+      });
     }
     if (this.tooLong > listed) {
-      this.findings.push({ sheet: this.sheet, row: null, column: null, field: null, severity: 'warning', code: 'cell.text.tooLong', message: M.cellTooLongMore(this.tooLong - listed, this.limits.maxCellChars) });
+      this.findings.push({
+        sheet: this.sheet,
+        row: null,
+        column: null,
+        field: null,
+        severity: 'warning',
+        code: 'cell.text.tooLong',
+        message: M.cellTooLongMore(this.tooLong - listed, this.limits.maxCellChars),
+      });
     }
     const rows = this.rows;
     while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null || c === '')) rows.pop();
     if (this.formats.length > rows.length) this.formats.length = rows.length;
     return {
-      sheet: this.sheet, rows, firstRow: 1, firstColumn: 1,
+      sheet: this.sheet,
+      rows,
+      firstRow: 1,
+      firstColumn: 1,
       numberFormats: this.anyFormat ? this.formats : undefined,
       merges: extra.merges ?? [],
       dateSystem: extra.dateSystem,

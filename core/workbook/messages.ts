@@ -1,16 +1,19 @@
 /** Chinese messages of the workbook and CSV readers (refusals and findings), kept together. */
 export const workbookMessages = {
-  truncatedZip: (file: string) =>
-    `“${file}”不完整或已损坏（压缩包结尾缺失，可能下载或复制中断）。请重新导出或从原始位置重新复制后再检查。`,
+  truncatedZip: (file: string) => `“${file}”不完整或已损坏（压缩包结尾缺失，可能下载或复制中断）。请重新导出或从原始位置重新复制后再检查。`,
   notXlsx: (file: string) => `“${file}”是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。`,
-  corrupt: (file: string, part: string, reason: string) => `“${file}”已损坏，无法按 Excel 工作簿读取（${part}：${reason}）。请在 Excel 或 WPS 中打开后另存一份再检查。`,
-  missingPart: (file: string, part: string) => `“${file}”已损坏：工作簿列出的部件 ${part} 不在文件中。请在 Excel 或 WPS 中打开后另存一份再检查。`,
+  corrupt: (file: string, part: string, reason: string) =>
+    `“${file}”已损坏，无法按 Excel 工作簿读取（${part}：${reason}）。请在 Excel 或 WPS 中打开后另存一份再检查。`,
+  missingPart: (file: string, part: string) =>
+    `“${file}”已损坏：工作簿列出的部件 ${part} 不在文件中。请在 Excel 或 WPS 中打开后另存一份再检查。`,
   encrypted: (file: string, part: string) => `“${file}”中的 ${part} 经过压缩包加密，无法读取。请去掉密码后另存一份再检查。`,
-  compression: (file: string, part: string, method: number) => `“${file}”中的 ${part} 使用了不支持的压缩方式（${method}），无法读取。请在 Excel 或 WPS 中另存一份再检查。`,
+  compression: (file: string, part: string, method: number) =>
+    `“${file}”中的 ${part} 使用了不支持的压缩方式（${method}），无法读取。请在 Excel 或 WPS 中另存一份再检查。`,
   fileTooLarge: (file: string, mb: number) => `“${file}”超过 ${mb} MB，超出本工具能处理的大小。请按年度或科室拆分成几个文件后再检查。`,
   entryTooLarge: (file: string, part: string, mb: number) =>
     `“${file}”中的 ${part} 解压后超过 ${mb} MB，超出本工具能处理的大小，已停止读取。请拆分工作簿后再检查。`,
-  totalTooLarge: (file: string, mb: number) => `“${file}”解压后总计超过 ${mb} MB，超出本工具能处理的大小，已停止读取。请拆分工作簿后再检查。`,
+  totalTooLarge: (file: string, mb: number) =>
+    `“${file}”解压后总计超过 ${mb} MB，超出本工具能处理的大小，已停止读取。请拆分工作簿后再检查。`,
   zipBomb: (file: string, part: string, ratio: number) =>
     `“${file}”中的 ${part} 压缩比异常（超过 ${ratio} 倍，正常工作簿不会这样），可能是恶意构造的“压缩炸弹”，已停止读取。`,
   textRunTooLong: (file: string, part: string, mb: number) =>

@@ -57,7 +57,12 @@ function relIdOf(a: Readonly<Record<string, string>>): string {
 }
 
 /** The sheets of workbook.xml in workbook order, and its date system (`<workbookPr date1904="1"/>`). */
-export function readWorkbookPart(zip: ZipArchive, part: string, file: string, limits: ReaderLimits): { sheets: SheetEntry[]; date1904: boolean } | undefined {
+export function readWorkbookPart(
+  zip: ZipArchive,
+  part: string,
+  file: string,
+  limits: ReaderLimits,
+): { sheets: SheetEntry[]; date1904: boolean } | undefined {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   const found = streamPart(zip, part, file, limits, {

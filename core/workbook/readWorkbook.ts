@@ -17,8 +17,7 @@ export interface WorkbookSheet {
 
 /** A workbook read whole, or why it cannot be used (a Chinese message; the CLI exits 2). */
 export type WorkbookReadResult =
-  | { ok: true; sheets: WorkbookSheet[]; findings: Finding[]; dateSystem: '1900' | '1904' }
-  | { ok: false; code: string; message: string };
+  { ok: true; sheets: WorkbookSheet[]; findings: Finding[]; dateSystem: '1900' | '1904' } | { ok: false; code: string; message: string };
 
 export interface ReadWorkbookOptions {
   /** The file's name, for messages. */
@@ -31,7 +30,6 @@ export interface ReadWorkbookOptions {
   inflate?: RawInflate;
 }
 
-
 /**
  * Reads an .xlsx from its bytes (pure: no file system, same in Node and the browser). The zip is opened
  * by its central directory, so workbook.xml, its relationships, the styles and the shared strings are read
@@ -43,7 +41,8 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions): W
   } catch (e) {
     if (e instanceof UnreadableWorkbook) return { ok: false, code: e.code, message: e.message };
     // A string or array past what the engine can hold: the file is too large, not a bug of ours.
-    if ((e as { name?: unknown } | null)?.name === 'RangeError') return { ok: false, code: 'workbook.tooLarge', message: M.fileTooLarge(options.fileName, Math.round(bytes.length / 1024 / 1024)) };
+    if ((e as { name?: unknown } | null)?.name === 'RangeError')
+      return { ok: false, code: 'workbook.tooLarge', message: M.fileTooLarge(options.fileName, Math.round(bytes.length / 1024 / 1024)) };
     throw e;
   }
 }
@@ -51,7 +50,8 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions): W
 function readOrThrow(bytes: Uint8Array, options: ReadWorkbookOptions): WorkbookReadResult {
   const file = options.fileName;
   const limits = options.limits ?? READER_LIMITS;
-  if (bytes.length > limits.maxFileBytes) throw new UnreadableWorkbook('file.tooLarge', M.fileTooLarge(file, Math.round(limits.maxFileBytes / 1024 / 1024)));
+  if (bytes.length > limits.maxFileBytes)
+    throw new UnreadableWorkbook('file.tooLarge', M.fileTooLarge(file, Math.round(limits.maxFileBytes / 1024 / 1024)));
   const zip = openZip(bytes, file, options.inflate);
   const root = readRelationships(zip, '', file, limits).find((r) => r.kind === 'officeDocument')?.target;
   const workbookPart = root && findEntry(zip, root) ? root : 'xl/workbook.xml';
@@ -78,10 +78,16 @@ function readOrThrow(bytes: Uint8Array, options: ReadWorkbookOptions): WorkbookR
     const name = uniqueName(listed.name, taken, findings);
     const rel = byId.get(listed.relId);
     const entry = rel && findEntry(zip, rel.target);
-    if (!rel || !entry) throw new UnreadableWorkbook('workbook.partMissing', M.missingPart(file, rel?.target ?? `${listed.name}（${listed.relId}）`));
+    if (!rel || !entry)
+      throw new UnreadableWorkbook('workbook.partMissing', M.missingPart(file, rel?.target ?? `${listed.name}（${listed.relId}）`));
     if (rel.kind !== 'worksheet') {
       findings.push({
-        sheet: name, row: null, column: null, field: null, severity: 'info', code: 'sheet.skipped',
+        sheet: name,
+        row: null,
+        column: null,
+        field: null,
+        severity: 'info',
+        code: 'sheet.skipped',
         message: M.skippedSheet(name, M.sheetKinds[rel.kind] ?? rel.kind),
       });
       sheets.push({ name, state: listed.state, grid: { sheet: name, rows: [], firstRow: 1, firstColumn: 1, merges: [], dateSystem } });
@@ -100,7 +106,15 @@ function uniqueName(name: string, taken: Set<string>, findings: Finding[]): stri
   for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${name} (${n})`;
   taken.add(unique.toLowerCase());
   if (unique !== name) {
-    findings.push({ sheet: unique, row: null, column: null, field: null, severity: 'warning', code: 'sheet.name.duplicate', message: M.duplicateSheet(name, unique) });
+    findings.push({
+      sheet: unique,
+      row: null,
+      column: null,
+      field: null,
+      severity: 'warning',
+      code: 'sheet.name.duplicate',
+      message: M.duplicateSheet(name, unique),
+    });
   }
   return unique;
 }

@@ -94,7 +94,12 @@ export function readWorksheet(ctx: SheetContext, entry: ZipEntry, sheet: string)
         const text = Number.isInteger(index) && index >= 0 ? sharedStrings[index] : undefined;
         if (text === undefined) {
           findings.push({
-            sheet, row, column: columnLetter(column), field: null, severity: 'error', code: 'cell.sharedString.missing',
+            sheet,
+            row,
+            column: columnLetter(column),
+            field: null,
+            severity: 'error',
+            code: 'cell.sharedString.missing',
             message: M.sharedStringMissing(`${columnLetter(column)}${row}`, value.trim(), sharedStrings.length),
           });
           return;
@@ -117,7 +122,15 @@ export function readWorksheet(ctx: SheetContext, entry: ZipEntry, sheet: string)
       case 'e': {
         const error = (value ?? '').trim() || '#VALUE!';
         cell = { error };
-        findings.push({ sheet, row, column: columnLetter(column), field: null, severity: 'warning', code: 'cell.error', message: M.cellError(`${columnLetter(column)}${row}`, error) });
+        findings.push({
+          sheet,
+          row,
+          column: columnLetter(column),
+          field: null,
+          severity: 'warning',
+          code: 'cell.error',
+          message: M.cellError(`${columnLetter(column)}${row}`, error),
+        });
         break;
       }
       case 'd': {

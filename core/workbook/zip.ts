@@ -78,7 +78,8 @@ export function openZip(bytes: Uint8Array, file: string, inflate?: RawInflate): 
   const entries = new Map<string, ZipEntry>();
   const names = new TextDecoder('utf-8');
   for (let i = 0; i < count; i++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== CENTRAL) throw new UnreadableWorkbook('zip.truncated', M.truncatedZip(file));
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== CENTRAL)
+      throw new UnreadableWorkbook('zip.truncated', M.truncatedZip(file));
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
@@ -88,22 +89,29 @@ export function openZip(bytes: Uint8Array, file: string, inflate?: RawInflate): 
     const nameEnd = offset + 46 + nameLength;
     if (nameEnd + extraLength > bytes.length) throw new UnreadableWorkbook('zip.truncated', M.truncatedZip(file));
     // Zip64: the real sizes and offset sit in extra field 0x0001, in this order, for each that is 0xFFFFFFFF.
-    for (let x = nameEnd; x + 4 <= nameEnd + extraLength; ) {
+    for (let x = nameEnd; x + 4 <= nameEnd + extraLength;) {
       const id = view.getUint16(x, true);
       const len = view.getUint16(x + 2, true);
       if (id === 0x0001) {
         let p = x + 4;
-        if (size === 0xffffffff && p + 8 <= x + 4 + len) (size = u64(view, p)), (p += 8);
-        if (compressedSize === 0xffffffff && p + 8 <= x + 4 + len) (compressedSize = u64(view, p)), (p += 8);
+        if (size === 0xffffffff && p + 8 <= x + 4 + len) ((size = u64(view, p)), (p += 8));
+        if (compressedSize === 0xffffffff && p + 8 <= x + 4 + len) ((compressedSize = u64(view, p)), (p += 8));
         if (localOffset === 0xffffffff && p + 8 <= x + 4 + len) localOffset = u64(view, p);
       }
       x += 4 + len;
     }
     // Some writers put Windows separators in names; a workbook's parts are always found by '/' paths.
-    const name = names.decode(bytes.subarray(offset + 46, nameEnd)).replace(/\\/g, '/').replace(/^\//, '');
+    const name = names
+      .decode(bytes.subarray(offset + 46, nameEnd))
+      .replace(/\\/g, '/')
+      .replace(/^\//, '');
     const entry: ZipEntry = {
-      name, method: view.getUint16(offset + 10, true), encrypted: (view.getUint16(offset + 8, true) & 1) === 1,
-      compressedSize, size, localOffset,
+      name,
+      method: view.getUint16(offset + 10, true),
+      encrypted: (view.getUint16(offset + 8, true) & 1) === 1,
+      compressedSize,
+      size,
+      localOffset,
     };
     if (!entries.has(name)) entries.set(name, entry);
     offset = nameEnd + extraLength + commentLength;
@@ -124,7 +132,13 @@ export function findEntry(zip: ZipArchive, name: string): ZipEntry | undefined {
  * Inflates one entry piece by piece into `onData`, counting real inflated bytes (never the sizes the zip
  * declares) against the per-entry, workbook-wide and compression-ratio limits.
  */
-export function inflateEntry(zip: ZipArchive, entry: ZipEntry, file: string, limits: ReaderLimits, onData: (chunk: Uint8Array) => void): void {
+export function inflateEntry(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  file: string,
+  limits: ReaderLimits,
+  onData: (chunk: Uint8Array) => void,
+): void {
   const { bytes } = zip;
   const view = viewOf(bytes);
   const at = entry.localOffset;
@@ -134,14 +148,17 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, file: string, lim
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw new UnreadableWorkbook('zip.truncated', M.truncatedZip(file));
   const mb = (n: number) => Math.round(n / 1024 / 1024);
-  if (entry.size > limits.maxEntryBytes) throw new UnreadableWorkbook('zip.entry.tooLarge', M.entryTooLarge(file, entry.name, mb(limits.maxEntryBytes)));
+  if (entry.size > limits.maxEntryBytes)
+    throw new UnreadableWorkbook('zip.entry.tooLarge', M.entryTooLarge(file, entry.name, mb(limits.maxEntryBytes)));
   let produced = 0;
   let consumed = 0;
   const count = (chunk: Uint8Array) => {
     produced += chunk.length;
     zip.inflated += chunk.length;
-    if (produced > limits.maxEntryBytes) throw new UnreadableWorkbook('zip.entry.tooLarge', M.entryTooLarge(file, entry.name, mb(limits.maxEntryBytes)));
-    if (zip.inflated > limits.maxTotalBytes) throw new UnreadableWorkbook('zip.total.tooLarge', M.totalTooLarge(file, mb(limits.maxTotalBytes)));
+    if (produced > limits.maxEntryBytes)
+      throw new UnreadableWorkbook('zip.entry.tooLarge', M.entryTooLarge(file, entry.name, mb(limits.maxEntryBytes)));
+    if (zip.inflated > limits.maxTotalBytes)
+      throw new UnreadableWorkbook('zip.total.tooLarge', M.totalTooLarge(file, mb(limits.maxTotalBytes)));
     if (produced > limits.ratioCheckAfterBytes && produced / Math.max(consumed, 1) > limits.maxCompressionRatio) {
       throw new UnreadableWorkbook('zip.bomb', M.zipBomb(file, entry.name, limits.maxCompressionRatio));
     }
@@ -163,8 +180,10 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, file: string, lim
     const byTotal = limits.maxTotalBytes - zip.inflated;
     const cap = Math.min(byRatio, byEntry, byTotal);
     const overCap = () =>
-      cap === byEntry ? new UnreadableWorkbook('zip.entry.tooLarge', M.entryTooLarge(file, entry.name, mb(limits.maxEntryBytes)))
-        : cap === byTotal ? new UnreadableWorkbook('zip.total.tooLarge', M.totalTooLarge(file, mb(limits.maxTotalBytes)))
+      cap === byEntry
+        ? new UnreadableWorkbook('zip.entry.tooLarge', M.entryTooLarge(file, entry.name, mb(limits.maxEntryBytes)))
+        : cap === byTotal
+          ? new UnreadableWorkbook('zip.total.tooLarge', M.totalTooLarge(file, mb(limits.maxTotalBytes)))
           : new UnreadableWorkbook('zip.bomb', M.zipBomb(file, entry.name, limits.maxCompressionRatio));
     let out: Uint8Array;
     try {

@@ -18,8 +18,7 @@ export const FORM_TEXT = {
   abolished: '废止',
   changed: '变更',
   pageOf: (page: number, pages: number) => `第 ${page} 页 共 ${pages} 页`,
-  confirmIntro: (office: string, receiver: string, period: string) =>
-    `${office}于${period}向${receiver}移交政府信息，数量如下：`,
+  confirmIntro: (office: string, receiver: string, period: string) => `${office}于${period}向${receiver}移交政府信息，数量如下：`,
   countsHeader: ['公开属性', '件数'] as const,
   countTotal: '合计',
   consistent: (delivered: number, published: number) =>
@@ -73,5 +72,7 @@ export const PRECONDITION_TEXT = {
   draftMark: '草稿',
   draftHeader: '草稿　仅供核对，不得作为正式文书送达或归档',
   draftNote: (title: string, problems: number) =>
-    problems > 0 ? `《${title}》按草稿出具（有 ${problems} 项未满足出具条件，见上文），每页标有“草稿”。` : `《${title}》按草稿出具，每页标有“草稿”。`,
+    problems > 0
+      ? `《${title}》按草稿出具（有 ${problems} 项未满足出具条件，见上文），每页标有“草稿”。`
+      : `《${title}》按草稿出具，每页标有“草稿”。`,
 } as const;

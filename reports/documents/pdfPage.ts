@@ -20,7 +20,15 @@ export function sealArea(caption: string, sealText: string, size = 100): Column 
         canvas: [{ type: 'rect', x: 10, y: 0, w: size, h: size, r: size / 2, dash: { length: 3 }, lineColor: '#888888', lineWidth: 0.8 }],
       },
       ...(sealText
-        ? [{ text: wrapLines(sealText, size * 0.62, 8).join('\n'), alignment: 'center' as const, fontSize: 8, color: '#555555', relativePosition: { x: 0, y: -size / 2 - 12 } }]
+        ? [
+            {
+              text: wrapLines(sealText, size * 0.62, 8).join('\n'),
+              alignment: 'center' as const,
+              fontSize: 8,
+              color: '#555555',
+              relativePosition: { x: 0, y: -size / 2 - 12 },
+            },
+          ]
         : []),
       { text: caption, alignment: 'center', fontSize: 9, margin: [0, 4, 0, 0] as Margins },
     ],

@@ -40,8 +40,15 @@ export const defaultGroundCheck: GroundCheck = (text) => {
 
 /** The office fields a notice can print, by placeholder. */
 const OFFICE_FIELD: Readonly<Record<string, keyof OfficeInfo>> = {
-  机关名称: 'name', 机关代字: 'abbreviation', 地址: 'address', 邮编: 'postcode', 电话: 'phone',
-  传真: 'fax', 电子邮箱: 'email', 复议机关: 'reviewBody', 法院: 'court',
+  机关名称: 'name',
+  机关代字: 'abbreviation',
+  地址: 'address',
+  邮编: 'postcode',
+  电话: 'phone',
+  传真: 'fax',
+  电子邮箱: 'email',
+  复议机关: 'reviewBody',
+  法院: 'court',
 };
 
 function settingsFinding(key: string, message: string): Finding {
@@ -96,22 +103,39 @@ export interface DocumentCheck {
 
 /** Checks whether the notice `kind` may be issued for `app` (issue 13 §3); pure. */
 export function noticePreconditions(app: ApplicationRecord, kind: NoticeKind, ctx: NoticeCheckContext): DocumentCheck {
-  const errors: Finding[] = missingOfficeData(ctx.settings.office, ctx.template.title, noticeTexts(ctx.template, ctx.common), ctx.numberPattern);
+  const errors: Finding[] = missingOfficeData(
+    ctx.settings.office,
+    ctx.template.title,
+    noticeTexts(ctx.template, ctx.common),
+    ctx.numberPattern,
+  );
   const warnings: Finding[] = [];
-  const onRow = (severity: Finding['severity'], code: string, field: string | null, message: string): Finding =>
-    ({ sheet: app.source.sheet, row: app.source.row, column: null, field, severity, code, message });
+  const onRow = (severity: Finding['severity'], code: string, field: string | null, message: string): Finding => ({
+    sheet: app.source.sheet,
+    row: app.source.row,
+    column: null,
+    field,
+    severity,
+    code,
+    message,
+  });
   const received = app.receivedDate;
 
   if (kind === 'extension' && received) {
     const ext = extensionDates({ ...app, receivedDate: received }, ctx);
-    if (app.replyDate && app.replyDate <= ctx.date) errors.push(onRow('error', 'document.extension.replied', 'replyDate', M.extensionReplied(app.replyDate)));
-    else if (ctx.date > ext.originalDue) errors.push(onRow('error', 'document.extension.late', 'extensionNoticeDate', M.extensionLate(ctx.date, ext.originalDue)));
-    else if (ext.newDue < ctx.today) errors.push(onRow('error', 'document.extension.past', 'extensionNoticeDate', M.extensionPast(ext.newDue, ctx.today)));
-    if (ext.days > ext.max) errors.push(onRow('error', 'document.extension.tooLong', 'extensionDays', M.extensionTooLong(ext.days, ext.max)));
+    if (app.replyDate && app.replyDate <= ctx.date)
+      errors.push(onRow('error', 'document.extension.replied', 'replyDate', M.extensionReplied(app.replyDate)));
+    else if (ctx.date > ext.originalDue)
+      errors.push(onRow('error', 'document.extension.late', 'extensionNoticeDate', M.extensionLate(ctx.date, ext.originalDue)));
+    else if (ext.newDue < ctx.today)
+      errors.push(onRow('error', 'document.extension.past', 'extensionNoticeDate', M.extensionPast(ext.newDue, ctx.today)));
+    if (ext.days > ext.max)
+      errors.push(onRow('error', 'document.extension.tooLong', 'extensionDays', M.extensionTooLong(ext.days, ext.max)));
   }
   if (kind === 'correction' && received) {
     const limit = periodDeadline(received, ctx.preset.periods.correctionNotice?.days ?? 7, '收到申请', '条例第三十条', ctx.calendar);
-    if (ctx.date > limit.due) warnings.push(onRow('warning', 'document.correction.late', 'correctionNoticeDate', M.correctionLate(ctx.date, limit.due)));
+    if (ctx.date > limit.due)
+      warnings.push(onRow('warning', 'document.correction.late', 'correctionNoticeDate', M.correctionLate(ctx.date, limit.due)));
   }
   if (kind === 'fee') feeProblems(app, ctx, errors, warnings, onRow);
   if (kind === 'published' && !(app.accessRoute ?? '').trim() && !ctx.settings.office.publicAccess.trim()) {
@@ -122,7 +146,15 @@ export function noticePreconditions(app: ApplicationRecord, kind: NoticeKind, ct
       ...((app.responsibleAgency ?? '').trim() ? [] : ['负责机关']),
       ...((app.responsibleContact ?? '').trim() ? [] : ['负责机关联系方式']),
     ];
-    if (missing.length > 0) errors.push(onRow('error', 'document.notours.noAgency', missing[0] === '负责机关' ? 'responsibleAgency' : 'responsibleContact', M.notoursNoAgency(missing.join('”“'))));
+    if (missing.length > 0)
+      errors.push(
+        onRow(
+          'error',
+          'document.notours.noAgency',
+          missing[0] === '负责机关' ? 'responsibleAgency' : 'responsibleContact',
+          M.notoursNoAgency(missing.join('”“')),
+        ),
+      );
   }
   if (kind === 'denied' || kind === 'partial') {
     const problem = groundProblem(app, kind, ctx.groundCheck ?? defaultGroundCheck);
@@ -148,7 +180,14 @@ function feeProblems(
       errors.push(onRow('error', 'document.fee.free', 'feeAmount', M.feeFree(how)));
     } else if (registered !== undefined && registered !== fee.amount) {
       // The notice prints the computation next to the amount: the two must agree.
-      errors.push(onRow('error', 'document.fee.differs', 'feeAmount', M.feeDiffers(String(registered), String(fee.amount), fee.basis === '按件' ? '件' : '量')));
+      errors.push(
+        onRow(
+          'error',
+          'document.fee.differs',
+          'feeAmount',
+          M.feeDiffers(String(registered), String(fee.amount), fee.basis === '按件' ? '件' : '量'),
+        ),
+      );
     }
   }
   if (app.receivedDate) {
@@ -159,7 +198,11 @@ function feeProblems(
 }
 
 /** Why a refusal (or the withheld part of a 部分公开) has no lawful ground, or undefined when it has one. */
-function groundProblem(app: ApplicationRecord, kind: 'denied' | 'partial', check: GroundCheck): { code: string; message: string } | undefined {
+function groundProblem(
+  app: ApplicationRecord,
+  kind: 'denied' | 'partial',
+  check: GroundCheck,
+): { code: string; message: string } | undefined {
   const reason = (app.resultReason ?? '').trim();
   const list = groundsText('answer', '不予公开');
   if (reason) {
@@ -180,7 +223,12 @@ function groundProblem(app: ApplicationRecord, kind: 'denied' | 'partial', check
 export function transferPreconditions(office: OfficeInfo, title: string): DocumentCheck {
   const errors: Finding[] = [];
   if (office.name.trim() === '') {
-    errors.push(settingsFinding('office.name', M.officeMissing(title, settingLabel('office.name') ?? M.transferSender, 'office.name', M.transferSenderUse)));
+    errors.push(
+      settingsFinding(
+        'office.name',
+        M.officeMissing(title, settingLabel('office.name') ?? M.transferSender, 'office.name', M.transferSenderUse),
+      ),
+    );
   }
   return { errors, warnings: [] };
 }

@@ -25,8 +25,15 @@ const TABLE_NAMES: Readonly<Record<RegisterKind, string>> = { catalogue: 'Catalo
 const FILL: Readonly<Record<Severity, string>> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const STATUS_COLOURS: Readonly<Partial<Record<ApplicationStatus, string>>> = {
-  已逾期: 'FFFF9999', 即将到期: 'FFFFD966', 逾期办结: 'FFF8CBAD', 按期办结: 'FFC6EFCE', 补正中: 'FFBDD7EE', 征求意见中: 'FFBDD7EE', 待缴费: 'FFBDD7EE',
-  逾期不补正: 'FFFFD966', 逾期未缴费: 'FFFFD966',
+  已逾期: 'FFFF9999',
+  即将到期: 'FFFFD966',
+  逾期办结: 'FFF8CBAD',
+  按期办结: 'FFC6EFCE',
+  补正中: 'FFBDD7EE',
+  征求意见中: 'FFBDD7EE',
+  待缴费: 'FFBDD7EE',
+  逾期不补正: 'FFFFD966',
+  逾期未缴费: 'FFFFD966',
 };
 const TEXT_FORMAT = '@';
 const DATE_FORMAT = 'yyyy-mm-dd';
@@ -146,7 +153,15 @@ function planSheets(registers: readonly AnyRegister[], written: Finding[]): Shee
     cols.forEach((c, j) => c.field && fieldColumn.set(c.field, j + 1));
     const records: RecordView[] = [];
     for (const reg of ofKind) for (const rec of reg.records) records.push(rec as unknown as RecordView);
-    plans.push({ kind, name, cols, names: tableColumnNames(cols), records, fieldColumn, sources: new Map(ofKind.map((r) => [r.sheet, r])) });
+    plans.push({
+      kind,
+      name,
+      cols,
+      names: tableColumnNames(cols),
+      records,
+      fieldColumn,
+      sources: new Map(ofKind.map((r) => [r.sheet, r])),
+    });
   }
   return plans;
 }
@@ -165,8 +180,13 @@ function fitColumns(cols: ColumnSpec[], registers: readonly AnyRegister[], writt
     if (letters.length === 0) continue;
     const listed = letters.length > 6 ? `${letters.slice(0, 3).join('、')}……${letters[letters.length - 1]}` : letters.join('、');
     written.push({
-      sheet: reg.sheet, row: reg.headerRow, column: letters[0], field: null, severity: 'warning',
-      code: 'register.columns.beyondXfd', message: L.tooManyColumns(letters.length, listed, MAX_COLUMNS),
+      sheet: reg.sheet,
+      row: reg.headerRow,
+      column: letters[0],
+      field: null,
+      severity: 'warning',
+      code: 'register.columns.beyondXfd',
+      message: L.tooManyColumns(letters.length, listed, MAX_COLUMNS),
     });
   }
   return cols.filter((c) => !(c.extra && dropped.has(c.header)));
@@ -185,10 +205,23 @@ function sourceColumn(plan: SheetPlan, record: RecordView, c: ColumnSpec): strin
  * The text of one register cell made writable (see cellText), each change a finding at the source cell.
  * Columns of our own making (来源工作表, 原始值) report once per sheet, not once per row.
  */
-function writableText(value: string, plan: SheetPlan, record: RecordView, c: ColumnSpec, written: Finding[], reported: Set<string>): string {
+function writableText(
+  value: string,
+  plan: SheetPlan,
+  record: RecordView,
+  c: ColumnSpec,
+  written: Finding[],
+  reported: Set<string>,
+): string {
   const t = cellText(value);
   const own = !c.field && !c.extra;
-  const at = { sheet: record.source.sheet, row: record.source.row, column: sourceColumn(plan, record, c), field: c.field ?? null, severity: 'warning' as const };
+  const at = {
+    sheet: record.source.sheet,
+    row: record.source.row,
+    column: sourceColumn(plan, record, c),
+    field: c.field ?? null,
+    severity: 'warning' as const,
+  };
   const report = (code: string, message: string) => {
     const key = `${plan.name}\u0000${c.header}\u0000${code}`;
     if (own && reported.has(key)) return;
@@ -340,8 +373,12 @@ function writeFindingsSheet(sink: WorkbookSink, findings: readonly Finding[], li
   const lastRow = Math.max(2, findings.length + 1);
   if (!sink.streaming && findings.length > 0) {
     const table = ws.addTable({
-      name: 'Findings', ref: 'A1', headerRow: true, style: { theme: 'TableStyleLight9', showRowStripes: true },
-      columns: names.map((name) => ({ name, filterButton: true })), rows: [],
+      name: 'Findings',
+      ref: 'A1',
+      headerRow: true,
+      style: { theme: 'TableStyleLight9', showRowStripes: true },
+      columns: names.map((name) => ({ name, filterButton: true })),
+      rows: [],
     }) as unknown as { table: { tableRef: string; autoFilterRef: string } };
     table.table.tableRef = `A1:I${lastRow}`;
     table.table.autoFilterRef = `A1:I${lastRow}`;
@@ -359,14 +396,22 @@ function writeFindingsSheet(sink: WorkbookSink, findings: readonly Finding[], li
     const row = ws.getRow(i + 2);
     const target = links[i];
     const values: Array<string | number | null> = [
-      i + 1, L.severity[f.severity], f.sheet, f.row, f.column, f.field ? fieldName(f.field) : null, f.code, f.message,
+      i + 1,
+      L.severity[f.severity],
+      f.sheet,
+      f.row,
+      f.column,
+      f.field ? fieldName(f.field) : null,
+      f.code,
+      f.message,
     ];
     values.forEach((v, j) => {
       if (v === null) return;
       const cell = row.getCell(j + 1);
       // Messages quote source values: the same characters that cannot go into a cell cannot go here.
       cell.value = typeof v === 'string' ? safeText(v) : v;
-      cell.style = j === 1 ? filledStyle(STYLES.text, f.severity) : typeof v === 'number' ? STYLES.number : j === 7 ? STYLES.wrap : STYLES.text;
+      cell.style =
+        j === 1 ? filledStyle(STYLES.text, f.severity) : typeof v === 'number' ? STYLES.number : j === 7 ? STYLES.wrap : STYLES.text;
     });
     const link = row.getCell(9);
     if (target) {

@@ -1,9 +1,25 @@
 import { Finding } from '../../core/findings';
 import {
-  AnyRegister, AppealRecord, ApplicationRecord, CatalogueRecord, TABLE3_COLUMNS, TABLE3_ROWS, Table3Row,
+  AnyRegister,
+  AppealRecord,
+  ApplicationRecord,
+  CatalogueRecord,
+  TABLE3_COLUMNS,
+  TABLE3_ROWS,
+  Table3Row,
 } from '../../core/register/types';
 import {
-  AnnualReportModel, DocCounts, ReportSource, Table2, Table3, Table4, Table4Cell, Table4GroupId, TABLE4_CELLS, TABLE4_GROUPS, UnreadAnswer,
+  AnnualReportModel,
+  DocCounts,
+  ReportSource,
+  Table2,
+  Table3,
+  Table4,
+  Table4Cell,
+  Table4GroupId,
+  TABLE4_CELLS,
+  TABLE4_GROUPS,
+  UnreadAnswer,
 } from './model';
 import { AnnualInputs } from './inputs';
 import { docClass, saysAbolished } from './docClass';
@@ -108,8 +124,13 @@ export function nullTable4(): Table4 {
 
 export { resultRowOf } from './countable';
 
-function finding(a: { source: { sheet: string; row: number } }, field: string, code: string, message: string,
-  severity: Finding['severity'] = 'error'): Finding {
+function finding(
+  a: { source: { sheet: string; row: number } },
+  field: string,
+  code: string,
+  message: string,
+  severity: Finding['severity'] = 'error',
+): Finding {
   return { sheet: a.source.sheet, row: a.source.row, column: null, field, severity, code, message };
 }
 
@@ -157,7 +178,9 @@ function countTable4(appeals: readonly AppealRecord[], year: number, findings: F
     if (!c.caseType || !c.filedDate) {
       // Only report cases that may belong to the year.
       if (!c.filedDate || (c.filedDate >= first && c.filedDate <= last)) {
-        findings.push(finding(c, c.caseType ? 'filedDate' : 'caseType', 'report.annual.appealIncomplete', msg.appealIncomplete(c.caseNo, year)));
+        findings.push(
+          finding(c, c.caseType ? 'filedDate' : 'caseType', 'report.annual.appealIncomplete', msg.appealIncomplete(c.caseNo, year)),
+        );
       }
       continue;
     }
@@ -180,7 +203,8 @@ function countTable4(appeals: readonly AppealRecord[], year: number, findings: F
 
 function table2(catalogue: readonly CatalogueRecord[], hasCatalogue: boolean, year: number, inputs: AnnualInputs | undefined): Table2 {
   const { first, last } = yearBoundsOf(year);
-  const counted = (): DocCounts => (hasCatalogue ? { issued: 0, abolished: 0, inForce: 0 } : { issued: null, abolished: null, inForce: null });
+  const counted = (): DocCounts =>
+    hasCatalogue ? { issued: 0, abolished: 0, inForce: 0 } : { issued: null, abolished: null, inForce: null };
   const blocks: Record<'rules' | 'normativeDocs', DocCounts> = { rules: counted(), normativeDocs: counted() };
   for (const item of catalogue) {
     if (item.attribute && item.attribute !== '主动公开') continue;

@@ -43,7 +43,8 @@ const OK_MESSAGES: Record<string, string> = {
 export function missingSources(model: AnnualReportModel): ReportSource[] {
   const out = new Set<ReportSource>(model.missing ?? []);
   if (TABLE3_ROWS.every((r) => (model.table3.rows[r] ?? []).every((v) => v === null || v === undefined))) out.add('applications');
-  if (TABLE4_GROUPS.every((g) => TABLE4_CELLS.every((c) => model.table4[g]?.[c] === null || model.table4[g]?.[c] === undefined))) out.add('appeals');
+  if (TABLE4_GROUPS.every((g) => TABLE4_CELLS.every((c) => model.table4[g]?.[c] === null || model.table4[g]?.[c] === undefined)))
+    out.add('appeals');
   if (!model.office || !model.office.trim()) out.add('office');
   return REPORT_SOURCES.filter((s) => out.has(s));
 }
@@ -96,11 +97,24 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
     TABLE3_COLUMNS.forEach((c, i) => {
       const v = cell(r, i);
       if (v === null || v === undefined) {
-        fail({ rule: RULES.blank, severity: 'warning', table: '三', row: r, column: c,
-          message: `表三“${rowLabel(r)}”行“${colLabel(c)}”列为空白，按 0 计算` });
+        fail({
+          rule: RULES.blank,
+          severity: 'warning',
+          table: '三',
+          row: r,
+          column: c,
+          message: `表三“${rowLabel(r)}”行“${colLabel(c)}”列为空白，按 0 计算`,
+        });
       } else if (!Number.isInteger(v) || v < 0) {
-        fail({ rule: RULES.cells, severity: 'error', table: '三', row: r, column: c, actual: v,
-          message: `表三“${rowLabel(r)}”行“${colLabel(c)}”列为 ${v}，应为非负整数` });
+        fail({
+          rule: RULES.cells,
+          severity: 'error',
+          table: '三',
+          row: r,
+          column: c,
+          actual: v,
+          message: `表三“${rowLabel(r)}”行“${colLabel(c)}”列为 ${v}，应为非负整数`,
+        });
       }
     });
   }
@@ -108,11 +122,24 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
     for (const c of TABLE4_CELLS) {
       const v = model.table4[g]?.[c];
       if (v === null || v === undefined) {
-        fail({ rule: RULES.blank, severity: 'warning', table: '四', row: g, column: c,
-          message: `表四“${TABLE4_GROUP_LABELS[g]}”的“${TABLE4_CELL_LABELS[c]}”为空白，按 0 计算` });
+        fail({
+          rule: RULES.blank,
+          severity: 'warning',
+          table: '四',
+          row: g,
+          column: c,
+          message: `表四“${TABLE4_GROUP_LABELS[g]}”的“${TABLE4_CELL_LABELS[c]}”为空白，按 0 计算`,
+        });
       } else if (!Number.isInteger(v) || v < 0) {
-        fail({ rule: RULES.cells, severity: 'error', table: '四', row: g, column: c, actual: v,
-          message: `表四“${TABLE4_GROUP_LABELS[g]}”的“${TABLE4_CELL_LABELS[c]}”为 ${v}，应为非负整数` });
+        fail({
+          rule: RULES.cells,
+          severity: 'error',
+          table: '四',
+          row: g,
+          column: c,
+          actual: v,
+          message: `表四“${TABLE4_GROUP_LABELS[g]}”的“${TABLE4_CELL_LABELS[c]}”为 ${v}，应为非负整数`,
+        });
       }
     }
   }
@@ -121,21 +148,42 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
     for (const k of ['issued', 'abolished', 'inForce'] as const) {
       const v = t2[block][k];
       if (v !== null && (!Number.isInteger(v) || v < 0)) {
-        fail({ rule: RULES.cells, severity: 'error', table: '二', row: block, column: k, actual: v,
-          message: `表二“${TABLE2_LABELS[block]}”的“${TABLE2_LABELS[k]}”为 ${v}，应为非负整数` });
+        fail({
+          rule: RULES.cells,
+          severity: 'error',
+          table: '二',
+          row: block,
+          column: k,
+          actual: v,
+          message: `表二“${TABLE2_LABELS[block]}”的“${TABLE2_LABELS[k]}”为 ${v}，应为非负整数`,
+        });
       }
     }
   }
   for (const k of ['licensing', 'penalty', 'enforcement'] as const) {
     const v = t2[k];
     if (v !== null && (!Number.isInteger(v) || v < 0)) {
-      fail({ rule: RULES.cells, severity: 'error', table: '二', row: k, column: 'count', actual: v,
-        message: `表二“${TABLE2_LABELS[k]}”为 ${v}，应为非负整数` });
+      fail({
+        rule: RULES.cells,
+        severity: 'error',
+        table: '二',
+        row: k,
+        column: 'count',
+        actual: v,
+        message: `表二“${TABLE2_LABELS[k]}”为 ${v}，应为非负整数`,
+      });
     }
   }
   if (t2.feesWanYuan !== null && !(Number.isFinite(t2.feesWanYuan) && t2.feesWanYuan >= 0)) {
-    fail({ rule: RULES.fees, severity: 'error', table: '二', row: 'feesWanYuan', column: 'amount', actual: t2.feesWanYuan,
-      message: `表二“${TABLE2_LABELS.feesWanYuan}”为 ${t2.feesWanYuan}，应为不小于 0 的数` });
+    fail({
+      rule: RULES.fees,
+      severity: 'error',
+      table: '二',
+      row: 'feesWanYuan',
+      column: 'amount',
+      actual: t2.feesWanYuan,
+      message: `表二“${TABLE2_LABELS.feesWanYuan}”为 ${t2.feesWanYuan}，应为不小于 0 的数`,
+    });
   }
 
   // Table 三 identities.
@@ -144,22 +192,46 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
     for (let i = 0; i < totalCol; i++) sum += n(cell(r, i));
     const total = n(cell(r, totalCol));
     if (sum !== total) {
-      fail({ rule: RULES.rowTotal, severity: 'error', table: '三', row: r, column: 'total', expected: sum, actual: total,
-        message: `表三“${rowLabel(r)}”行：“总计”列为 ${total}，六类申请人之和为 ${sum}` });
+      fail({
+        rule: RULES.rowTotal,
+        severity: 'error',
+        table: '三',
+        row: r,
+        column: 'total',
+        expected: sum,
+        actual: total,
+        message: `表三“${rowLabel(r)}”行：“总计”列为 ${total}，六类申请人之和为 ${sum}`,
+      });
     }
   }
   (no3 ? [] : TABLE3_COLUMNS).forEach((c, i) => {
     const sum = RESULT_ROWS.reduce((s, r) => s + n(cell(r, i)), 0);
     const total = n(cell('total', i));
     if (sum !== total) {
-      fail({ rule: RULES.columnTotal, severity: 'error', table: '三', row: 'total', column: c, expected: sum, actual: total,
-        message: `表三“${colLabel(c)}”列：“（七）总计”为 ${total}，21 项办理结果之和为 ${sum}` });
+      fail({
+        rule: RULES.columnTotal,
+        severity: 'error',
+        table: '三',
+        row: 'total',
+        column: c,
+        expected: sum,
+        actual: total,
+        message: `表三“${colLabel(c)}”列：“（七）总计”为 ${total}，21 项办理结果之和为 ${sum}`,
+      });
     }
     const inflow = n(cell('new', i)) + n(cell('carry_in', i));
     const outflow = n(cell('total', i)) + n(cell('carry_out', i));
     if (inflow !== outflow) {
-      fail({ rule: RULES.balance, severity: 'error', table: '三', row: 'carry_out', column: c, expected: inflow, actual: outflow,
-        message: `表三“${colLabel(c)}”列：一（本年新收）＋二（上年结转）＝ ${inflow}，而（七）总计＋四（结转下年度）＝ ${outflow}，勾稽关系不成立` });
+      fail({
+        rule: RULES.balance,
+        severity: 'error',
+        table: '三',
+        row: 'carry_out',
+        column: c,
+        expected: inflow,
+        actual: outflow,
+        message: `表三“${colLabel(c)}”列：一（本年新收）＋二（上年结转）＝ ${inflow}，而（七）总计＋四（结转下年度）＝ ${outflow}，勾稽关系不成立`,
+      });
     }
   });
 
@@ -169,8 +241,16 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
     const sum = n(grp?.upheld) + n(grp?.corrected) + n(grp?.other) + n(grp?.pending);
     const total = n(grp?.total);
     if (sum !== total) {
-      fail({ rule: RULES.groupTotal, severity: 'error', table: '四', row: g, column: 'total', expected: sum, actual: total,
-        message: `表四“${TABLE4_GROUP_LABELS[g]}”：“总计”为 ${total}，结果维持＋结果纠正＋其他结果＋尚未审结＝ ${sum}` });
+      fail({
+        rule: RULES.groupTotal,
+        severity: 'error',
+        table: '四',
+        row: g,
+        column: 'total',
+        expected: sum,
+        actual: total,
+        message: `表四“${TABLE4_GROUP_LABELS[g]}”：“总计”为 ${total}，结果维持＋结果纠正＋其他结果＋尚未审结＝ ${sum}`,
+      });
     }
   }
 
@@ -181,8 +261,16 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
       const now = cell('carry_in', i);
       if (last === undefined || now === null || now === undefined) return;
       if (last !== now) {
-        fail({ rule: RULES.carryIn, severity: 'warning', table: '三', row: 'carry_in', column: c, expected: last, actual: now,
-          message: `表三“${colLabel(c)}”列：本年“上年结转”为 ${now}，上年报告“结转下年度”为 ${last}` });
+        fail({
+          rule: RULES.carryIn,
+          severity: 'warning',
+          table: '三',
+          row: 'carry_in',
+          column: c,
+          expected: last,
+          actual: now,
+          message: `表三“${colLabel(c)}”列：本年“上年结转”为 ${now}，上年报告“结转下年度”为 ${last}`,
+        });
       }
     });
   }
@@ -195,8 +283,16 @@ export function checkAnnualReport(model: AnnualReportModel, options: CheckOption
       if (typeof last !== 'number' || issued === null || abolished === null || inForce === null) continue;
       const expected = last + issued - abolished;
       if (expected !== inForce) {
-        fail({ rule: RULES.inForce, severity: 'warning', table: '二', row: key, column: 'inForce', expected, actual: inForce,
-          message: `表二“${TABLE2_LABELS[key]}”：现行有效件数为 ${inForce}，上年现行有效 ${last}＋本年制发 ${issued}－本年废止 ${abolished}＝ ${expected}（有修订、失效的可能，请核对）` });
+        fail({
+          rule: RULES.inForce,
+          severity: 'warning',
+          table: '二',
+          row: key,
+          column: 'inForce',
+          expected,
+          actual: inForce,
+          message: `表二“${TABLE2_LABELS[key]}”：现行有效件数为 ${inForce}，上年现行有效 ${last}＋本年制发 ${issued}－本年废止 ${abolished}＝ ${expected}（有修订、失效的可能，请核对）`,
+        });
       }
     }
   }

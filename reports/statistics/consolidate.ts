@@ -40,8 +40,14 @@ export function consolidate(models: readonly AnnualReportModel[], options: Conso
     if (known.length === 0) return null;
     if (known.length < models.length) {
       const missing = models.filter((m) => pick(m.table2) === null).map((m) => m.office || '（未命名单位）');
-      notes.push({ rule: 'consolidate.table2.partial', ok: false, severity: 'warning', table: '二', row: label,
-        message: `表二“${TABLE2_LABELS[label] ?? label}”只汇总了已填报的单位，${missing.join('、')}未填报` });
+      notes.push({
+        rule: 'consolidate.table2.partial',
+        ok: false,
+        severity: 'warning',
+        table: '二',
+        row: label,
+        message: `表二“${TABLE2_LABELS[label] ?? label}”只汇总了已填报的单位，${missing.join('、')}未填报`,
+      });
     }
     const total = known.reduce((s, m) => s + (pick(m.table2) ?? 0), 0);
     return Math.round(total * 10000) / 10000;
@@ -78,7 +84,10 @@ export function consolidate(models: readonly AnnualReportModel[], options: Conso
   if (options.applications) model.text = annualText(model, options.applications);
   else {
     // Without case data the fee sentence cannot be recounted: quote each office's own.
-    const fees = models.filter((m) => m.text?.fees).map((m) => `${m.office}：${m.text?.fees}`).join('');
+    const fees = models
+      .filter((m) => m.text?.fees)
+      .map((m) => `${m.office}：${m.text?.fees}`)
+      .join('');
     model.text = { overview: overviewSentence(model, []), fees };
   }
   return model;

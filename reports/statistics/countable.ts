@@ -15,10 +15,13 @@ export type Classification =
   | { kind: 'outside' }
   | ({ kind: 'excluded' } & Exclusion)
   | {
-    kind: 'counted'; column: Table3Column; inflow: 'new' | 'carry_in'; row?: ResultRow;
-    /** Replied in the year with an answer no table 三 row names: in `new`/`carry_in`, in no outcome row (an error). */
-    unread?: Exclusion;
-  };
+      kind: 'counted';
+      column: Table3Column;
+      inflow: 'new' | 'carry_in';
+      row?: ResultRow;
+      /** Replied in the year with an answer no table 三 row names: in `new`/`carry_in`, in no outcome row (an error). */
+      unread?: Exclusion;
+    };
 
 /** The table 三 row of a replied application, or undefined when type/reason do not name one. */
 export function resultRowOf(a: ApplicationRecord): ResultRow | undefined {
@@ -82,7 +85,12 @@ export function classifyApplication(a: ApplicationRecord, year: number): Classif
   if (replied === undefined || replied > last) return { kind: 'counted', column, inflow };
   const row = resultRowOf(a);
   if (!row) {
-    return { kind: 'counted', column, inflow, unread: { field: 'resultType', code: 'report.annual.noResult', message: msg.noResult(a.appNo, year) } };
+    return {
+      kind: 'counted',
+      column,
+      inflow,
+      unread: { field: 'resultType', code: 'report.annual.noResult', message: msg.noResult(a.appNo, year) },
+    };
   }
   return { kind: 'counted', column, inflow, row };
 }

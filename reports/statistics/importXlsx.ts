@@ -12,18 +12,48 @@ const norm = (v: Cell) => (typeof v === 'string' ? toHalfWidth(v).replace(/\s+/g
 
 // Leaf labels of table 三 rows → ids. Specific phrases first; `其他` last.
 const ROW_PATTERNS: [RegExp, Table3Row][] = [
-  [/本年新收/, 'new'], [/上年结转/, 'carry_in'], [/结转下年度/, 'carry_out'],
-  [/国家秘密/, 'deny_secret'], [/法律行政法规禁止/, 'deny_law'], [/三安全一稳定/, 'deny_3safe'], [/第三方合法权益/, 'deny_3rdparty'],
-  [/内部事务/, 'deny_internal'], [/过程性/, 'deny_process'], [/行政执法案卷/, 'deny_casefile'], [/行政查询/, 'deny_query'],
-  [/不掌握/, 'na_notheld'], [/另行制作/, 'na_create'], [/仍不明确/, 'na_unclear'],
-  [/信访|举报|投诉/, 'np_petition'], [/重复申请/, 'np_repeat'], [/公开出版物/, 'np_publication'], [/大量反复/, 'np_mass'],
-  [/确认或重新出具/, 'np_confirm'], [/逾期不补正/, 'other_nocorrect'], [/缴纳费用|收费通知/, 'other_nofee'],
-  [/^总计$/, 'total'], [/^部分公开/, 'partial'], [/^予以公开$/, 'granted'], [/^其他(处理)?$/, 'other_other'],
+  [/本年新收/, 'new'],
+  [/上年结转/, 'carry_in'],
+  [/结转下年度/, 'carry_out'],
+  [/国家秘密/, 'deny_secret'],
+  [/法律行政法规禁止/, 'deny_law'],
+  [/三安全一稳定/, 'deny_3safe'],
+  [/第三方合法权益/, 'deny_3rdparty'],
+  [/内部事务/, 'deny_internal'],
+  [/过程性/, 'deny_process'],
+  [/行政执法案卷/, 'deny_casefile'],
+  [/行政查询/, 'deny_query'],
+  [/不掌握/, 'na_notheld'],
+  [/另行制作/, 'na_create'],
+  [/仍不明确/, 'na_unclear'],
+  [/信访|举报|投诉/, 'np_petition'],
+  [/重复申请/, 'np_repeat'],
+  [/公开出版物/, 'np_publication'],
+  [/大量反复/, 'np_mass'],
+  [/确认或重新出具/, 'np_confirm'],
+  [/逾期不补正/, 'other_nocorrect'],
+  [/缴纳费用|收费通知/, 'other_nofee'],
+  [/^总计$/, 'total'],
+  [/^部分公开/, 'partial'],
+  [/^予以公开$/, 'granted'],
+  [/^其他(处理)?$/, 'other_other'],
 ];
 const COLUMN_LABELS: Record<string, string> = {
-  natural: '自然人', business: '商业企业', research: '科研机构', nonprofit: '社会公益组织', legal: '法律服务机构', other: '其他', total: '总计',
+  natural: '自然人',
+  business: '商业企业',
+  research: '科研机构',
+  nonprofit: '社会公益组织',
+  legal: '法律服务机构',
+  other: '其他',
+  total: '总计',
 };
-const T4_CAPTIONS: Record<Table4Cell, string> = { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' };
+const T4_CAPTIONS: Record<Table4Cell, string> = {
+  upheld: '结果维持',
+  corrected: '结果纠正',
+  other: '其他结果',
+  pending: '尚未审结',
+  total: '总计',
+};
 
 function cellValue(v: ExcelJS.CellValue): Cell {
   if (v === null || v === undefined) return null;
@@ -97,7 +127,10 @@ function table3(m: Matrix): { rows: Record<Table3Row, (number | null)[]>; endRow
   let endRow = natural.r;
   for (let r = natural.r + 1; r < m.length; r++) {
     const row = m[r] ?? [];
-    const labels = row.slice(0, natural.c).map(norm).filter((t) => t !== '');
+    const labels = row
+      .slice(0, natural.c)
+      .map(norm)
+      .filter((t) => t !== '');
     if (labels.some((t) => /行政复议|^四、政府信息公开行政复议/.test(t))) break;
     const leaf = labels[labels.length - 1];
     if (!leaf) continue;
@@ -119,8 +152,13 @@ function table4(m: Matrix, fromRow: number): Table4 {
     for (const c of TABLE4_CELLS) t[g][c] = null;
   }
   const groupOf = (text: string): Table4GroupId | undefined =>
-    text.includes('复议后起诉') ? 'suitAfterReview' : text.includes('未经复议直接起诉') || text.includes('直接起诉') ? 'suitDirect'
-      : text === '行政复议' ? 'review' : undefined;
+    text.includes('复议后起诉')
+      ? 'suitAfterReview'
+      : text.includes('未经复议直接起诉') || text.includes('直接起诉')
+        ? 'suitDirect'
+        : text === '行政复议'
+          ? 'review'
+          : undefined;
   for (let r = fromRow; r < m.length; r++) {
     const row = m[r] ?? [];
     for (let c = 0; c < row.length; c++) {
@@ -131,7 +169,12 @@ function table4(m: Matrix, fromRow: number): Table4 {
       if (!group) continue;
       for (let k = 0; k < TABLE4_CELLS.length; k++) {
         const id = TABLE4_CELLS[k];
-        const col = c + (row.slice(c, c + 5).map(norm).indexOf(T4_CAPTIONS[id]));
+        const col =
+          c +
+          row
+            .slice(c, c + 5)
+            .map(norm)
+            .indexOf(T4_CAPTIONS[id]);
         if (col < c) continue;
         t[group][id] = importedCell(m[r + 1]?.[col] ?? null);
       }
@@ -213,7 +256,8 @@ export async function importReportXlsx(bytes: Uint8Array): Promise<ParsedReport>
     if (find(sheets[i], (t) => t === '本年制发件数' || t === '行政许可')) {
       t2 = table2(sheets[i]);
       // Our layout writes 未提供 where the catalogue was not given (read as blank; the report stays 不完整).
-      catalogueMissing = find(sheets[i], (t) => t === '未提供') !== undefined && [t2.rules, t2.normativeDocs].some((b) => b.issued === null);
+      catalogueMissing =
+        find(sheets[i], (t) => t === '未提供') !== undefined && [t2.rules, t2.normativeDocs].some((b) => b.issued === null);
     }
   }
   let year = 0;

@@ -6,9 +6,7 @@ import { msg } from './messages';
 import { zodIssuesText } from '../../core/zodMessages';
 
 const count = z.number().int('应为整数').nonnegative('不能为负数').nullable().optional();
-const docCounts = z
-  .object({ issued: count, abolished: count, inForce: count })
-  .partial();
+const docCounts = z.object({ issued: count, abolished: count, inForce: count }).partial();
 
 /**
  * The annual-report numbers no register holds (table 二 blocks B–D), from the workbook's `年报补充`
@@ -30,9 +28,17 @@ export type AnnualInputs = z.infer<typeof AnnualInputsSchema>;
 /** The sheet name of the supplementary inputs in a workbook. */
 export const INPUTS_SHEET = '年报补充';
 
-type InputKey = 'licensing' | 'penalty' | 'enforcement' | 'feesWanYuan'
-  | 'rules.issued' | 'rules.abolished' | 'rules.inForce'
-  | 'normativeDocs.issued' | 'normativeDocs.abolished' | 'normativeDocs.inForce';
+type InputKey =
+  | 'licensing'
+  | 'penalty'
+  | 'enforcement'
+  | 'feesWanYuan'
+  | 'rules.issued'
+  | 'rules.abolished'
+  | 'rules.inForce'
+  | 'normativeDocs.issued'
+  | 'normativeDocs.abolished'
+  | 'normativeDocs.inForce';
 
 // Labels as offices write them in a two-column sheet (label | value); matched after removing spaces.
 const LABELS: [RegExp, InputKey][] = [
@@ -74,14 +80,24 @@ export function inputsFromGrid(grid: Grid): { inputs: AnnualInputs; findings: Fi
     }
     const cell = cells[valueIndex];
     const column = columnLetter(grid.firstColumn + valueIndex);
-    const number = typeof cell === 'number' ? cell
-      : typeof cell === 'string' && /^-?\d+(\.\d+)?$/.test(toHalfWidth(cell).trim()) ? Number(toHalfWidth(cell).trim())
-      : undefined;
+    const number =
+      typeof cell === 'number'
+        ? cell
+        : typeof cell === 'string' && /^-?\d+(\.\d+)?$/.test(toHalfWidth(cell).trim())
+          ? Number(toHalfWidth(cell).trim())
+          : undefined;
     const integer = key !== 'feesWanYuan';
     if (isCellError(cell) || number === undefined || number < 0 || (integer && !Number.isInteger(number))) {
       const text = isCellError(cell) ? cell.error : String(cell);
-      findings.push({ sheet: grid.sheet, row, column, field: key, severity: 'error', code: 'report.inputs.invalid',
-        message: msg.inputCellInvalid(label, text, integer) });
+      findings.push({
+        sheet: grid.sheet,
+        row,
+        column,
+        field: key,
+        severity: 'error',
+        code: 'report.inputs.invalid',
+        message: msg.inputCellInvalid(label, text, integer),
+      });
       return;
     }
     flat[key] = number;

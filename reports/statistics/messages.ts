@@ -31,28 +31,45 @@ export const TABLE3_ROW_LABELS: Record<string, string> = {
 };
 
 export const TABLE3_COLUMN_LABELS: Record<string, string> = {
-  natural: '自然人', business: '商业企业', research: '科研机构', nonprofit: '社会公益组织',
-  legal: '法律服务机构', other: '其他', total: '总计',
+  natural: '自然人',
+  business: '商业企业',
+  research: '科研机构',
+  nonprofit: '社会公益组织',
+  legal: '法律服务机构',
+  other: '其他',
+  total: '总计',
 };
 
 export const TABLE4_GROUP_LABELS: Record<string, string> = {
-  review: '行政复议', suitDirect: '未经复议直接起诉', suitAfterReview: '复议后起诉',
+  review: '行政复议',
+  suitDirect: '未经复议直接起诉',
+  suitAfterReview: '复议后起诉',
 };
 export const TABLE4_CELL_LABELS: Record<string, string> = {
-  upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计',
+  upheld: '结果维持',
+  corrected: '结果纠正',
+  other: '其他结果',
+  pending: '尚未审结',
+  total: '总计',
 };
 
 export const TABLE2_LABELS: Record<string, string> = {
-  rules: '规章', normativeDocs: '行政规范性文件', issued: '本年制发件数', abolished: '本年废止件数', inForce: '现行有效件数',
-  licensing: '行政许可', penalty: '行政处罚', enforcement: '行政强制', feesWanYuan: '行政事业性收费（万元）',
+  rules: '规章',
+  normativeDocs: '行政规范性文件',
+  issued: '本年制发件数',
+  abolished: '本年废止件数',
+  inForce: '现行有效件数',
+  licensing: '行政许可',
+  penalty: '行政处罚',
+  enforcement: '行政强制',
+  feesWanYuan: '行政事业性收费（万元）',
 };
 
 export const msg = {
   inputsInvalid: (details: string) => `年报补充数据格式有误：${details}`,
   inputCellInvalid: (label: string, text: string, integer: boolean) =>
     `“${label}”的值“${text}”无法使用：应为${integer ? '非负整数' : '不小于 0 的数（万元，可有小数）'}；不清楚请留空，不要填 0。`,
-  noReceivedDate: (appNo: string | undefined) =>
-    `${where(appNo)}缺少有效的收到日期，无法判断所属年度，未计入年报；请补全收到日期。`,
+  noReceivedDate: (appNo: string | undefined) => `${where(appNo)}缺少有效的收到日期，无法判断所属年度，未计入年报；请补全收到日期。`,
   noApplicantType: (appNo: string | undefined, year: number) =>
     `${where(appNo)}的申请人类型缺失或无法识别（法人或其他组织需细分为商业企业、科研机构等），未计入 ${year} 年度报告表三；请补全申请人类型。`,
   noResult: (appNo: string | undefined, year: number) =>
@@ -73,8 +90,7 @@ export const msg = {
     office: '（在“设置”工作表填写机关名称，或用 --office）',
   } as Record<string, string>,
   incompleteTables: (names: string) => `报告不完整：${names}全部为空白（未提供）`,
-  replyBeforeReceipt: (appNo: string | undefined) =>
-    `${where(appNo)}的答复日期早于收到日期，无法统计，未计入年报；请核对两个日期。`,
+  replyBeforeReceipt: (appNo: string | undefined) => `${where(appNo)}的答复日期早于收到日期，无法统计，未计入年报；请核对两个日期。`,
   appealIncomplete: (caseNo: string | undefined, year: number) =>
     `${caseNo ? `案件“${caseNo}”` : '该案件'}缺少案件类型或有效的立案日期，未计入 ${year} 年度报告表四；请补全。`,
   appealNoClosedDate: (caseNo: string | undefined) =>

@@ -135,7 +135,8 @@ export function monthlyReport(registers: readonly AnyRegister[], options: Monthl
   }
   const excluded = catalogue.filter((c) => !c.formedDate && !c.publishedDate).length + applications.filter((a) => !a.receivedDate).length;
 
-  const publicationDue = (c: CatalogueRecord) => c.computed.publicationDue ?? (c.formedDate ? cal.addWorkdays(c.formedDate, publicationDays).date : undefined);
+  const publicationDue = (c: CatalogueRecord) =>
+    c.computed.publicationDue ?? (c.formedDate ? cal.addWorkdays(c.formedDate, publicationDays).date : undefined);
   const replyDue = (a: ApplicationRecord): CalendarDate | undefined => {
     if (a.computed.due) return a.computed.due;
     const start = a.correctionReceivedDate ?? a.receivedDate;
@@ -160,7 +161,9 @@ export function monthlyReport(registers: readonly AnyRegister[], options: Monthl
       }
     }
     const answered = apps.filter((a) => within(a.replyDate, p));
-    const open = apps.filter((a) => a.receivedDate !== undefined && a.receivedDate <= p.to && (a.replyDate === undefined || a.replyDate > p.to));
+    const open = apps.filter(
+      (a) => a.receivedDate !== undefined && a.receivedDate <= p.to && (a.replyDate === undefined || a.replyDate > p.to),
+    );
     const byType = Object.fromEntries(RESULT_TYPES.map((t) => [t, 0])) as Record<ResultType, number>;
     let answeredOnTime = 0;
     for (const a of answered) {
@@ -195,10 +198,17 @@ export function monthlyReport(registers: readonly AnyRegister[], options: Monthl
   };
 
   const month: Period = { from: bounds.from, to: bounds.to };
-  const names = [...new Set([...catalogue.map((c) => department(c.department)), ...applications.map((a) => department(a.department))])]
-    .sort((a, b) => (a === NO_DEPARTMENT ? 1 : b === NO_DEPARTMENT ? -1 : a.localeCompare(b, 'zh-CN')));
-  const departments = names.map((n) => row(n,
-    catalogue.filter((c) => department(c.department) === n), applications.filter((a) => department(a.department) === n), month));
+  const names = [
+    ...new Set([...catalogue.map((c) => department(c.department)), ...applications.map((a) => department(a.department))]),
+  ].sort((a, b) => (a === NO_DEPARTMENT ? 1 : b === NO_DEPARTMENT ? -1 : a.localeCompare(b, 'zh-CN')));
+  const departments = names.map((n) =>
+    row(
+      n,
+      catalogue.filter((c) => department(c.department) === n),
+      applications.filter((a) => department(a.department) === n),
+      month,
+    ),
+  );
   const series: MonthlySeriesPoint[] = [];
   for (let m = 1; m <= 12; m++) {
     const p = { from: calendarDate(bounds.year, m, 1), to: calendarDate(bounds.year, m, daysInMonth(bounds.year, m)) };
@@ -213,7 +223,8 @@ export function monthlyReport(registers: readonly AnyRegister[], options: Monthl
   const notCounted: MonthlyReportModel['notCounted'] = [];
   for (const a of applications) {
     const r = receiptIn(a, yearFrom, bounds.to);
-    if (r.kind === 'excluded') notCounted.push({ sheet: a.source.sheet, row: a.source.row, ...(a.appNo ? { appNo: a.appNo } : {}), reason: r.message });
+    if (r.kind === 'excluded')
+      notCounted.push({ sheet: a.source.sheet, row: a.source.row, ...(a.appNo ? { appNo: a.appNo } : {}), reason: r.message });
   }
   const yearToDate = row('本年累计', catalogue, applications, { from: yearFrom, to: bounds.to });
   const reconciliation = [

@@ -1,5 +1,15 @@
 import { TABLE3_COLUMNS, TABLE3_ROWS, Table3Row } from '../../core/register/types';
-import { AnnualReportModel, DocCounts, REPORT_SOURCES, ReportSource, Table2, Table4, Table4Cell, TABLE4_CELLS, TABLE4_GROUPS } from './model';
+import {
+  AnnualReportModel,
+  DocCounts,
+  REPORT_SOURCES,
+  ReportSource,
+  Table2,
+  Table4,
+  Table4Cell,
+  TABLE4_CELLS,
+  TABLE4_GROUPS,
+} from './model';
 
 export type ParsedReport = { ok: true; model: AnnualReportModel; notes: string[] } | { ok: false; message: string };
 
@@ -41,7 +51,8 @@ export function parseReportJson(value: unknown): ParsedReport {
       rows[r] = order.map((i) => importedCell(cells[i]));
     }
   }
-  for (const key of Object.keys(rowsIn)) if (!(TABLE3_ROWS as readonly string[]).includes(key)) notes.push(`表三的“${key}”行不是标准行，已忽略`);
+  for (const key of Object.keys(rowsIn))
+    if (!(TABLE3_ROWS as readonly string[]).includes(key)) notes.push(`表三的“${key}”行不是标准行，已忽略`);
 
   const t4in = isObject(value.table4) ? value.table4 : {};
   const table4 = {} as Table4;
@@ -73,7 +84,9 @@ export function parseReportJson(value: unknown): ParsedReport {
     table4,
     checks: [],
   };
-  const missing = Array.isArray(value.missing) ? value.missing.filter((m): m is ReportSource => (REPORT_SOURCES as readonly unknown[]).includes(m)) : [];
+  const missing = Array.isArray(value.missing)
+    ? value.missing.filter((m): m is ReportSource => (REPORT_SOURCES as readonly unknown[]).includes(m))
+    : [];
   if (missing.length > 0) model.missing = missing;
   return { ok: true, model, notes };
 }

@@ -67,7 +67,9 @@ export function overviewSentence(model: AnnualReportModel, applications: readonl
 export function feeSentence(year: number, applications: readonly ApplicationRecord[]): string {
   const { first, last } = yearBoundsOf(year);
   const f = feeSummary(applications, first, last);
-  const lapsed = applications.filter((a) => a.resultRow === 'other_nofee' && a.replyDate !== undefined && a.replyDate >= first && a.replyDate <= last).length;
+  const lapsed = applications.filter(
+    (a) => a.resultRow === 'other_nofee' && a.replyDate !== undefined && a.replyDate >= first && a.replyDate <= last,
+  ).length;
   if (f.notices === 0 && f.paid === 0) {
     return '依据《政府信息公开信息处理费管理办法》，本年度未收取信息处理费，未发出收费通知。';
   }

@@ -81,21 +81,29 @@ export class FakeSheet {
   }
   /** Used range (1-based, inclusive) or null when empty. */
   used(): { r1: number; c1: number; r2: number; c2: number } | null {
-    let r1 = Infinity, c1 = Infinity, r2 = 0, c2 = 0;
+    let r1 = Infinity,
+      c1 = Infinity,
+      r2 = 0,
+      c2 = 0;
     for (const [k, cell] of this.cells) {
       if (cell.value === '' && cell.formula === undefined) continue;
       const [r, c] = k.split(',').map(Number);
-      r1 = Math.min(r1, r); c1 = Math.min(c1, c); r2 = Math.max(r2, r); c2 = Math.max(c2, c);
+      r1 = Math.min(r1, r);
+      c1 = Math.min(c1, c);
+      r2 = Math.max(r2, r);
+      c2 = Math.max(c2, c);
     }
     return r2 === 0 ? null : { r1, c1, r2, c2 };
   }
   /** Sets values as a user would type them (no format change). */
   setValues(topLeft: string, rows: Array<Array<string | number | boolean | null>>): void {
     const { r1, c1 } = parseAddress(topLeft);
-    rows.forEach((row, i) => row.forEach((v, j) => {
-      if (v === null) return;
-      this.cells.set(`${r1 + i},${c1 + j}`, { value: v, format: 'General' });
-    }));
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null) return;
+        this.cells.set(`${r1 + i},${c1 + j}`, { value: v, format: 'General' });
+      }),
+    );
   }
 }
 
@@ -142,7 +150,13 @@ export class FakeWorkbook {
     };
   }
   /** Simulates a user edit: fires onChanged handlers of the sheet. */
-  async userEdit(sheet: string, address: string, values: Array<Array<string | number>>, triggerSource = 'Unknown', changeType = 'RangeEdited'): Promise<void> {
+  async userEdit(
+    sheet: string,
+    address: string,
+    values: Array<Array<string | number>>,
+    triggerSource = 'Unknown',
+    changeType = 'RangeEdited',
+  ): Promise<void> {
     const s = this.sheet(sheet);
     s.setValues(address.split(':')[0], values);
     for (const h of s.handlers) await h({ address, triggerSource, worksheetId: sheet, changeType });
@@ -198,7 +212,12 @@ class FakeContext {
  * A proxy object whose named properties (`keys`) must be loaded and synced before reading.
  * `compute(key)` returns a property's fresh value at sync time.
  */
-function loadable<T extends object>(ctx: FakeContext, keys: readonly string[], compute: (key: string) => unknown, base: T): T & { load(p?: string | string[]): any } {
+function loadable<T extends object>(
+  ctx: FakeContext,
+  keys: readonly string[],
+  compute: (key: string) => unknown,
+  base: T,
+): T & { load(p?: string | string[]): any } {
   const loaded = new Map<string, unknown>();
   const obj: any = base;
   obj.load = (props?: string | string[]) => {
@@ -436,8 +455,12 @@ function usedRange(ctx: FakeContext, sheet: string, orNull: boolean): any {
     const u = ctx.wb.sheet(sheet).used() ?? { r1: 1, c1: 1, r2: 1, c2: 1 };
     const address = `${colLetters(u.c1)}${u.r1}:${colLetters(u.c2)}${u.r2}`;
     const all: Record<string, () => unknown> = {
-      rowIndex: () => u.r1 - 1, columnIndex: () => u.c1 - 1, rowCount: () => u.r2 - u.r1 + 1, columnCount: () => u.c2 - u.c1 + 1,
-      address: () => `${sheet}!${address}`, values: () => readValues(ctx.wb.sheet(sheet), u),
+      rowIndex: () => u.r1 - 1,
+      columnIndex: () => u.c1 - 1,
+      rowCount: () => u.r2 - u.r1 + 1,
+      columnCount: () => u.c2 - u.c1 + 1,
+      address: () => `${sheet}!${address}`,
+      values: () => readValues(ctx.wb.sheet(sheet), u),
     };
     return all[key]();
   };
@@ -467,7 +490,21 @@ function cfCollection(ctx: FakeContext, sheet: string, areas: string | null): an
       const cf = wb.newCf(sheet, areas ?? '');
       cf.type = type as 'Custom';
       ctx.wrote(areas);
-      const custom = { rule: { set formula(f: string) { cf.formula = f; ctx.wrote(f); } }, format: { fill: { set color(c: string) { cf.color = c; } } } };
+      const custom = {
+        rule: {
+          set formula(f: string) {
+            cf.formula = f;
+            ctx.wrote(f);
+          },
+        },
+        format: {
+          fill: {
+            set color(c: string) {
+              cf.color = c;
+            },
+          },
+        },
+      };
       return { custom };
     },
     load(_p: string) {
@@ -544,7 +581,18 @@ function makeRange(ctx: FakeContext, sheetName: string, address: string): any {
   const computers: Record<string, () => unknown> = {
     values: () => grid((c) => (c ? c.value : '')),
     numberFormat: () => grid((c) => c?.format ?? 'General'),
-    valueTypes: () => grid((c) => (!c || c.value === '' ? 'Empty' : c.error ? 'Error' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String')),
+    valueTypes: () =>
+      grid((c) =>
+        !c || c.value === ''
+          ? 'Empty'
+          : c.error
+            ? 'Error'
+            : typeof c.value === 'number'
+              ? 'Double'
+              : typeof c.value === 'boolean'
+                ? 'Boolean'
+                : 'String',
+      ),
     rowIndex: () => p.r1 - 1,
     columnIndex: () => p.c1 - 1,
     rowCount: () => p.r2 - p.r1 + 1,
@@ -562,20 +610,30 @@ function makeRange(ctx: FakeContext, sheetName: string, address: string): any {
     },
     get color(): string {
       if (!fillState.loaded) throw new Error('PropertyNotLoaded: color');
-      return fillState.color ?? "#FFFFFF";
+      return fillState.color ?? '#FFFFFF';
     },
     set color(c: string) {
-      each((cell) => { cell.fill = c; });
+      each((cell) => {
+        cell.fill = c;
+      });
       ctx.wrote(c);
     },
     clear() {
-      each((cell) => { delete cell.fill; }, false);
+      each((cell) => {
+        delete cell.fill;
+      }, false);
     },
   };
   const base: any = {
     format: {
       fill,
-      font: { set bold(b: boolean) { each((cell) => { cell.bold = b; }); } },
+      font: {
+        set bold(b: boolean) {
+          each((cell) => {
+            cell.bold = b;
+          });
+        },
+      },
       set columnWidth(_w: number) {},
       borders: { getItem: () => ({ style: '' }) },
       autofitColumns() {},
@@ -604,7 +662,12 @@ function makeRange(ctx: FakeContext, sheetName: string, address: string): any {
     clear() {
       const s = sheetOf();
       if (p.r2 > 1_000_000) s.cells.clear();
-      else each((cell) => { cell.value = ''; cell.format = 'General'; delete cell.fill; }, false);
+      else
+        each((cell) => {
+          cell.value = '';
+          cell.format = 'General';
+          delete cell.fill;
+        }, false);
     },
   };
   const r = loadable(ctx, Object.keys(computers), (k) => computers[k](), base);
@@ -613,7 +676,9 @@ function makeRange(ctx: FakeContext, sheetName: string, address: string): any {
     set(v: unknown[][]) {
       checkShape(v);
       ctx.wrote(v);
-      each((cell, i, j) => { cell.format = String(v[i][j]); });
+      each((cell, i, j) => {
+        cell.format = String(v[i][j]);
+      });
     },
   });
   Object.defineProperty(base, 'values', {
@@ -631,7 +696,10 @@ function makeRange(ctx: FakeContext, sheetName: string, address: string): any {
       ctx.wrote(v);
       each((cell, i, j) => {
         const f = String(v[i][j]);
-        if (f.startsWith('=')) { cell.formula = f; cell.value = 0; } else coerce(cell, f);
+        if (f.startsWith('=')) {
+          cell.formula = f;
+          cell.value = 0;
+        } else coerce(cell, f);
       });
     },
   });

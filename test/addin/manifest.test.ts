@@ -25,7 +25,7 @@ function all(node: unknown, name: string, out: XmlNode[] = []): XmlNode[] {
   }
   return out;
 }
-const attr = (n: XmlNode, a: string): string => ((n.$ as Record<string, string> | undefined)?.[a] ?? '');
+const attr = (n: XmlNode, a: string): string => (n.$ as Record<string, string> | undefined)?.[a] ?? '';
 
 function pngSize(file: string): { width: number; height: number } {
   const b = fs.readFileSync(file);
@@ -90,7 +90,10 @@ describe('manifest.xml', () => {
 
   it('points every URL at the dev server, which the production build replaces', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { manifestTransform, DEV_URL } = require('../../webpack.config.js') as { manifestTransform(dev: boolean): (c: Buffer) => string; DEV_URL: string };
+    const { manifestTransform, DEV_URL } = require('../../webpack.config.js') as {
+      manifestTransform(dev: boolean): (c: Buffer) => string;
+      DEV_URL: string;
+    };
     const urls = [...xml.matchAll(/https:\/\/[^"<\s]+/g)].map((m) => m[0]).filter((u) => !u.startsWith('https://localhost:3000'));
     expect(urls.every((u) => u.startsWith('http://schemas.microsoft.com') || u.startsWith('https://localhost'))).toBe(true);
     const saved = process.env.ADDIN_URL;

@@ -15,7 +15,12 @@ describe('ogi calendar --json (contracts §2)', () => {
   it('reports 2027 as not covered, with its statutory holidays and estimated 补假 days but no make-up workday', async () => {
     const { code, stdout } = await run('calendar', '--year', '2027', '--json');
     expect(code).toBe(0);
-    const json = JSON.parse(stdout) as { covered: boolean; offDays: string[]; workdays: string[]; provisional: { date: string; kind: string }[] };
+    const json = JSON.parse(stdout) as {
+      covered: boolean;
+      offDays: string[];
+      workdays: string[];
+      provisional: { date: string; kind: string }[];
+    };
     expect(json).toMatchObject({ year: 2027, covered: false, workdays: [] });
     expect(json.offDays).toEqual(expect.arrayContaining(['2027-01-01', '2027-02-05', '2027-02-09', '2027-10-01', '2027-10-05']));
     expect(json.offDays).toHaveLength(19);
@@ -96,7 +101,13 @@ describe('ogi calendar --from-notice (contracts §2)', () => {
     fs.writeFileSync(file, iconv.encode(fs.readFileSync(path.join(fixtures, '2025.txt'), 'utf8'), 'gbk'));
     const { code, stdout } = await run('calendar', '--from-notice', file, '--json');
     expect(code).toBe(0);
-    expect((JSON.parse(stdout) as { workdays: string[] }).workdays).toEqual(['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11']);
+    expect((JSON.parse(stdout) as { workdays: string[] }).workdays).toEqual([
+      '2025-01-26',
+      '2025-02-08',
+      '2025-04-27',
+      '2025-09-28',
+      '2025-10-11',
+    ]);
   });
 
   it('writes the arrangement into --settings-out, after which the year is covered for every command given --settings', async () => {
@@ -107,14 +118,22 @@ describe('ogi calendar --from-notice (contracts §2)', () => {
     const imported = await run('calendar', '--from-notice', notice, '--settings-out', settings);
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('已读取《国务院办公厅关于2027年部分节假日安排的通知》');
-    const written = JSON.parse(fs.readFileSync(settings, 'utf8')) as { office: { name: string }; calendar: { notices: { year: number }[] } };
+    const written = JSON.parse(fs.readFileSync(settings, 'utf8')) as {
+      office: { name: string };
+      calendar: { notices: { year: number }[] };
+    };
     expect(written.office.name).toBe('某区某局'); // merged, not replaced
     expect(written.calendar.notices.map((n) => n.year)).toEqual([2027]);
 
-    const year = JSON.parse((await run('calendar', '--year', '2027', '--settings', settings, '--json')).stdout) as { covered: boolean; workdays: string[] };
+    const year = JSON.parse((await run('calendar', '--year', '2027', '--settings', settings, '--json')).stdout) as {
+      covered: boolean;
+      workdays: string[];
+    };
     expect(year.covered).toBe(true);
     expect(year.workdays).toEqual(['2027-02-20']);
-    const deadline = JSON.parse((await run('deadline', '--received', '2026-12-10', '--settings', settings, '--json')).stdout) as { uncertain: boolean };
+    const deadline = JSON.parse((await run('deadline', '--received', '2026-12-10', '--settings', settings, '--json')).stdout) as {
+      uncertain: boolean;
+    };
     expect(deadline.uncertain).toBe(false);
   });
 

@@ -42,7 +42,13 @@ describe('ogi deadline --json (contracts §2)', () => {
   });
   it('takes repeated --pause FROM..TO and merges them', async () => {
     const { json } = await runJson(
-      'deadline', '--received', '2025-03-03', '--pause', '2025-03-10..2025-03-14', '--pause', '2025-03-12..2025-03-20',
+      'deadline',
+      '--received',
+      '2025-03-03',
+      '--pause',
+      '2025-03-10..2025-03-14',
+      '--pause',
+      '2025-03-12..2025-03-20',
     );
     expect(json.due).toBe('2025-04-11');
   });
@@ -52,10 +58,16 @@ describe('ogi deadline --json (contracts §2)', () => {
   });
   it('judges a reply on the due day as on time and the day after as late', async () => {
     expect((await runJson('deadline', '--received', '2025-09-26', '--replied', '2025-10-30')).json.status).toBe('按期办结');
-    expect((await runJson('deadline', '--received', '2025-09-26', '--replied', '2025-10-31')).json).toMatchObject({ status: '逾期办结', lateBy: 1 });
+    expect((await runJson('deadline', '--received', '2025-09-26', '--replied', '2025-10-31')).json).toMatchObject({
+      status: '逾期办结',
+      lateBy: 1,
+    });
   });
   it('reads the answer period from --preset and lets --days override it', async () => {
-    expect((await runJson('deadline', '--received', '2025-09-26', '--preset', 'changning')).json).toMatchObject({ due: '2025-10-30', preset: 'changning' });
+    expect((await runJson('deadline', '--received', '2025-09-26', '--preset', 'changning')).json).toMatchObject({
+      due: '2025-10-30',
+      preset: 'changning',
+    });
     expect((await runJson('deadline', '--received', '2025-09-26', '--days', '15')).json.due).toBe('2025-10-23');
   });
   it('exits 1 for an extension over 20 working days and counts only 20', async () => {
@@ -69,7 +81,15 @@ describe('ogi deadline --json (contracts §2)', () => {
 describe('ogi deadline — every mechanism of contracts §1 by its flag', () => {
   it('--extension-notice after the original due date: the extension does not count, exit 1', async () => {
     const { code, json } = await runJson(
-      'deadline', '--received', '2025-03-03', '--extension', '20', '--extension-notice', '2025-04-03', '--replied', '2025-04-18',
+      'deadline',
+      '--received',
+      '2025-03-03',
+      '--extension',
+      '20',
+      '--extension-notice',
+      '2025-04-03',
+      '--replied',
+      '2025-04-18',
     );
     expect(code).toBe(1);
     expect(json).toMatchObject({ due: '2025-03-31', status: '逾期办结', lateBy: 13, extension: 0 });
@@ -83,7 +103,13 @@ describe('ogi deadline — every mechanism of contracts §1 by its flag', () => 
   });
   it('--consultation (repeatable): capped at 15 working days, the other agency under 第三十四条', async () => {
     const { code, json } = await runJson(
-      'deadline', '--received', '2025-03-03', '--consultation', '2025-03-10..2025-04-20', '--consultation', '其他机关:2025-04-08..2025-04-10',
+      'deadline',
+      '--received',
+      '2025-03-03',
+      '--consultation',
+      '2025-03-10..2025-04-20',
+      '--consultation',
+      '其他机关:2025-04-08..2025-04-10',
     );
     expect(code).toBe(0);
     expect(json).toMatchObject({ due: '2025-04-24', paused: 17 });
@@ -95,8 +121,18 @@ describe('ogi deadline — every mechanism of contracts §1 by its flag', () => 
     expect(json).toMatchObject({ status: '征求意见中', due: '2025-04-22' });
   });
   it('--correction-notice: 补正中, then 逾期不补正 once the period ran out', async () => {
-    expect((await runJson('deadline', '--received', '2025-03-03', '--correction-notice', '2025-03-05', '--today', '2025-03-26')).json.status).toBe('补正中');
-    const { code, json } = await runJson('deadline', '--received', '2025-03-03', '--correction-notice', '2025-03-05', '--today', '2025-03-27');
+    expect(
+      (await runJson('deadline', '--received', '2025-03-03', '--correction-notice', '2025-03-05', '--today', '2025-03-26')).json.status,
+    ).toBe('补正中');
+    const { code, json } = await runJson(
+      'deadline',
+      '--received',
+      '2025-03-03',
+      '--correction-notice',
+      '2025-03-05',
+      '--today',
+      '2025-03-27',
+    );
     expect(code).toBe(0);
     expect(json).toMatchObject({ status: '逾期不补正', abandoned: '逾期不补正' });
   });
@@ -111,7 +147,15 @@ describe('ogi deadline — every mechanism of contracts §1 by its flag', () => 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-deadline-'));
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ feePausesClock: false }));
     const { json } = await runJson(
-      'deadline', '--received', '2025-03-03', '--fee-notice', '2025-03-10', '--fee-paid', '2025-03-14', '--settings', path.join(dir, 'settings.json'),
+      'deadline',
+      '--received',
+      '2025-03-03',
+      '--fee-notice',
+      '2025-03-10',
+      '--fee-paid',
+      '2025-03-14',
+      '--settings',
+      path.join(dir, 'settings.json'),
     );
     expect(json).toMatchObject({ due: '2025-03-31', paused: 0 });
   });

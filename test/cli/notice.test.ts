@@ -27,7 +27,9 @@ describe('ogi notice', () => {
   it('prints the receipt of one application with the masked ID and the computed deadline', async () => {
     const out = path.join(files.dir, 'n1');
     const io = memoryIO(files.dir);
-    expect(await main(['notice', files.applications, '--id', '2025-017', '--type', '登记回执', '--settings', files.settings, '--out', out], io)).toBe(0);
+    expect(
+      await main(['notice', files.applications, '--id', '2025-017', '--type', '登记回执', '--settings', files.settings, '--out', out], io),
+    ).toBe(0);
     const text = pdfText(path.join(out, 'notice-2025-017-receipt.pdf'));
     expect(text).toContain('普应急公收〔2025〕17号');
     expect(text).toContain('3101**********0017');
@@ -39,9 +41,16 @@ describe('ogi notice', () => {
   it('chooses the answer from the register and prints the 复议前置 clause for 不予公开', async () => {
     const out = path.join(files.dir, 'n2');
     const io = memoryIO(files.dir);
-    expect(await main(['notice', files.applications, '--id', '2025-017', '--type', 'reply', '--settings', files.settings, '--out', out, '--json'], io)).toBe(0);
+    expect(
+      await main(
+        ['notice', files.applications, '--id', '2025-017', '--type', 'reply', '--settings', files.settings, '--out', out, '--json'],
+        io,
+      ),
+    ).toBe(0);
     const json = JSON.parse(io.stdout);
-    expect(json.notices).toEqual([expect.objectContaining({ appNo: '2025-017', kind: 'denied', number: '普应急公复〔2025〕17号', date: '2025-11-20' })]);
+    expect(json.notices).toEqual([
+      expect.objectContaining({ appNo: '2025-017', kind: 'denied', number: '普应急公复〔2025〕17号', date: '2025-11-20' }),
+    ]);
     const text = pdfText(json.files[0]);
     expect(text).toContain('应当先向行政复议机关申请行政复议');
     expect(text).toContain('过程性信息');
@@ -50,10 +59,34 @@ describe('ogi notice', () => {
   it('prints a batch of several ids as one file per notice plus one file to print, and a workbook', async () => {
     const out = path.join(files.dir, 'n3');
     const io = memoryIO(files.dir);
-    expect(await main(['notice', files.applications, '--id', '2025-017', '--id', '2025-021', '--id', '2025-030', '--type', 'reply',
-      '--settings', files.settings, '--out', out, '--xlsx'], io)).toBe(0);
+    expect(
+      await main(
+        [
+          'notice',
+          files.applications,
+          '--id',
+          '2025-017',
+          '--id',
+          '2025-021',
+          '--id',
+          '2025-030',
+          '--type',
+          'reply',
+          '--settings',
+          files.settings,
+          '--out',
+          out,
+          '--xlsx',
+        ],
+        io,
+      ),
+    ).toBe(0);
     expect(fs.readdirSync(out).sort()).toEqual([
-      'notice-2025-017-denied.pdf', 'notice-2025-021-notheld.pdf', 'notice-2025-030-partial.pdf', 'notices-reply-batch.pdf', 'notices-reply-batch.xlsx',
+      'notice-2025-017-denied.pdf',
+      'notice-2025-021-notheld.pdf',
+      'notice-2025-030-partial.pdf',
+      'notices-reply-batch.pdf',
+      'notices-reply-batch.xlsx',
     ]);
     const batch = readPdfText(path.join(out, 'notices-reply-batch.pdf')).split('\f');
     expect(batch.filter((p) => p.trim()).length).toBe(3);
@@ -63,8 +96,28 @@ describe('ogi notice', () => {
     const out = path.join(files.dir, 'n4');
     const io = memoryIO(files.dir);
     // 2025-050 received 2025-11-20, not answered: due 2025-12-18
-    expect(await main(['notice', files.applications, '--due-from', '2025-12-15', '--due-until', '2025-12-19', '--type', 'extension',
-      '--today', '2025-12-12', '--settings', files.settings, '--out', out, '--json'], io)).toBe(0);
+    expect(
+      await main(
+        [
+          'notice',
+          files.applications,
+          '--due-from',
+          '2025-12-15',
+          '--due-until',
+          '2025-12-19',
+          '--type',
+          'extension',
+          '--today',
+          '2025-12-12',
+          '--settings',
+          files.settings,
+          '--out',
+          out,
+          '--json',
+        ],
+        io,
+      ),
+    ).toBe(0);
     const json = JSON.parse(io.stdout);
     expect(json.notices.map((n: { appNo: string }) => n.appNo)).toEqual(['2025-050']);
     const text = pdfText(json.files[0]);
@@ -74,11 +127,33 @@ describe('ogi notice', () => {
 
   it('uses the office’s adjusted wording and a given sequence number, and rejects broken wording', async () => {
     const templates = path.join(files.dir, 'wording.json');
-    fs.writeFileSync(templates, JSON.stringify({ notices: { correction: { periodWorkdays: 10, numberPattern: '{机关代字}补字〔{yyyy}〕第{seq:03}号' } } }));
+    fs.writeFileSync(
+      templates,
+      JSON.stringify({ notices: { correction: { periodWorkdays: 10, numberPattern: '{机关代字}补字〔{yyyy}〕第{seq:03}号' } } }),
+    );
     const out = path.join(files.dir, 'n6');
     const io = memoryIO(files.dir);
-    expect(await main(['notice', files.applications, '--id', '2025-021', '--type', 'correction', '--seq', '5', '--templates', templates,
-      '--settings', files.settings, '--out', out], io)).toBe(0);
+    expect(
+      await main(
+        [
+          'notice',
+          files.applications,
+          '--id',
+          '2025-021',
+          '--type',
+          'correction',
+          '--seq',
+          '5',
+          '--templates',
+          templates,
+          '--settings',
+          files.settings,
+          '--out',
+          out,
+        ],
+        io,
+      ),
+    ).toBe(0);
     const text = pdfText(path.join(out, 'notice-2025-021-correction.pdf'));
     expect(text).toContain('普应急补字〔2025〕第005号');
     expect(text).toContain('10个工作日内');
@@ -100,7 +175,12 @@ describe('ogi notice', () => {
     expect(await main(['notice', files.applications, '--id', '2025-050', '--type', 'reply'], io)).toBe(2);
     expect(io.stderr).toContain('尚无答复类型');
     io = memoryIO(files.dir);
-    expect(await main(['notice', files.applications, '--id', '2025-050', '--id', '2025-017', '--type', 'reply', '--out', path.join(files.dir, 'n5')], io)).toBe(1);
+    expect(
+      await main(
+        ['notice', files.applications, '--id', '2025-050', '--id', '2025-017', '--type', 'reply', '--out', path.join(files.dir, 'n5')],
+        io,
+      ),
+    ).toBe(1);
     expect(io.stderr).toContain('跳过 2025-050');
   });
 
@@ -112,13 +192,52 @@ describe('ogi notice', () => {
       // A street office's 2026 ledger with the cases a reviewing office would reject.
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet('2026年');
-      ws.addRow(['申请编号', '收到日期', '申请方式', '申请人类型', '申请人', '申请内容', '补正告知日期', '延期告知日期', '延期工作日', '答复日期', '答复类型', '答复依据']);
-      ws.addRow(['2026-003', '2026-01-05', '网络', '自然人', '陈静', '街道2025年度绿化养护合同', '', '', '', '2026-01-20', '不予公开', '领导不同意公开']);
+      ws.addRow([
+        '申请编号',
+        '收到日期',
+        '申请方式',
+        '申请人类型',
+        '申请人',
+        '申请内容',
+        '补正告知日期',
+        '延期告知日期',
+        '延期工作日',
+        '答复日期',
+        '答复类型',
+        '答复依据',
+      ]);
+      ws.addRow([
+        '2026-003',
+        '2026-01-05',
+        '网络',
+        '自然人',
+        '陈静',
+        '街道2025年度绿化养护合同',
+        '',
+        '',
+        '',
+        '2026-01-20',
+        '不予公开',
+        '领导不同意公开',
+      ]);
       ws.addRow(['2026-004', '2026-01-06', '网络', '自然人', '周敏', '某小区加装电梯审批材料', '', '', '', '2026-01-21', '部分公开', '']);
       ws.addRow(['2026-005', '2025-11-03', '当面', '自然人', '吴磊', '某路段占道施工许可', '', '', '', '', '', '']);
       ws.addRow(['2026-006', '2025-11-10', '邮寄', '自然人', '郑洁', '街道办事处2025年预算执行情况', '', '2025-12-01', '20', '', '', '']);
       ws.addRow(['2026-007', '2026-01-05', '网络', '自然人', '孙悦', '那个项目的文件', '2026-01-20', '', '', '', '', '']);
-      ws.addRow(['2026-008', '2026-01-07', '当面', '自然人', '王磊', '某单位涉密工程图纸', '', '', '', '2026-01-22', '不予公开', '属于国家秘密']);
+      ws.addRow([
+        '2026-008',
+        '2026-01-07',
+        '当面',
+        '自然人',
+        '王磊',
+        '某单位涉密工程图纸',
+        '',
+        '',
+        '',
+        '2026-01-22',
+        '不予公开',
+        '属于国家秘密',
+      ]);
       ledger = path.join(files.dir, '街道依申请台账.xlsx');
       await wb.xlsx.writeFile(ledger);
       const office = JSON.parse(fs.readFileSync(files.settings, 'utf8')).office;
@@ -132,19 +251,32 @@ describe('ogi notice', () => {
       const code = await main(['notice', ledger, ...args, '--out', out, '--json'], io);
       return { code, json: JSON.parse(io.stdout), out };
     };
-    const problemCodes = (json: { blocked: { problems: { code: string }[] }[] }) => json.blocked.flatMap((b) => b.problems.map((p) => p.code));
+    const problemCodes = (json: { blocked: { problems: { code: string }[] }[] }) =>
+      json.blocked.flatMap((b) => b.problems.map((p) => p.code));
 
     it('without the office data: no document, exit 1, each missing item named with where to fill it', async () => {
       const { code, json, out } = await run(['--id', '2026-008', '--type', 'reply', '--today', '2026-01-22'], path.join(files.dir, 'p1'));
       expect(code).toBe(1);
       expect(fs.existsSync(out)).toBe(false);
       const fields = json.blocked[0].problems.map((p: { field: string; sheet: string }) => `${p.sheet}:${p.field}`);
-      expect(fields).toEqual(expect.arrayContaining(['设置:office.name', '设置:office.abbreviation', '设置:office.address', '设置:office.phone', '设置:office.reviewBody', '设置:office.court']));
+      expect(fields).toEqual(
+        expect.arrayContaining([
+          '设置:office.name',
+          '设置:office.abbreviation',
+          '设置:office.address',
+          '设置:office.phone',
+          '设置:office.reviewBody',
+          '设置:office.court',
+        ]),
+      );
       expect(json.blocked[0].problems[0].message).toContain('“设置”工作表');
     });
 
     it('names the 机关代字 the 文号 needs (no “公延〔2026〕13号” without it) and the phone the contact line prints', async () => {
-      const { code, json } = await run(['--id', '2026-006', '--type', 'extension', '--today', '2025-12-01', '--settings', noAbbreviation], path.join(files.dir, 'p2'));
+      const { code, json } = await run(
+        ['--id', '2026-006', '--type', 'extension', '--today', '2025-12-01', '--settings', noAbbreviation],
+        path.join(files.dir, 'p2'),
+      );
       expect(code).toBe(1);
       const messages = json.blocked[0].problems.map((p: { message: string }) => p.message).join('\n');
       expect(messages).toContain('“机关代字”（文号格式 {机关代字}公延〔{yyyy}〕{seq}号）');
@@ -154,16 +286,25 @@ describe('ogi notice', () => {
 
     it('refuses an extension notice after the original period ran out, or promising a date already past', async () => {
       // 2026-005: received 2025-11-03, due 2025-12-01; asked for on 2026-01-20
-      let r = await run(['--id', '2026-005', '--type', 'extension', '--today', '2026-01-20', '--settings', settings], path.join(files.dir, 'p3'));
+      let r = await run(
+        ['--id', '2026-005', '--type', 'extension', '--today', '2026-01-20', '--settings', settings],
+        path.join(files.dir, 'p3'),
+      );
       expect(r.code).toBe(1);
       expect(problemCodes(r.json)).toEqual(['document.extension.late']);
       expect(r.json.blocked[0].problems[0]).toMatchObject({ sheet: '2026年', row: 4, field: 'extensionNoticeDate', severity: 'error' });
       // 2026-006: told on 2025-12-01 (in time), new deadline 2026-01-07; reprinted on 2026-03-02
-      r = await run(['--id', '2026-006', '--type', 'extension', '--today', '2026-03-02', '--settings', settings], path.join(files.dir, 'p4'));
+      r = await run(
+        ['--id', '2026-006', '--type', 'extension', '--today', '2026-03-02', '--settings', settings],
+        path.join(files.dir, 'p4'),
+      );
       expect(r.code).toBe(1);
       expect(problemCodes(r.json)).toEqual(['document.extension.past']);
       // the same notice on the day it went out is fine
-      r = await run(['--id', '2026-006', '--type', 'extension', '--today', '2025-12-01', '--settings', settings], path.join(files.dir, 'p5'));
+      r = await run(
+        ['--id', '2026-006', '--type', 'extension', '--today', '2025-12-01', '--settings', settings],
+        path.join(files.dir, 'p5'),
+      );
       expect(r.code).toBe(0);
       expect(r.json.blocked).toEqual([]);
     });
@@ -186,17 +327,25 @@ describe('ogi notice', () => {
       const r = await run(['--id', '2026-007', '--type', 'correction', '--settings', settings], path.join(files.dir, 'p9'));
       expect(r.code).toBe(0);
       expect(r.json.files).toHaveLength(1);
-      expect(r.json.findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'document.correction.late', severity: 'warning', row: 6 })]));
+      expect(r.json.findings).toEqual(
+        expect.arrayContaining([expect.objectContaining({ code: 'document.correction.late', severity: 'warning', row: 6 })]),
+      );
       expect(r.json.findings.find((f: { code: string }) => f.code === 'document.correction.late').message).toContain('2026-01-14');
     });
 
     it('--draft makes the blocked documents anyway, marked 草稿 on every page of every file, and still exits 1', async () => {
-      const r = await run(['--id', '2026-003', '--id', '2026-005', '--type', 'reply', '--draft', '--today', '2026-01-20', '--xlsx'], path.join(files.dir, 'p10'));
+      const r = await run(
+        ['--id', '2026-003', '--id', '2026-005', '--type', 'reply', '--draft', '--today', '2026-01-20', '--xlsx'],
+        path.join(files.dir, 'p10'),
+      );
       // 2026-005 has no answer yet: skipped; 2026-003 is drafted despite its ground and the missing office data
       expect(r.code).toBe(1);
       const pdfs = r.json.files.filter((f: string) => f.endsWith('.pdf'));
       expect(pdfs.map((f: string) => path.basename(f))).toEqual(['notice-2026-003-denied-draft.pdf']);
-      const ext = await run(['--id', '2026-005', '--id', '2026-006', '--type', 'extension', '--draft', '--today', '2026-01-20'], path.join(files.dir, 'p11'));
+      const ext = await run(
+        ['--id', '2026-005', '--id', '2026-006', '--type', 'extension', '--draft', '--today', '2026-01-20'],
+        path.join(files.dir, 'p11'),
+      );
       expect(ext.code).toBe(1);
       const batch = ext.json.files.find((f: string) => f.endsWith('batch-draft.pdf'));
       const pages = pdfPages(batch);

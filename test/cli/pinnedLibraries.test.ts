@@ -8,7 +8,8 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
   dependencies: Record<string, string>;
   overrides?: Record<string, string>;
 };
-const installed = (name: string) => (JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+const installed = (name: string) =>
+  (JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
 
 // Our code reaches into these libraries' internals (cli/fonts.ts wraps pdfmake's PDFDocument.provideFont and
 // reads pdfkit's font tables; renderPdf wraps pdfkit's _addInfo): an upgrade must be a deliberate change.

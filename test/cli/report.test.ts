@@ -143,12 +143,24 @@ describe('ogi report annual', () => {
 
 describe('ogi report check', () => {
   it('says 不完整, never 相符/通过, for a report without the registers and the office name (exit 1)', async () => {
-    writeFileSync(join(dir, 'catalogue-only.json'), JSON.stringify({
-      year: 2025, office: '',
-      table2: { rules: { issued: 0, abolished: 0, inForce: 0 }, normativeDocs: { issued: 1, abolished: 0, inForce: 1 }, licensing: null, penalty: null, enforcement: null, feesWanYuan: null },
-      table3: { columns: ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'], rows: {} }, table4: {},
-      missing: ['applications', 'appeals', 'office'],
-    }));
+    writeFileSync(
+      join(dir, 'catalogue-only.json'),
+      JSON.stringify({
+        year: 2025,
+        office: '',
+        table2: {
+          rules: { issued: 0, abolished: 0, inForce: 0 },
+          normativeDocs: { issued: 1, abolished: 0, inForce: 1 },
+          licensing: null,
+          penalty: null,
+          enforcement: null,
+          feesWanYuan: null,
+        },
+        table3: { columns: ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'], rows: {} },
+        table4: {},
+        missing: ['applications', 'appeals', 'office'],
+      }),
+    );
     const human = await run('check', 'catalogue-only.json');
     expect(human.code).toBe(1);
     expect(human.stdout.split('\n')[0]).toBe('报告状态：不完整（缺少台账或机关名称，相应表格为“未提供”，不能作为通过的报告）');
@@ -179,8 +191,14 @@ describe('ogi report check', () => {
     const out = JSON.parse(stdout);
     expect(code).toBe(1);
     expect(out.year).toBe(2023);
-    expect(out.checks.filter((c: { ok: boolean }) => !c.ok).map((c: { row: string; expected: number; actual: number }) => [c.row, c.expected, c.actual]))
-      .toEqual([['review', 11, 0], ['suitAfterReview', 5, 0]]);
+    expect(
+      out.checks
+        .filter((c: { ok: boolean }) => !c.ok)
+        .map((c: { row: string; expected: number; actual: number }) => [c.row, c.expected, c.actual]),
+    ).toEqual([
+      ['review', 11, 0],
+      ['suitAfterReview', 5, 0],
+    ]);
   });
   it('warns when carry-in differs from last year’s carry-out', async () => {
     const { code, stdout } = await run('check', CITY, '--last-year', HONGZE);

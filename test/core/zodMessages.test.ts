@@ -12,7 +12,9 @@ describe('zod messages for users', () => {
     const schema = z.object({ office: z.object({ name: z.string() }), days: z.array(z.number()) });
     const nested = schema.safeParse({ office: { name: 5 }, days: [1, 'x'] });
     expect(nested.success).toBe(false);
-    expect(zodIssuesText(nested.error!)).toBe('office.name：无效输入：期望 string，实际接收 数字；days.1：无效输入：期望 数字，实际接收 string');
+    expect(zodIssuesText(nested.error!)).toBe(
+      'office.name：无效输入：期望 string，实际接收 数字；days.1：无效输入：期望 数字，实际接收 string',
+    );
     expect(zodIssuesText(z.string().safeParse(1).error!)).toBe('（根）：无效输入：期望 string，实际接收 数字');
   });
 

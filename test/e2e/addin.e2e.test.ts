@@ -19,13 +19,30 @@ async function buildFake(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require('webpack') as typeof import('webpack');
   await new Promise<void>((resolve, reject) => {
-    webpack({
-      mode: 'development', devtool: false, target: 'web', context: ROOT,
-      entry: './test/e2e/fakeOffice.ts',
-      output: { path: OUTPUT, filename: 'fake-office.js' },
-      resolve: { extensions: ['.ts', '.js', '.json'], extensionAlias: { '.js': ['.ts', '.js'] } },
-      module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false } } } }] },
-    }, (err, stats) => (err ? reject(err) : stats?.hasErrors() ? reject(new Error(stats.toString('errors-only'))) : resolve()));
+    webpack(
+      {
+        mode: 'development',
+        devtool: false,
+        target: 'web',
+        context: ROOT,
+        entry: './test/e2e/fakeOffice.ts',
+        output: { path: OUTPUT, filename: 'fake-office.js' },
+        resolve: { extensions: ['.ts', '.js', '.json'], extensionAlias: { '.js': ['.ts', '.js'] } },
+        module: {
+          rules: [
+            {
+              test: /\.ts$/,
+              exclude: /node_modules/,
+              use: {
+                loader: 'ts-loader',
+                options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false } },
+              },
+            },
+          ],
+        },
+      },
+      (err, stats) => (err ? reject(err) : stats?.hasErrors() ? reject(new Error(stats.toString('errors-only'))) : resolve()),
+    );
   });
 }
 
@@ -47,8 +64,15 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
       headless: true,
       acceptDownloads: true,
       viewport: { width: 360, height: 900 },
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
     await context.route('**/*', (route) => {
       const url = route.request().url();
@@ -68,7 +92,7 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
     await server?.close();
   });
 
-  it('checks a messy ledger, selects a finding\'s cell, writes the annual tables and delivers their PDF', async () => {
+  it("checks a messy ledger, selects a finding's cell, writes the annual tables and delivers their PDF", async () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/taskpane.html?view=check`);
@@ -88,12 +112,23 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
     const finding = page.locator('.ogi-group.ogi-error .ogi-finding').first();
     const address = await finding.getAttribute('data-address');
     await finding.click();
-    await page.waitForFunction((a) => String((window as unknown as { __ogiFake: { selected: string } }).__ogiFake.selected).endsWith(`!${a}`), address);
+    await page.waitForFunction(
+      (a) => String((window as unknown as { __ogiFake: { selected: string } }).__ogiFake.selected).endsWith(`!${a}`),
+      address,
+    );
 
     // Live check: the user corrects the impossible date in C14; that row is re-checked by itself.
     expect(await page.locator('.ogi-finding[data-address="C14"]').count()).toBeGreaterThan(0);
     const sheetName = await page.inputValue('#ogi-sheet');
-    await page.evaluate((sheet) => (window as unknown as { __ogiFake: { userEdit(s: string, a: string, v: string[][]): Promise<void> } }).__ogiFake.userEdit(sheet, 'C14', [['2025-02-28']]), sheetName);
+    await page.evaluate(
+      (sheet) =>
+        (window as unknown as { __ogiFake: { userEdit(s: string, a: string, v: string[][]): Promise<void> } }).__ogiFake.userEdit(
+          sheet,
+          'C14',
+          [['2025-02-28']],
+        ),
+      sheetName,
+    );
     await page.waitForFunction(() => document.querySelectorAll('.ogi-finding[data-address="C14"]').length === 0);
 
     // 在原表标注, then 清除标注 leaves no marks.
@@ -114,7 +149,9 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
     await page.fill('#ogi-year', '2025');
     await page.click('#ogi-annual');
     await page.waitForSelector('#ogi-annual-result');
-    const sheets = await page.evaluate(() => (window as unknown as { __ogiFake: { sheets: Array<{ name: string }> } }).__ogiFake.sheets.map((s) => s.name));
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __ogiFake: { sheets: Array<{ name: string }> } }).__ogiFake.sheets.map((s) => s.name),
+    );
     expect(sheets).toContain('年报2025');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('#ogi-annual-pdf')]);
     expect(download.suggestedFilename()).toBe('annual-2025.pdf');
@@ -129,7 +166,12 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
     // The fake workbook has no 设置 sheet, so no 移交单位: only a draft (marked 草稿) can be made.
     const [transfer] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('#ogi-transfer-draft')]);
     expect(transfer.suggestedFilename()).toMatch(/^移交表-档案馆-\d{4}-\d{2}-\d{2}\.pdf$/);
-    expect(fs.readFileSync(await transfer.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      fs
+        .readFileSync(await transfer.path())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
 
     // Usable at 320 px: no horizontal scrolling in any view.
     await page.setViewportSize({ width: 320, height: 800 });
@@ -160,7 +202,9 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
     await old.waitForSelector('#ogi-findings');
     await old.waitForSelector('#ogi-recheck');
     await old.click('#ogi-mark');
-    await old.waitForFunction(() => (window as unknown as { __ogiFake: { sheets: Array<{ name: string }> } }).__ogiFake.sheets.some((s) => s.name === '检查结果'));
+    await old.waitForFunction(() =>
+      (window as unknown as { __ogiFake: { sheets: Array<{ name: string }> } }).__ogiFake.sheets.some((s) => s.name === '检查结果'),
+    );
     const filled = await old.evaluate(() => {
       const wb = (window as unknown as { __ogiFake: { sheets: Array<{ name: string; cells: Map<string, { fill?: string }> }> } }).__ogiFake;
       return [...wb.sheets[0].cells.values()].filter((c) => c.fill).length;
@@ -176,7 +220,61 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
   });
 
   it('the print page rebuilds a PDF from the job in the URL fragment', async () => {
-    const job = { kind: 'annual', title: '年报', data: { kind: 'annual', model: { year: 2025, office: '测试局', table2: { rules: { issued: 1, abolished: 0, inForce: 3 }, normativeDocs: { issued: 0, abolished: 0, inForce: 0 }, licensing: null, penalty: null, enforcement: null, feesWanYuan: 0 }, table3: { columns: ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'], rows: Object.fromEntries(['new', 'carry_in', 'granted', 'partial', 'deny_secret', 'deny_law', 'deny_3safe', 'deny_3rdparty', 'deny_internal', 'deny_process', 'deny_casefile', 'deny_query', 'na_notheld', 'na_create', 'na_unclear', 'np_petition', 'np_repeat', 'np_publication', 'np_mass', 'np_confirm', 'other_nocorrect', 'other_nofee', 'other_other', 'total', 'carry_out'].map((r) => [r, [0, 0, 0, 0, 0, 0, 0]])) }, table4: Object.fromEntries(['review', 'suitDirect', 'suitAfterReview'].map((g) => [g, { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 }])), checks: [] } } };
+    const job = {
+      kind: 'annual',
+      title: '年报',
+      data: {
+        kind: 'annual',
+        model: {
+          year: 2025,
+          office: '测试局',
+          table2: {
+            rules: { issued: 1, abolished: 0, inForce: 3 },
+            normativeDocs: { issued: 0, abolished: 0, inForce: 0 },
+            licensing: null,
+            penalty: null,
+            enforcement: null,
+            feesWanYuan: 0,
+          },
+          table3: {
+            columns: ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'],
+            rows: Object.fromEntries(
+              [
+                'new',
+                'carry_in',
+                'granted',
+                'partial',
+                'deny_secret',
+                'deny_law',
+                'deny_3safe',
+                'deny_3rdparty',
+                'deny_internal',
+                'deny_process',
+                'deny_casefile',
+                'deny_query',
+                'na_notheld',
+                'na_create',
+                'na_unclear',
+                'np_petition',
+                'np_repeat',
+                'np_publication',
+                'np_mass',
+                'np_confirm',
+                'other_nocorrect',
+                'other_nofee',
+                'other_other',
+                'total',
+                'carry_out',
+              ].map((r) => [r, [0, 0, 0, 0, 0, 0, 0]]),
+            ),
+          },
+          table4: Object.fromEntries(
+            ['review', 'suitDirect', 'suitAfterReview'].map((g) => [g, { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 }]),
+          ),
+          checks: [],
+        },
+      },
+    };
     const bytes = new TextEncoder().encode(JSON.stringify(job));
     const fragment = Buffer.from(bytes).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
     const print = await context.newPage();
@@ -184,7 +282,12 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
     await print.waitForSelector('#ogi-print-download', { timeout: 120_000 });
     const [download] = await Promise.all([print.waitForEvent('download'), print.click('#ogi-print-download')]);
     expect(download.suggestedFilename()).toBe('annual-2025.pdf');
-    expect(fs.readFileSync(await download.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      fs
+        .readFileSync(await download.path())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
     await print.screenshot({ path: path.join(OUTPUT, 'addin-05-print.png') });
     await print.close();
   });

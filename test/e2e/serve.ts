@@ -8,8 +8,14 @@ import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.png': 'image/png', '.ttf': 'font/ttf', '.xml': 'application/xml', '.svg': 'image/svg+xml',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
 };
 
 export interface StaticServer {

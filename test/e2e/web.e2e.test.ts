@@ -64,7 +64,17 @@ async function bigLedger(): Promise<string> {
   for (let i = 0; i < 100_000; i++) {
     const received = new Date(Date.UTC(2025, i % 12, 1 + (i % 27)));
     const replied = new Date(received.getTime() + 10 * 86_400_000);
-    ws.addRow([`2025-${String(i + 1).padStart(6, '0')}`, received, '网络', types[i % 3], `申请人${i}`, `关于第${i}号事项的信息`, '办公室', replied, results[i % 3]]);
+    ws.addRow([
+      `2025-${String(i + 1).padStart(6, '0')}`,
+      received,
+      '网络',
+      types[i % 3],
+      `申请人${i}`,
+      `关于第${i}号事项的信息`,
+      '办公室',
+      replied,
+      results[i % 3],
+    ]);
   }
   await wb.xlsx.writeFile(file);
   return file;
@@ -107,7 +117,11 @@ describe('offline page over the example ledgers', () => {
     const read = await readLedgerFile(file);
     if (!read.ok) throw new Error(read.message);
     const settings = defaultSettings();
-    const outcomes = validateWorkbook(read.grids, { settings, today: asCalendarDate(TODAY), calendar: WorkCalendar.standard(settings.calendar) });
+    const outcomes = validateWorkbook(read.grids, {
+      settings,
+      today: asCalendarDate(TODAY),
+      calendar: WorkCalendar.standard(settings.calendar),
+    });
     const expected = summarise(outcomes.find((o) => o.sheet === '2025年')!.findings);
     expect(expected.errors).toBeGreaterThan(0);
 
@@ -141,7 +155,13 @@ describe('offline page over the example ledgers', () => {
     const read = await readLedgerFile(await applicationsExample());
     if (!read.ok) throw new Error(read.message);
     const settings = defaultSettings();
-    const outcomes = validateWorkbook(read.grids, { kind: 'auto', presetName: settings.preset, settings, today: asCalendarDate(TODAY), calendar: WorkCalendar.standard(settings.calendar) });
+    const outcomes = validateWorkbook(read.grids, {
+      kind: 'auto',
+      presetName: settings.preset,
+      settings,
+      today: asCalendarDate(TODAY),
+      calendar: WorkCalendar.standard(settings.calendar),
+    });
     const findings = outcomes.flatMap((o) => [...read.findings.filter((f) => f.sheet === o.sheet), ...o.findings]);
     const cli = await registerWorkbook({ registers: outcomes.flatMap((o) => (o.register ? [o.register] : [])), findings });
     // Same content as the CLI's; the bytes differ only by the timestamps exceljs writes.
@@ -149,9 +169,13 @@ describe('offline page over the example ledgers', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const hits: ExcelJS.Cell[] = [];
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
-      if (cell.value === FORMULA_TEXT) hits.push(cell);
-    })));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.value === FORMULA_TEXT) hits.push(cell);
+        }),
+      ),
+    );
     expect(hits.length).toBeGreaterThan(0);
     for (const cell of hits) expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(wb.worksheets.map((w) => w.name)).toContain('检查结果');
@@ -190,7 +214,12 @@ describe('offline page over the example ledgers', () => {
     const pdf = await download(page, () => page.click('#ogi-annual-pdf'));
     expect(pdf.name).toBe('annual-2025.pdf');
     const text = pdfText(pdf.file).replace(/\s+/g, '');
-    for (const label of ['三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '本年新收政府信息公开申请数量', '结转下年度继续办理']) {
+    for (const label of [
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '本年新收政府信息公开申请数量',
+      '结转下年度继续办理',
+    ]) {
       expect(text).toContain(label);
     }
     const xlsx = await download(page, () => page.click('#ogi-annual-xlsx'));
@@ -272,14 +301,18 @@ describe('offline page over the example ledgers', () => {
     await page.waitForSelector('#ogi-run-check');
     await page.click('#ogi-run-check');
     await page.waitForFunction(() => document.querySelector('#ogi-status')?.textContent?.includes('已检查'));
-    expect(await statusText(page)).toContain(`「2025年依申请台账（GBK）」已检查 3 行：错误 ${expected.errors} 个，警告 ${expected.warnings} 个，提示 ${expected.infos} 个`);
+    expect(await statusText(page)).toContain(
+      `「2025年依申请台账（GBK）」已检查 3 行：错误 ${expected.errors} 个，警告 ${expected.warnings} 个，提示 ${expected.infos} 个`,
+    );
   });
 
   it('opens a file dropped on the page', async () => {
     const bytes = [...fs.readFileSync(path.join(EXAMPLES, '某区某某局主动公开目录2025.xlsx'))];
     await page.evaluate(() => delete document.body.dataset.opened);
     await page.evaluate((data) => {
-      const file = new File([new Uint8Array(data)], '拖入的目录.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+      const file = new File([new Uint8Array(data)], '拖入的目录.xlsx', {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
       const transfer = new DataTransfer();
       transfer.items.add(file);
       const zone = document.getElementById('drop-zone')!;
@@ -294,7 +327,12 @@ describe('offline page over the example ledgers', () => {
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(csp).toContain("connect-src 'self'");
     expect(csp).toContain("default-src 'self'");
-    const outcome = await page.evaluate(() => fetch('http://192.0.2.1/leak').then(() => 'sent', () => 'blocked'));
+    const outcome = await page.evaluate(() =>
+      fetch('http://192.0.2.1/leak').then(
+        () => 'sent',
+        () => 'blocked',
+      ),
+    );
     expect(outcome).toBe('blocked');
     expect(web.consoleErrors.filter((e) => e.includes('Content Security Policy') && !e.includes('192.0.2.1'))).toEqual([]);
   });
@@ -354,11 +392,15 @@ describe('offline page with a 100,000-row ledger', () => {
     const clickedAt = Date.now();
     await page.click('#ping');
     const answeredAfterMs = Date.now() - clickedAt;
-    await page.waitForFunction(() => document.querySelector('#ogi-status')?.textContent?.includes('已检查'), undefined, { timeout: 180_000 });
+    await page.waitForFunction(() => document.querySelector('#ogi-status')?.textContent?.includes('已检查'), undefined, {
+      timeout: 180_000,
+    });
     expect(await statusText(page)).toContain('「依申请公开台账」已检查 100000 行');
     const pings = await page.evaluate(() => (window as unknown as { pings: unknown[] }).pings.length);
     expect(pings).toBe(2);
-    console.log(`100,000 rows: pane check (grid to the page, validateLedger in the worker) took ${Date.now() - started} ms; a click during it answered after ${answeredAfterMs} ms`);
+    console.log(
+      `100,000 rows: pane check (grid to the page, validateLedger in the worker) took ${Date.now() - started} ms; a click during it answered after ${answeredAfterMs} ms`,
+    );
     await screenshot(page, 'web-check-100000', false);
   });
 
@@ -401,7 +443,8 @@ describe('offline page with bad files (issue 10): a Chinese message and every ro
   let web: WebSession;
   let page: Page;
   const HEADER = '申请编号,收到日期,申请方式,申请人类型,申请人,申请内容,答复日期,答复类型';
-  const row = (i: number, applicant = `申请人${i}`, content = '某项目批复') => `2025-000${i},2025-03-05,网络,自然人,${applicant},${content},2025-03-20,予以公开`;
+  const row = (i: number, applicant = `申请人${i}`, content = '某项目批复') =>
+    `2025-000${i},2025-03-05,网络,自然人,${applicant},${content},2025-03-20,予以公开`;
 
   beforeAll(async () => {
     web = await openPage(`?today=${TODAY}`);
@@ -468,7 +511,13 @@ describe('offline page with bad files (issue 10): a Chinese message and every ro
 
   it('a CSV with a UTF-8 BOM but GBK bytes is read as GB18030, every row checked and in the register', async () => {
     const file = path.join(FIXTURES, '带BOM的GBK台账.csv');
-    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), iconv.encode(`${[HEADER, row(1), row(2), row(3, '李四', '规划许可')].join('\r\n')}\r\n`, 'gbk')]));
+    fs.writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        iconv.encode(`${[HEADER, row(1), row(2), row(3, '李四', '规划许可')].join('\r\n')}\r\n`, 'gbk'),
+      ]),
+    );
     const cli = await readLedgerFile(file);
     if (!cli.ok) throw new Error(cli.message);
     expect(cli.grids[0].rows[3]).toContain('规划许可');

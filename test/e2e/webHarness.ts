@@ -47,8 +47,13 @@ export async function launch(): Promise<{ context: BrowserContext; profile: stri
     acceptDownloads: true,
     viewport: { width: 1100, height: 900 },
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync',
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
     ],
   });
   return { context, profile };

@@ -10,7 +10,16 @@ import * as iconv from 'iconv-lite';
 /** The ledger header every crafted sheet uses (an applications register). */
 export const LEDGER_HEADER = ['申请编号', '收到日期', '申请方式', '申请人类型', '申请人', '申请内容', '答复日期', '答复类型'];
 /** Data row `i` of a crafted ledger. */
-export const ledgerRow = (i: number): string[] => [`2025-${String(i).padStart(4, '0')}`, '2025-03-05', '网络', '自然人', `申请人${i}`, '某项目批复', '2025-03-20', '予以公开'];
+export const ledgerRow = (i: number): string[] => [
+  `2025-${String(i).padStart(4, '0')}`,
+  '2025-03-05',
+  '网络',
+  '自然人',
+  `申请人${i}`,
+  '某项目批复',
+  '2025-03-20',
+  '予以公开',
+];
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -73,23 +82,37 @@ export function craftedParts(book: CraftedBook): Array<[string, string]> {
     const chart = s.kind === 'chartsheet';
     return { ...s, chart, path: chart ? `chartsheets/sheet${i + 1}.xml` : `worksheets/sheet${i + 1}.xml`, id: `rId${i + 1}` };
   });
-  const rels = sheets.map((s) => `<Relationship Id="${s.id}" Type="${REL_NS}/${s.chart ? 'chartsheet' : 'worksheet'}" Target="${s.path}"/>`);
+  const rels = sheets.map(
+    (s) => `<Relationship Id="${s.id}" Type="${REL_NS}/${s.chart ? 'chartsheet' : 'worksheet'}" Target="${s.path}"/>`,
+  );
   if (book.sharedStrings !== undefined) rels.push(`<Relationship Id="rIdS" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`);
   if (book.styles !== undefined) rels.push(`<Relationship Id="rIdT" Type="${REL_NS}/styles" Target="styles.xml"/>`);
-  const workbook = book.workbookXml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}" xmlns:r="${REL_NS}">${book.date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>'}<sheets>${sheets.map((s, i) => `<sheet name="${escape(s.name)}" sheetId="${i + 1}" r:id="${s.id}"/>`).join('')}</sheets></workbook>`;
+  const workbook =
+    book.workbookXml ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}" xmlns:r="${REL_NS}">${book.date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>'}<sheets>${sheets.map((s, i) => `<sheet name="${escape(s.name)}" sheetId="${i + 1}" r:id="${s.id}"/>`).join('')}</sheets></workbook>`;
   const head: Array<[string, string]> = [
-    ['[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((s) => `<Override PartName="/xl/${s.path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${s.chart ? 'chartsheet' : 'worksheet'}+xml"/>`).join('')}</Types>`],
-    ['_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
+    [
+      '[Content_Types].xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((s) => `<Override PartName="/xl/${s.path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${s.chart ? 'chartsheet' : 'worksheet'}+xml"/>`).join('')}</Types>`,
+    ],
+    [
+      '_rels/.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ],
   ];
   const book_: Array<[string, string]> = [
     ...(book.omitWorkbook ? [] : [['xl/workbook.xml', workbook] as [string, string]]),
-    ['xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`],
+    [
+      'xl/_rels/workbook.xml.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+    ],
     ...(book.sharedStrings !== undefined ? [['xl/sharedStrings.xml', book.sharedStrings] as [string, string]] : []),
     ...(book.styles !== undefined ? [['xl/styles.xml', book.styles] as [string, string]] : []),
   ];
   const sheetParts: Array<[string, string]> = sheets.map((s) => [
     `xl/${s.path}`,
-    s.xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<chartsheet xmlns="${NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`,
+    s.xml ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<chartsheet xmlns="${NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`,
   ]);
   return book.sheetsFirst ? [...head, ...sheetParts, ...book_] : [...head, ...book_, ...sheetParts];
 }
@@ -181,15 +204,40 @@ export const craftedFiles = {
    * makes the zip lie about the inflated size (so only counting the real bytes can stop it).
    */
   whitespaceBomb: (mib = 2048, declaredSize?: number) =>
-    repeatedSheetXlsx(sheetXml('').replace('</sheetData></worksheet>', ''), ' '.repeat(1024 * 1024), mib, '</sheetData></worksheet>', declaredSize),
+    repeatedSheetXlsx(
+      sheetXml('').replace('</sheetData></worksheet>', ''),
+      ' '.repeat(1024 * 1024),
+      mib,
+      '</sheetData></worksheet>',
+      declaredSize,
+    ),
   /** One cell of `mib` MiB of text in a file of about a megabyte. */
-  hugeCell: (mib = 300) => repeatedSheetXlsx(
-    sheetXml(inlineRow(1, LEDGER_HEADER)).replace('</sheetData></worksheet>', '<row r="2"><c r="A2" t="inlineStr"><is><t>'),
-    '长'.repeat(1024 * 1024 / 3), mib, '</t></is></c></row></sheetData></worksheet>'),
+  hugeCell: (mib = 300) =>
+    repeatedSheetXlsx(
+      sheetXml(inlineRow(1, LEDGER_HEADER)).replace('</sheetData></worksheet>', '<row r="2"><c r="A2" t="inlineStr"><is><t>'),
+      '长'.repeat((1024 * 1024) / 3),
+      mib,
+      '</t></is></c></row></sheetData></worksheet>',
+    ),
   /** A ledger whose rows 1–3 also hold a cell in column XFE (16,385). */
-  tooManyColumns: () => craftXlsx({
-    sheets: [{ name: '台账', xml: sheetXml([1, 2, 3].map((r) => inlineRow(r, r === 1 ? LEDGER_HEADER : ledgerRow(r - 1)).replace('</row>', `<c r="XFE${r}" t="inlineStr"><is><t>超出</t></is></c></row>`)).join('')) }],
-  }),
+  tooManyColumns: () =>
+    craftXlsx({
+      sheets: [
+        {
+          name: '台账',
+          xml: sheetXml(
+            [1, 2, 3]
+              .map((r) =>
+                inlineRow(r, r === 1 ? LEDGER_HEADER : ledgerRow(r - 1)).replace(
+                  '</row>',
+                  `<c r="XFE${r}" t="inlineStr"><is><t>超出</t></is></c></row>`,
+                ),
+              )
+              .join(''),
+          ),
+        },
+      ],
+    }),
   /** Shared strings used by index, one index past the end of the table. */
   sharedStringOutOfRange: () => {
     const strings = [...LEDGER_HEADER, ...ledgerRow(1), ...ledgerRow(2)];
@@ -199,26 +247,68 @@ export const craftedFiles = {
     return craftXlsx({ sharedStrings: sst, sheets: [{ name: '台账', xml: sheetXml(row(1, 0) + row(2, 8) + row(3, 16, true)) }] });
   },
   /** Rows and cells without the optional `r` attribute. */
-  rowsWithoutR: () => craftXlsx({ sheets: [{ name: '台账', xml: sheetXml([LEDGER_HEADER, ledgerRow(1), ledgerRow(2), ledgerRow(3)].map((v) => inlineRow(null, v)).join('')) }] }),
+  rowsWithoutR: () =>
+    craftXlsx({
+      sheets: [
+        { name: '台账', xml: sheetXml([LEDGER_HEADER, ledgerRow(1), ledgerRow(2), ledgerRow(3)].map((v) => inlineRow(null, v)).join('')) },
+      ],
+    }),
   /** A cached formula error written with single-quoted attributes (`t='e'`). */
-  singleQuotedError: () => craftXlsx({
-    sheets: [{ name: '台账', xml: sheetXml(inlineRow(1, LEDGER_HEADER) + inlineRow(2, ledgerRow(1)) + inlineRow(3, ledgerRow(2)).replace(`<c r="D3" t="inlineStr"><is><t>自然人</t></is></c>`, `<c r='D3' t='e'><f>VLOOKUP(A3,代码表!A:B,2,0)</f><v>#N/A</v></c>`)) }],
-  }),
+  singleQuotedError: () =>
+    craftXlsx({
+      sheets: [
+        {
+          name: '台账',
+          xml: sheetXml(
+            inlineRow(1, LEDGER_HEADER) +
+              inlineRow(2, ledgerRow(1)) +
+              inlineRow(3, ledgerRow(2)).replace(
+                `<c r="D3" t="inlineStr"><is><t>自然人</t></is></c>`,
+                `<c r='D3' t='e'><f>VLOOKUP(A3,代码表!A:B,2,0)</f><v>#N/A</v></c>`,
+              ),
+          ),
+        },
+      ],
+    }),
   /** Rich-text runs (with a phonetic run to leave out) in shared strings and in an inline string. */
   inlineAndRich: () => {
     const sst = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}"><si><r><rPr><b/></rPr><t>申请</t></r><r><t xml:space="preserve">人</t></r><rPh sb="0" eb="2"><t>しんせいにん</t></rPh></si></sst>`;
     const row2 = inlineRow(2, ledgerRow(1)).replace(`<c r="E2" t="inlineStr"><is><t>申请人1</t></is></c>`, `<c r="E2" t="s"><v>0</v></c>`);
-    const row3 = inlineRow(3, ledgerRow(2)).replace(`<c r="F3" t="inlineStr"><is><t>某项目批复</t></is></c>`, `<c r="F3" t="inlineStr"><is><r><t>某项目</t></r><r><rPr><i/></rPr><t>批复</t></r></is></c>`);
+    const row3 = inlineRow(3, ledgerRow(2)).replace(
+      `<c r="F3" t="inlineStr"><is><t>某项目批复</t></is></c>`,
+      `<c r="F3" t="inlineStr"><is><r><t>某项目</t></r><r><rPr><i/></rPr><t>批复</t></r></is></c>`,
+    );
     return craftXlsx({ sharedStrings: sst, sheets: [{ name: '台账', xml: sheetXml(inlineRow(1, LEDGER_HEADER) + row2 + row3) }] });
   },
   /** Two sheets named alike (Excel compares names without case). */
-  duplicateSheetNames: () => craftXlsx({ sheets: [{ name: '台账', xml: ledgerSheetXml(2) }, { name: '台账', xml: ledgerSheetXml(3) }] }),
+  duplicateSheetNames: () =>
+    craftXlsx({
+      sheets: [
+        { name: '台账', xml: ledgerSheetXml(2) },
+        { name: '台账', xml: ledgerSheetXml(3) },
+      ],
+    }),
   /** A DTD with an entity (billion laughs' first step) in the sheet part. */
-  doctypeEntity: () => craftXlsx({
-    sheets: [{ name: '台账', xml: ledgerSheetXml(2).replace('<worksheet', '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet').replace('申请人1', '&b;') }],
-  }),
+  doctypeEntity: () =>
+    craftXlsx({
+      sheets: [
+        {
+          name: '台账',
+          xml: ledgerSheetXml(2)
+            .replace('<worksheet', '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet')
+            .replace('申请人1', '&b;'),
+        },
+      ],
+    }),
   /** A chart sheet between two ledgers. */
-  chartSheet: () => craftXlsx({ sheets: [{ name: '台账', xml: ledgerSheetXml(2) }, { name: '图表1', kind: 'chartsheet' }, { name: '台账二', xml: ledgerSheetXml(1) }] }),
+  chartSheet: () =>
+    craftXlsx({
+      sheets: [
+        { name: '台账', xml: ledgerSheetXml(2) },
+        { name: '图表1', kind: 'chartsheet' },
+        { name: '台账二', xml: ledgerSheetXml(1) },
+      ],
+    }),
   /** A zip with sheets but no xl/workbook.xml. */
   missingWorkbook: () => craftXlsx({ omitWorkbook: true, sheets: [{ name: '台账', xml: ledgerSheetXml(2) }] }),
   /** A workbook cut off halfway (copy interrupted). */
@@ -228,15 +318,37 @@ export const craftedFiles = {
   },
   /** A workbook whose sheet lists a part that is not in the zip. */
   missingSheetPart: () => {
-    const parts = craftedParts({ sheets: [{ name: '台账', xml: ledgerSheetXml(2) }, { name: '台账二', xml: ledgerSheetXml(2) }] }).filter(([n]) => n !== 'xl/worksheets/sheet2.xml');
+    const parts = craftedParts({
+      sheets: [
+        { name: '台账', xml: ledgerSheetXml(2) },
+        { name: '台账二', xml: ledgerSheetXml(2) },
+      ],
+    }).filter(([n]) => n !== 'xl/worksheets/sheet2.xml');
     const files: Zippable = {};
     for (const [n, t] of parts) files[n] = strToU8(t);
     return zipSync(files);
   },
   /** A cell of 40,000 characters in an otherwise normal ledger. */
-  longCell: () => craftXlsx({ sheets: [{ name: '台账', xml: ledgerSheetXml(2, inlineRow(4, [...ledgerRow(3).slice(0, 5), '长'.repeat(40_000), ...ledgerRow(3).slice(6)])) }] }),
+  longCell: () =>
+    craftXlsx({
+      sheets: [
+        {
+          name: '台账',
+          xml: ledgerSheetXml(2, inlineRow(4, [...ledgerRow(3).slice(0, 5), '长'.repeat(40_000), ...ledgerRow(3).slice(6)])),
+        },
+      ],
+    }),
   /** A CSV with a UTF-8 BOM whose text is in GBK (Notepad users' "fix"). */
-  bomGbkCsv: () => Uint8Array.from([0xef, 0xbb, 0xbf, ...iconv.encode(`${LEDGER_HEADER.join(',')}\r\n${ledgerRow(1).join(',')}\r\n${ledgerRow(2).join(',')}\r\n`, 'gbk')]),
+  bomGbkCsv: () =>
+    Uint8Array.from([
+      0xef,
+      0xbb,
+      0xbf,
+      ...iconv.encode(`${LEDGER_HEADER.join(',')}\r\n${ledgerRow(1).join(',')}\r\n${ledgerRow(2).join(',')}\r\n`, 'gbk'),
+    ]),
   /** A CSV whose title line holds a semicolon; the data is comma-separated. */
-  semicolonTitleCsv: () => strToU8(`\uFEFF某街道依申请公开登记台账;2025年度\n${LEDGER_HEADER.join(',')}\n${ledgerRow(1).join(',')}\n${ledgerRow(2).join(',')}\n${ledgerRow(3).join(',')}\n`),
+  semicolonTitleCsv: () =>
+    strToU8(
+      `\uFEFF某街道依申请公开登记台账;2025年度\n${LEDGER_HEADER.join(',')}\n${ledgerRow(1).join(',')}\n${ledgerRow(2).join(',')}\n${ledgerRow(3).join(',')}\n`,
+    ),
 } as const;

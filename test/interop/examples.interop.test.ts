@@ -25,10 +25,12 @@ describe('the bundled example ledgers in LibreOffice', () => {
         const ws = wb.getWorksheet(name)!;
         const rows = csv[name];
         let compared = 0;
-        ws.eachRow((row, r) => row.eachCell((cell, c) => {
-          expect(`${name}!${r},${c} ${rows[r - 1]?.[c - 1]}`).toBe(`${name}!${r},${c} ${shown(cell.value)}`);
-          compared++;
-        }));
+        ws.eachRow((row, r) =>
+          row.eachCell((cell, c) => {
+            expect(`${name}!${r},${c} ${rows[r - 1]?.[c - 1]}`).toBe(`${name}!${r},${c} ${shown(cell.value)}`);
+            compared++;
+          }),
+        );
         expect(compared).toBeGreaterThan(10);
       }
     } finally {

@@ -18,11 +18,35 @@ const importing = (...paths: string[]) => paths.map((p, i) => `import * as m${i}
 
 describe('the layer table as an import rule (npm run lint)', () => {
   const [coreFile, webFile, cliFile, reportsFile, viewsFile, excelFile] = lintImports([
-    { file: 'core/dates/probe.ts', code: importing('./calendarDate', '../../templates/presets/national.json', '../../web/messages', '../../reports/render/pdf', '../../templates/examples/build-examples') },
-    { file: 'web/probe.ts', code: importing('../addin/ui/host', '../core/dates', '../reports/render/pdf', '../addin/excel/excelHost', '../cli/main') },
-    { file: 'cli/probe.ts', code: importing('../core/dates', '../reports/render/pdf', '../templates/examples/build-examples', '../addin/ui/host', '../web/messages') },
+    {
+      file: 'core/dates/probe.ts',
+      code: importing(
+        './calendarDate',
+        '../../templates/presets/national.json',
+        '../../web/messages',
+        '../../reports/render/pdf',
+        '../../templates/examples/build-examples',
+      ),
+    },
+    {
+      file: 'web/probe.ts',
+      code: importing('../addin/ui/host', '../core/dates', '../reports/render/pdf', '../addin/excel/excelHost', '../cli/main'),
+    },
+    {
+      file: 'cli/probe.ts',
+      code: importing(
+        '../core/dates',
+        '../reports/render/pdf',
+        '../templates/examples/build-examples',
+        '../addin/ui/host',
+        '../web/messages',
+      ),
+    },
     { file: 'reports/probe.ts', code: importing('../core/dates', '../templates/notices/common.json', '../addin/ui/host', '../cli/fonts') },
-    { file: 'addin/ui/probe.ts', code: importing('../../core/dates', '../../reports/render/pdf', '../excel/excelHost', '../../web/messages') },
+    {
+      file: 'addin/ui/probe.ts',
+      code: importing('../../core/dates', '../../reports/render/pdf', '../excel/excelHost', '../../web/messages'),
+    },
     { file: 'addin/excel/probe.ts', code: importing('../ui/host', '../../core/dates', '../../web/fileHost') },
   ]);
   const refused = (linted: Linted) => linted.messages.map((m) => m.line);

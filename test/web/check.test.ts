@@ -23,7 +23,13 @@ async function cliCheck(file: string): Promise<{ findings: Finding[]; bytes: Uin
   const read = await readLedgerFile(file);
   if (!read.ok) throw new Error(read.message);
   const settings = defaultSettings();
-  const outcomes = validateWorkbook(read.grids, { kind: 'auto', presetName: settings.preset, settings, today, calendar: WorkCalendar.standard(settings.calendar) });
+  const outcomes = validateWorkbook(read.grids, {
+    kind: 'auto',
+    presetName: settings.preset,
+    settings,
+    today,
+    calendar: WorkCalendar.standard(settings.calendar),
+  });
   const findings = outcomes.flatMap((o) => [...read.findings.filter((f) => f.sheet === o.sheet), ...o.findings]);
   const registers = outcomes.flatMap((o) => (o.register ? [o.register] : []));
   return { findings, bytes: await registerWorkbook({ registers, findings }) };
@@ -48,11 +54,13 @@ describe('checking in the worker session', () => {
     expect(result.summary).toEqual(summarise(cli.findings));
     expect(result.summary.errors).toBeGreaterThan(5);
     expect(ours).toEqual(cli.findings);
-    expect(result.sheets.map((s) => [s.sheet, s.kind])).toEqual([
-      ['依申请公开', 'applications'],
-      ['主动公开目录', 'catalogue'],
-      ['复议诉讼', 'appeals'],
-    ].map(([sheet, kind]) => [expect.any(String), kind]));
+    expect(result.sheets.map((s) => [s.sheet, s.kind])).toEqual(
+      [
+        ['依申请公开', 'applications'],
+        ['主动公开目录', 'catalogue'],
+        ['复议诉讼', 'appeals'],
+      ].map(([sheet, kind]) => [expect.any(String), kind]),
+    );
 
     // Same content; the bytes differ only by the timestamps exceljs writes.
     const register = await session.registerWorkbook({}, noProgress);
@@ -60,7 +68,12 @@ describe('checking in the worker session', () => {
   });
 
   it('uses the settings of the workbook’s 设置 sheet (an unknown preset is reported)', async () => {
-    const bytes = await messyWorkbookBytes({ settings: [['设置项', '值', '键（请勿修改）'], ['规则预设', 'nowhere', 'preset']] });
+    const bytes = await messyWorkbookBytes({
+      settings: [
+        ['设置项', '值', '键（请勿修改）'],
+        ['规则预设', 'nowhere', 'preset'],
+      ],
+    });
     const session = new Session();
     await session.open({ fileName: 'with-settings.xlsx', bytes: bytes.slice().buffer }, noProgress);
     expect(session.settings().preset).toBe('nowhere');
@@ -86,9 +99,13 @@ describe('checking in the worker session', () => {
     const out = new ExcelJS.Workbook();
     await out.xlsx.load((await session.registerWorkbook({}, noProgress)).slice().buffer as ArrayBuffer);
     const cells: ExcelJS.Cell[] = [];
-    out.worksheets.forEach((s) => s.eachRow((r) => r.eachCell((c) => {
-      if (c.value === '=HYPERLINK("http://x","y")') cells.push(c);
-    })));
+    out.worksheets.forEach((s) =>
+      s.eachRow((r) =>
+        r.eachCell((c) => {
+          if (c.value === '=HYPERLINK("http://x","y")') cells.push(c);
+        }),
+      ),
+    );
     expect(cells.length).toBeGreaterThan(0);
     for (const c of cells) expect(c.type).toBe(ExcelJS.ValueType.String);
   });
@@ -108,7 +125,11 @@ describe('reports in the worker session', () => {
     const made = await session.annualReport({ year: 2025 }, noProgress);
     expect(made.files.map((f) => f.name)).toEqual(['annual-2025.pdf', 'annual-2025.xlsx', 'annual-2025.json']);
     expect(Buffer.from(made.files[0].bytes.subarray(0, 5)).toString()).toBe('%PDF-');
-    const json = JSON.parse(new TextDecoder().decode(made.files[2].bytes)) as { year: number; office: string; table3: { rows: Record<string, number[]> } };
+    const json = JSON.parse(new TextDecoder().decode(made.files[2].bytes)) as {
+      year: number;
+      office: string;
+      table3: { rows: Record<string, number[]> };
+    };
     expect(json.year).toBe(2025);
     expect(json.office).toBe('messy');
     expect(json.table3.rows.new).toEqual(made.model.table3.rows.new);
@@ -117,7 +138,9 @@ describe('reports in the worker session', () => {
 
   it('makes a transfer sheet PDF for the archives from the catalogue, only as a draft while the 移交单位 is unknown', async () => {
     // The messy workbook has no 设置 sheet: the formal sheet is refused, saying where to fill the 机关名称.
-    await expect(session.transferSheet({ recipient: '档案馆', transferDate: asCalendarDate('2025-12-01') }, noProgress)).rejects.toThrow(/“设置”工作表的“机关名称”/);
+    await expect(session.transferSheet({ recipient: '档案馆', transferDate: asCalendarDate('2025-12-01') }, noProgress)).rejects.toThrow(
+      /“设置”工作表的“机关名称”/,
+    );
     const made = await session.transferSheet({ recipient: '档案馆', transferDate: asCalendarDate('2025-12-01'), draft: true }, noProgress);
     expect(made.file.name).toBe('transfer-档案馆-2025-12-01-draft.pdf');
     expect(made.rows).toBeGreaterThan(0);
@@ -140,7 +163,12 @@ describe('monthly statistics in the worker session', () => {
     await session.open({ fileName: 'messy.xlsx', bytes: (await messyWorkbookBytes()).slice().buffer }, noProgress);
     const made = await session.monthlyReport({ month: '2025-10' }, noProgress);
     expect(made.files.map((f) => f.name)).toEqual(['monthly-2025-10.pdf', 'monthly-2025-10.xlsx', 'monthly-2025-10.json']);
-    const model = JSON.parse(new TextDecoder().decode(made.files[2].bytes)) as { month: string; office: string; period: { to: string }; total: { applications: { received: number } } };
+    const model = JSON.parse(new TextDecoder().decode(made.files[2].bytes)) as {
+      month: string;
+      office: string;
+      period: { to: string };
+      total: { applications: { received: number } };
+    };
     expect(model).toMatchObject({ month: '2025-10', office: 'messy', period: { to: '2025-10-31' } });
     expect(model.total.applications.received).toBeGreaterThan(0);
     expect(Buffer.from(made.files[0].bytes.subarray(0, 5)).toString()).toBe('%PDF-');

@@ -105,7 +105,11 @@ describe('FileHost', () => {
     const { host, downloads, selected } = setUp();
     await host.open(picked('messy.xlsx', await messyWorkbookBytes()));
     const name = await host.writeReportSheet({
-      name: '年报2025', rows: [['一、总体情况'], ['=1+1', 3, { date: '2025-12-31' }]], boldRows: [0], bordered: ['A2:C2'], wrapText: true,
+      name: '年报2025',
+      rows: [['一、总体情况'], ['=1+1', 3, { date: '2025-12-31' }]],
+      boldRows: [0],
+      bordered: ['A2:C2'],
+      wrapText: true,
     });
     expect(name).toBe('年报2025.xlsx');
     const wb = new ExcelJS.Workbook();
@@ -118,7 +122,9 @@ describe('FileHost', () => {
     expect(ws.getCell('A1').alignment?.wrapText).toBe(true);
     expect(ws.getCell('A1').font?.bold).toBe(true);
 
-    const outcome = await host.markFindings([{ sheet: 'S', row: 3, column: 'B', field: null, severity: 'error', code: 'x', message: '错' }]);
+    const outcome = await host.markFindings([
+      { sheet: 'S', row: 3, column: 'B', field: null, severity: 'error', code: 'x', message: '错' },
+    ]);
     expect(outcome.cells).toBe(0);
     expect(downloads[1].name).toBe('messy.检查结果.xlsx');
 
@@ -132,7 +138,12 @@ describe('FileHost', () => {
     await host.selectCell('依申请公开台账', 'C6');
     await host.selectCell('依申请公开台账', 'H20');
     await host.selectCell('依申请公开台账', 'Z99');
-    expect(selected).toEqual(['依申请公开台账!C5 2025-09-26', '依申请公开台账!C6 2025-09-26', '依申请公开台账!H20 #N/A', '依申请公开台账!Z99 ']);
+    expect(selected).toEqual([
+      '依申请公开台账!C5 2025-09-26',
+      '依申请公开台账!C6 2025-09-26',
+      '依申请公开台账!H20 #N/A',
+      '依申请公开台账!Z99 ',
+    ]);
   });
 
   it('passes the worker’s Chinese error for a file it cannot read', async () => {
@@ -170,7 +181,13 @@ describe('FileHost.writeRegisterSheet', () => {
     fs.rmSync(dir, { recursive: true, force: true });
     if (!read.ok) throw new Error(read.message);
     const settings = defaultSettings();
-    const outcomes = validateWorkbook(read.grids, { kind: 'auto', presetName: settings.preset, settings, today, calendar: WorkCalendar.standard(settings.calendar) });
+    const outcomes = validateWorkbook(read.grids, {
+      kind: 'auto',
+      presetName: settings.preset,
+      settings,
+      today,
+      calendar: WorkCalendar.standard(settings.calendar),
+    });
     const findings = outcomes.flatMap((o) => [...read.findings.filter((f) => f.sheet === o.sheet), ...o.findings]);
     const expected = await registerWorkbook({ registers: outcomes.flatMap((o) => (o.register ? [o.register] : [])), findings });
     expect(await workbookCells(downloads[0].bytes)).toEqual(await workbookCells(expected));

@@ -14,12 +14,19 @@ async function bothFaces(file: string) {
   const cli = await readLedgerFile(file);
   if (!cli.ok) throw new Error(cli.message);
   const session = new Session();
-  const opened = await session.open({ fileName: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)).buffer }, () => undefined);
+  const opened = await session.open(
+    { fileName: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)).buffer },
+    () => undefined,
+  );
   return { cli, session, opened };
 }
 
 describe('the page reads a workbook as the CLI does (one reader, core/workbook)', () => {
-  for (const file of [path.join(EXAMPLES, '某街道依申请公开登记台账2025.xlsx'), path.join(EXAMPLES, '某区某某局主动公开目录2025.xlsx'), LIBREOFFICE]) {
+  for (const file of [
+    path.join(EXAMPLES, '某街道依申请公开登记台账2025.xlsx'),
+    path.join(EXAMPLES, '某区某某局主动公开目录2025.xlsx'),
+    LIBREOFFICE,
+  ]) {
     it(`gives the same sheets, cells, merges, settings sheet and reader findings for ${path.basename(file)}`, async () => {
       const { cli, session, opened } = await bothFaces(file);
       const ours = session.grids();

@@ -41,7 +41,9 @@ describe('Session', () => {
   });
 
   it('opens a GBK CSV as one sheet named after the file', async () => {
-    const gbk = Uint8Array.from([0xca, 0xd5, 0xb5, 0xbd, 0xc8, 0xd5, 0xc6, 0xda, 0x0a, 0x32, 0x30, 0x32, 0x35, 0x2d, 0x30, 0x31, 0x2d, 0x30, 0x32]);
+    const gbk = Uint8Array.from([
+      0xca, 0xd5, 0xb5, 0xbd, 0xc8, 0xd5, 0xc6, 0xda, 0x0a, 0x32, 0x30, 0x32, 0x35, 0x2d, 0x30, 0x31, 0x2d, 0x30, 0x32,
+    ]);
     const session = new Session();
     const opened = await session.open({ fileName: '2025年台账.csv', bytes: gbk.buffer }, noProgress);
     expect(opened).toMatchObject({ format: 'csv', encoding: 'gb18030', hasSettings: false });
@@ -63,7 +65,15 @@ describe('Session', () => {
     const original = new Uint8Array(bytes).slice();
     const session = new Session();
     await session.open({ fileName: 'a.xlsx', bytes }, noProgress);
-    const out = await session.workbookWithSettings({ rows: [['设置项', '值'], ['机关全称', '=HYPERLINK("x")']] }, noProgress);
+    const out = await session.workbookWithSettings(
+      {
+        rows: [
+          ['设置项', '值'],
+          ['机关全称', '=HYPERLINK("x")'],
+        ],
+      },
+      noProgress,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(out.slice().buffer as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['目录', '设置']);

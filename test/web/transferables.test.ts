@@ -4,7 +4,15 @@ describe('buffersOf', () => {
   it('finds the bytes of files in a result, each buffer once', () => {
     const a = new Uint8Array([1, 2]);
     const b = new Uint8Array([3]);
-    const result = { model: { x: new Uint8Array([9]) }, findings: [], files: [{ name: 'a.pdf', bytes: a }, { name: 'b.xlsx', bytes: b }, { name: 'c', bytes: a }] };
+    const result = {
+      model: { x: new Uint8Array([9]) },
+      findings: [],
+      files: [
+        { name: 'a.pdf', bytes: a },
+        { name: 'b.xlsx', bytes: b },
+        { name: 'c', bytes: a },
+      ],
+    };
     expect(buffersOf(result)).toEqual([a.buffer, b.buffer]);
     expect(buffersOf(a)).toEqual([a.buffer]);
   });

@@ -11,9 +11,11 @@ export async function workbookCells(bytes: Uint8Array): Promise<unknown[]> {
   const out: unknown[] = [];
   wb.eachSheet((ws) => {
     out.push([ws.name, ws.state, (ws.model as unknown as { merges?: string[] }).merges ?? []]);
-    ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => {
-      out.push([ws.name, cell.address, cell.type, JSON.stringify(cell.value), cell.numFmt ?? '']);
-    }));
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        out.push([ws.name, cell.address, cell.type, JSON.stringify(cell.value), cell.numFmt ?? '']);
+      }),
+    );
   });
   return out;
 }

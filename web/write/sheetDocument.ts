@@ -4,7 +4,7 @@ import { asCalendarDate, toUtcMidnight } from '../../core/dates';
 
 /** Excel sheet names: at most 31 characters, none of `[]:*?/\`. */
 export function safeSheetName(name: string): string {
-  return (name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Sheet1');
+  return name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Sheet1';
 }
 
 function cellValue(cell: DocCell): string | number | Date | null {

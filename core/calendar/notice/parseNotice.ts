@@ -51,8 +51,27 @@ const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4,
 
 // Copies of the notices in traditional characters (港澳台 sites): only the words the reader looks for.
 const TRADITIONAL: Record<string, string> = {
-  節: '节', 勞: '劳', 動: '动', 國: '国', 慶: '庆', 補: '补', 長: '长', 勵: '励', 準: '准', 據: '据',
-  則: '则', 調: '调', 週: '周', 關: '关', 於: '于', 辦: '办', 廳: '厅', 務: '务', 農: '农', 曆: '历', 歷: '历',
+  節: '节',
+  勞: '劳',
+  動: '动',
+  國: '国',
+  慶: '庆',
+  補: '补',
+  長: '长',
+  勵: '励',
+  準: '准',
+  據: '据',
+  則: '则',
+  調: '调',
+  週: '周',
+  關: '关',
+  於: '于',
+  辦: '办',
+  廳: '厅',
+  務: '务',
+  農: '农',
+  曆: '历',
+  歷: '历',
 };
 
 /** Half-width, no spaces, simplified keywords: the one form every rule below reads. */
@@ -214,7 +233,8 @@ function resolve(tokens: Token[], year: number): CalendarDate[] | string {
     const prev = out[out.length - 1];
     if (prev && t.year === undefined && date < prev && daysBetween(date, prev) > 180) date = calendarDate(y + 1, m, t.day);
     const w = WEEKDAY.exec(t.remark);
-    if (w && WEEKDAY_NUMBER[w[1]] !== isoWeekday(date)) return M.weekday(t.text, `${t.remark.includes('星期') ? '星期' : '周'}${w[1]}`, date, weekdayZh(date));
+    if (w && WEEKDAY_NUMBER[w[1]] !== isoWeekday(date))
+      return M.weekday(t.text, `${t.remark.includes('星期') ? '星期' : '周'}${w[1]}`, date, weekdayZh(date));
     const lunar = lunarRemark(t.remark, Number(date.slice(0, 4)));
     if (lunar && lunar.epochDay !== fastEpochDay(date)) return M.lunar(t.text, lunar.written, date);
     out.push(date);
@@ -256,6 +276,13 @@ function lunarRemark(remark: string, year: number): { epochDay: number; written:
   const m = /农历(除夕|正月([初十廿二三][一二三四五六七八九十]?)|腊月([初十廿二三]+[一二三四五六七八九十]?))/.exec(remark);
   if (!m) return undefined;
   const day = m[2] ? lunarDayNumber(m[2]) : m[3] ? lunarDayNumber(m[3]) : undefined;
-  const e = m[1] === '除夕' ? lunarNewYearsEve(year) : m[2] && day ? lunarEpochDay(year, 1, day) : m[3] && day ? lunarEpochDay(year - 1, 12, day) : undefined;
+  const e =
+    m[1] === '除夕'
+      ? lunarNewYearsEve(year)
+      : m[2] && day
+        ? lunarEpochDay(year, 1, day)
+        : m[3] && day
+          ? lunarEpochDay(year - 1, 12, day)
+          : undefined;
   return e === undefined ? undefined : { epochDay: e, written: m[0] };
 }

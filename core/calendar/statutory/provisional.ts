@@ -35,7 +35,12 @@ export function provisionalDays(year: number): ProvisionalDay[] {
   for (const o of owed) {
     let e = o.e;
     while (days.has(e) || !isWeekdayEpoch(e)) e++;
-    days.set(e, { date: fromEpochDay(e), name: o.name, kind: 'estimated', reason: `${o.name}假日逢周末或与其他假日重合，估计在节后第一个工作日补假` });
+    days.set(e, {
+      date: fromEpochDay(e),
+      name: o.name,
+      kind: 'estimated',
+      reason: `${o.name}假日逢周末或与其他假日重合，估计在节后第一个工作日补假`,
+    });
   }
   return [...days.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d);
 }

@@ -73,7 +73,11 @@ export function mapColumns(grid: Grid, layout: HeaderLayout, kind: RegisterKind,
     if (weaker !== MatchStrength.Low || prior.strength === hit.strength) {
       const keep = priorWins ? prior.index : col.index;
       findings.push({
-        sheet: grid.sheet, row: headerRow, column: letterOf(grid, loser), field: hit.field, severity: 'warning',
+        sheet: grid.sheet,
+        row: headerRow,
+        column: letterOf(grid, loser),
+        field: hit.field,
+        severity: 'warning',
         code: 'header.duplicate',
         message: messages.duplicateHeader(layout.columns[loser].text, table.labels[hit.field], letterOf(grid, keep)),
       });
@@ -117,8 +121,12 @@ function letterOf(grid: Grid, index: number): string {
 }
 
 function applyOverrides(
-  grid: Grid, layout: HeaderLayout, kind: RegisterKind, settings: Settings | undefined,
-  fieldOf: Map<number, string>, findings: Finding[],
+  grid: Grid,
+  layout: HeaderLayout,
+  kind: RegisterKind,
+  settings: Settings | undefined,
+  fieldOf: Map<number, string>,
+  findings: Finding[],
 ): void {
   if (!settings) return;
   const overrides = { ...(settings.columns['*'] ?? {}), ...(settings.columns[grid.sheet] ?? {}) };
@@ -129,13 +137,29 @@ function applyOverrides(
     if (!field) {
       // An override for a field of another kind is normal in a '*' entry; only a sheet's own entry is checked.
       if (settings.columns[grid.sheet]?.[name] !== undefined) {
-        findings.push({ sheet: grid.sheet, row: null, column: null, field: null, severity: 'warning', code: 'settings.column.unknownField', message: messages.overrideUnknownField(name, table.label) });
+        findings.push({
+          sheet: grid.sheet,
+          row: null,
+          column: null,
+          field: null,
+          severity: 'warning',
+          code: 'settings.column.unknownField',
+          message: messages.overrideUnknownField(name, table.label),
+        });
       }
       continue;
     }
     const index = resolveTarget(grid, layout, target);
     if (index === undefined) {
-      findings.push({ sheet: grid.sheet, row: headerRow, column: null, field, severity: 'warning', code: 'settings.column.notFound', message: messages.overrideNotFound(table.labels[field], target) });
+      findings.push({
+        sheet: grid.sheet,
+        row: headerRow,
+        column: null,
+        field,
+        severity: 'warning',
+        code: 'settings.column.notFound',
+        message: messages.overrideNotFound(table.labels[field], target),
+      });
       continue;
     }
     for (const [i, f] of fieldOf) if (f === field) fieldOf.delete(i);

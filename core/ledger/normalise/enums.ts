@@ -82,7 +82,9 @@ const APPLICANT = table<ApplicantType>({
   其他: ['其它', '其他组织机构', '个体工商户', '机关', '事业单位'],
 });
 // Words that say "an organisation" without the sub-type the annual report needs.
-const BARE_ORGANISATION = new Set(['法人或其他组织', '法人或者其他组织', '法人', '其他组织', '法人和其他组织', '组织', '单位', '法人/其他组织'].map(enumKey));
+const BARE_ORGANISATION = new Set(
+  ['法人或其他组织', '法人或者其他组织', '法人', '其他组织', '法人和其他组织', '组织', '单位', '法人/其他组织'].map(enumKey),
+);
 const ORGANISATION_PREFIX = /^法人(?:或者?|和|\/)?其他组织/;
 
 /** An applicant-type word read, or the note that it lacks the sub-type. */

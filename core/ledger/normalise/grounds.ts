@@ -162,7 +162,9 @@ function namedLaw(text: string): string | undefined {
  * @example lawfulGround('暂时无法公开', 'catalogue').ok //=> false
  */
 export function lawfulGround(
-  text: string | undefined, context: GroundContext, options: { outcome?: '不予公开' } = {},
+  text: string | undefined,
+  context: GroundContext,
+  options: { outcome?: '不予公开' } = {},
 ): LawfulGround | UnlawfulGround {
   // Ledgers repeat the same few reasons on every row; the answers are read-only.
   const cacheKey = `${context}\u0001${options.outcome ?? ''}\u0001${text ?? ''}`;
@@ -196,7 +198,13 @@ function readGround(text: string | undefined, context: GroundContext, outcome: '
     const defeat = best.c.defeatedBy.find((w) => affirmed(k, w) >= 0);
     if (defeat !== undefined) {
       const word = best.c.ground.defeatedBy?.[best.c.defeatedBy.indexOf(defeat)] ?? defeat;
-      return { ok: false, why: 'defeated', ground: best.c.ground, defeatedBy: word, message: groundMessages.defeated(raw, best.c.ground, word) };
+      return {
+        ok: false,
+        why: 'defeated',
+        ground: best.c.ground,
+        defeatedBy: word,
+        message: groundMessages.defeated(raw, best.c.ground, word),
+      };
     }
     const g = best.c.ground;
     return { ok: true, ground: g, article: g.article, row: g.row, via: 'words' };
@@ -213,7 +221,8 @@ function readGround(text: string | undefined, context: GroundContext, outcome: '
 
   const law = namedLaw(raw);
   const forbids = allowed.find((c) => c.ground.id === 'lawForbids');
-  if (law && forbids) return { ok: true, ground: forbids.ground, article: forbids.ground.article, row: forbids.ground.row, via: 'law', law };
+  if (law && forbids)
+    return { ok: true, ground: forbids.ground, article: forbids.ground.article, row: forbids.ground.row, via: 'law', law };
 
   return { ok: false, why: 'notAGround', message: groundMessages.notAGround(raw, groundsText(context, outcome)) };
 }

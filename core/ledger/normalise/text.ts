@@ -24,7 +24,9 @@ export function idValue(cell: AnyCell): string {
 
 /** Key for comparing enum words: half-width, no spaces or quotes, lower case. */
 export function enumKey(text: string): string {
-  return toHalfWidth(text).replace(/[\s\u00a0"'“”‘’「」]+/g, '').toLowerCase();
+  return toHalfWidth(text)
+    .replace(/[\s\u00a0"'“”‘’「」]+/g, '')
+    .toLowerCase();
 }
 
 function hasFullWidth(text: string): boolean {

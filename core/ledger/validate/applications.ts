@@ -75,4 +75,3 @@ function checkId(ctx: SheetContext, row: number, id: string, idType: string): vo
     if (!res.ok) ctx.add(row, 'idNumber', 'warning', 'id.creditCode.checksum', messages.creditCode(id, res.reason ?? ''));
   }
 }
-

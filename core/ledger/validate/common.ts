@@ -74,8 +74,13 @@ export function duplicateIdFindings(register: AnyRegister): Finding[] {
       continue;
     }
     out.push({
-      sheet: register.sheet, row: record.source.row, column: register.mapping[field] ?? null, field,
-      severity: 'error', code: 'id.duplicate', message: messages.duplicateId(label, value, first),
+      sheet: register.sheet,
+      row: record.source.row,
+      column: register.mapping[field] ?? null,
+      field,
+      severity: 'error',
+      code: 'id.duplicate',
+      message: messages.duplicateId(label, value, first),
     });
   }
   return out;

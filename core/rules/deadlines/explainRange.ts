@@ -50,8 +50,20 @@ export function explainRange(after: CalendarDate, until: CalendarDate, calendar:
     (day.office ? officeWork : makeup).push(day.date);
   }
   flush();
-  if (makeup.length > 0) parts.push(m.makeupRun(makeup.map((d) => shortDate(d, refYear)), m.makeupName));
-  if (officeWork.length > 0) parts.push(m.makeupRun(officeWork.map((d) => shortDate(d, refYear)), m.officeWorkName));
+  if (makeup.length > 0)
+    parts.push(
+      m.makeupRun(
+        makeup.map((d) => shortDate(d, refYear)),
+        m.makeupName,
+      ),
+    );
+  if (officeWork.length > 0)
+    parts.push(
+      m.makeupRun(
+        officeWork.map((d) => shortDate(d, refYear)),
+        m.officeWorkName,
+      ),
+    );
   const result = [parts.length > 0 ? parts.join('，') : m.noHolidays];
   const uncovered = until > after ? calendar.uncoveredYears(ymd(addDays(after, 1)).year, ymd(until).year) : [];
   if (uncovered.length > 0) {

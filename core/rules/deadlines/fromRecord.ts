@@ -9,8 +9,19 @@ import { ReplyDeadlineInput } from './replyDeadline';
 /** The register fields the reply clock reads. */
 export type ClockFields = Pick<
   ApplicationRecord,
-  | 'receivedDate' | 'correctionNoticeDate' | 'correctionDueDate' | 'correctionReceivedDate' | 'consultSentDate' | 'consultReplyDate'
-  | 'consultations' | 'feeNoticeDate' | 'feePaidDate' | 'extensionNoticeDate' | 'extensionDays' | 'delayToDate' | 'delayNoticeDate'
+  | 'receivedDate'
+  | 'correctionNoticeDate'
+  | 'correctionDueDate'
+  | 'correctionReceivedDate'
+  | 'consultSentDate'
+  | 'consultReplyDate'
+  | 'consultations'
+  | 'feeNoticeDate'
+  | 'feePaidDate'
+  | 'extensionNoticeDate'
+  | 'extensionDays'
+  | 'delayToDate'
+  | 'delayNoticeDate'
   | 'replyDate'
 >;
 
@@ -51,7 +62,8 @@ export function clockInputOf(
   o: ClockOptions,
 ): { input: ReplyDeadlineInput; intervalErrors: { text: string; reason: string }[] } {
   const consultations: Consultation[] = [];
-  if (r.consultSentDate) consultations.push({ from: r.consultSentDate, ...(r.consultReplyDate ? { replied: r.consultReplyDate } : {}), party: 'thirdParty' });
+  if (r.consultSentDate)
+    consultations.push({ from: r.consultSentDate, ...(r.consultReplyDate ? { replied: r.consultReplyDate } : {}), party: 'thirdParty' });
   const parsed = r.consultations ? parseIntervals(r.consultations) : { entries: [], errors: [] };
   for (const e of parsed.entries) {
     // The same consultation written in both places counts once.

@@ -1,6 +1,14 @@
 export { replyDeadline, MAX_EXTENSION, DUE_SOON_WORKDAYS, DEFAULT_CORRECTION_DAYS, DEFAULT_FEE_DAYS } from './replyDeadline';
 export type {
-  Pause, PauseKind, Consultation, PendingState, AbandonedState, ReplyDeadlineInput, DeadlineResult, DeadlineProblem, ProblemSubject,
+  Pause,
+  PauseKind,
+  Consultation,
+  PendingState,
+  AbandonedState,
+  ReplyDeadlineInput,
+  DeadlineResult,
+  DeadlineProblem,
+  ProblemSubject,
 } from './replyDeadline';
 export { mergePauses } from './pauses';
 export { parseIntervals } from './intervals';

@@ -47,7 +47,9 @@ export function parseIntervals(text: string): IntervalParse {
       out.errors.push({ text: entry, reason: `开始日期无法识别（${from.reason}）` });
       continue;
     }
-    const endText = toHalfWidth(parts[1] ?? '').trim().replace(/[()（）]/g, '');
+    const endText = toHalfWidth(parts[1] ?? '')
+      .trim()
+      .replace(/[()（）]/g, '');
     if (OPEN_END.test(endText)) {
       out.entries.push({ from: from.date, party, text: entry });
       continue;

@@ -55,15 +55,13 @@ export const deadlineMessages = {
   replyArticle: '条例第三十三条',
   repliedOnTime: (date: string) => `${date} 答复，按期办结`,
   repliedLate: (date: string, days: number) => `${date} 答复，超过期限${days}个工作日，逾期办结`,
-  correctionNeverReceived: (date: string, article: string) =>
-    `${date} 办结：申请人未补正，答复期限未重新起算，不计逾期（${article}）`,
+  correctionNeverReceived: (date: string, article: string) => `${date} 办结：申请人未补正，答复期限未重新起算，不计逾期（${article}）`,
   left: (today: string, days: number) => `截至 ${today} 还剩${days}个工作日`,
   overdue: (today: string, days: number) => `截至 ${today} 已超过期限${days}个工作日`,
   pending: (state: string) => `当前状态：${state}`,
   correctionWaiting: (notice: string, until: string, days: number, article: string) =>
     `${notice}告知补正，补正期限 ${until}（${days}个工作日，${article}）；收到补正后的申请前答复期限不起算`,
-  correctionAbandoned: (until: string, article: string) =>
-    `补正期限 ${until} 已过仍未补正，视为放弃申请（${article}）：逾期不补正`,
+  correctionAbandoned: (until: string, article: string) => `补正期限 ${until} 已过仍未补正，视为放弃申请（${article}）：逾期不补正`,
   feeWaiting: (notice: string, until: string, days: number) =>
     `${notice}发出收费通知，缴费期限 ${until}（收到通知次日起${days}个工作日，${FEE_RULE}）`,
   feeAbandoned: (until: string) => `缴费期限 ${until} 已过仍未缴费，视为放弃申请（${FEE_RULE}）：逾期未缴费`,
@@ -80,10 +78,10 @@ export const deadlineMessages = {
     `${label}自 ${from} 开始，此时答复期限 ${due} 已届满，不能暂停计时，该段时间不计入；请核对日期或尽快答复`,
   consultLateReply: (label: string, replied: string, cap: string, window: number, article: string) =>
     `${label}的答复 ${replied} 晚于收到征求意见后${window}个工作日（${cap}）：${cap} 起本机关即可依法作出决定（${article}），此后的时间不暂停计时`,
-  delayLate: (notice: string, due: string) => `延迟答复告知日期 ${notice} 晚于答复期限 ${due}，延迟答复期限不予采用（${DELAY_ARTICLE}），请核对`,
+  delayLate: (notice: string, due: string) =>
+    `延迟答复告知日期 ${notice} 晚于答复期限 ${due}，延迟答复期限不予采用（${DELAY_ARTICLE}），请核对`,
   delayNotLaterProblem: (to: string, due: string) => `延迟答复期限 ${to} 不晚于法定答复期限 ${due}，按法定期限判断，请核对`,
-  correctionBeforeReceived: (corr: string, received: string) =>
-    `补正收到日期 ${corr} 早于收到申请日期 ${received}，请核对`,
+  correctionBeforeReceived: (corr: string, received: string) => `补正收到日期 ${corr} 早于收到申请日期 ${received}，请核对`,
   correctionAbandonedProblem: (until: string) =>
     `补正期限 ${until} 已过，申请人未补正，视为放弃申请（条例第三十条）：请将答复类型登记为“其他处理—申请人无正当理由逾期不补正”并填写办结日期`,
   feeAbandonedProblem: (until: string) =>

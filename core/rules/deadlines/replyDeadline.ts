@@ -91,8 +91,7 @@ export const DEFAULT_FEE_DAYS = 20;
 
 /** One entry of the sweep: a merged pause group, or the extension taking effect on its notice day. */
 type ClockEvent =
-  | { type: 'pause'; date: CalendarDate; to: CalendarDate; members: PauseSpan[] }
-  | { type: 'extension'; date: CalendarDate | undefined };
+  { type: 'pause'; date: CalendarDate; to: CalendarDate; members: PauseSpan[] } | { type: 'extension'; date: CalendarDate | undefined };
 
 /**
  * The reply deadline of an application (条例第三十三条, or 旧条例第二十四条 before 2019-05-15), its status
@@ -120,7 +119,7 @@ export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar)
     return r.count;
   };
 
-  let days = regime.id === '2019' ? input.days ?? regime.days : regime.days;
+  let days = regime.id === '2019' ? (input.days ?? regime.days) : regime.days;
   if (!Number.isInteger(days) || days <= 0) {
     problem('warning', 'days', 'deadline.days.invalid', m.daysInvalid(days, regime.days));
     days = regime.days;
@@ -134,7 +133,12 @@ export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar)
   let restarted = false;
   if (input.correctionReceived !== undefined) {
     if (input.correctionReceived < received) {
-      problem('warning', 'correction', 'deadline.correction.beforeReceived', m.correctionBeforeReceived(input.correctionReceived, received));
+      problem(
+        'warning',
+        'correction',
+        'deadline.correction.beforeReceived',
+        m.correctionBeforeReceived(input.correctionReceived, received),
+      );
     } else {
       start = input.correctionReceived;
       restarted = true;
@@ -147,7 +151,8 @@ export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar)
   const spans: PauseSpan[] = [];
   const collect = (span: PauseSpan) => {
     if (span.to <= start) {
-      if (restarted && span.to > span.from) steps.push(m.pauseVoided(span.label, short(span.from), short(span.to), regime.correctionArticle));
+      if (restarted && span.to > span.from)
+        steps.push(m.pauseVoided(span.label, short(span.from), short(span.to), regime.correctionArticle));
       return;
     }
     spans.push(span.from < start ? { ...span, from: start } : span);
@@ -157,7 +162,14 @@ export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar)
       problem('warning', 'pause', 'deadline.pause.invalid', m.pauseInvalid(p.from, p.to));
       continue;
     }
-    const article = p.kind === 'fee' ? FEE_ARTICLES : p.kind === 'agency' ? regime.agencyArticle : p.kind === 'thirdParty' ? regime.thirdPartyArticle : regime.pauseArticle;
+    const article =
+      p.kind === 'fee'
+        ? FEE_ARTICLES
+        : p.kind === 'agency'
+          ? regime.agencyArticle
+          : p.kind === 'thirdParty'
+            ? regime.thirdPartyArticle
+            : regime.pauseArticle;
     collect({ ...p, label: p.reason ?? m.pauseLabel, article, explain: (f, t, n) => m.pause(f, t, p.reason ?? '', n, article) });
   }
   const window = input.consultWindow ?? regime.consultWindow;
@@ -175,13 +187,25 @@ export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar)
     let to = c.replied ?? cap ?? input.today ?? c.from;
     let capped = c.replied === undefined && cap !== undefined;
     if (c.replied !== undefined && cap !== undefined && c.replied > cap && window !== undefined) {
-      problem('info', 'consultation', agency ? 'deadline.agencyReply.late' : 'deadline.thirdPartyReply.late', m.consultLateReply(label, c.replied, cap, window, consultArticle));
+      problem(
+        'info',
+        'consultation',
+        agency ? 'deadline.agencyReply.late' : 'deadline.thirdPartyReply.late',
+        m.consultLateReply(label, c.replied, cap, window, consultArticle),
+      );
       to = cap;
       capped = true;
     }
-    collect({ from: c.from, to, reason: label, kind: agency ? 'agency' : 'thirdParty', label, article,
+    collect({
+      from: c.from,
+      to,
+      reason: label,
+      kind: agency ? 'agency' : 'thirdParty',
+      label,
+      article,
       ...(c.replied === undefined ? { openUntil: to } : {}),
-      explain: (f, t, n) => m.consultation(label, f, t, capped, window ?? 0, n, article) });
+      explain: (f, t, n) => m.consultation(label, f, t, capped, window ?? 0, n, article),
+    });
   }
   const feeDays = input.feeDays ?? DEFAULT_FEE_DAYS;
   const feeUntil = input.fee ? add(input.fee.notice, feeDays) : undefined;
@@ -193,8 +217,15 @@ export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar)
       // A payment after the window cannot stretch the stop: the application was 视为放弃 by then.
       const to = paid !== undefined && paid <= feeUntil ? paid : feeUntil;
       const isPaid = paid !== undefined && paid <= feeUntil;
-      collect({ from: notice, to, reason: m.feeLabel, kind: 'fee', label: m.feeLabel, article: FEE_ARTICLES,
-        explain: (f, t, n) => m.fee(f, t, isPaid, n, FEE_ARTICLES) });
+      collect({
+        from: notice,
+        to,
+        reason: m.feeLabel,
+        kind: 'fee',
+        label: m.feeLabel,
+        article: FEE_ARTICLES,
+        explain: (f, t, n) => m.fee(f, t, isPaid, n, FEE_ARTICLES),
+      });
     }
   }
 
@@ -222,8 +253,12 @@ export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar)
       if (e.date > due) {
         const article = [...new Set(e.members.map((p) => p.article))].join('、');
         steps.push(m.pauseAfterDue(label, short(e.date), short(due), article));
-        problem('warning', e.members[0].kind === 'fee' ? 'fee' : e.members[0].kind === 'other' || !e.members[0].kind ? 'pause' : 'consultation',
-          'deadline.pause.afterDue', m.pauseAfterDueProblem(label, e.date, due));
+        problem(
+          'warning',
+          e.members[0].kind === 'fee' ? 'fee' : e.members[0].kind === 'other' || !e.members[0].kind ? 'pause' : 'consultation',
+          'deadline.pause.afterDue',
+          m.pauseAfterDueProblem(label, e.date, due),
+        );
         continue;
       }
       const n = count(e.date, e.to);
@@ -246,7 +281,12 @@ export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar)
     extended = Math.min(extension, regime.maxExtension);
     if (extension > regime.maxExtension) {
       steps.push(m.extensionCapped(extension, regime.maxExtension, regime.extensionArticle));
-      problem('error', 'extensionDays', 'deadline.extension.tooLong', m.extensionTooLong(extension, regime.maxExtension, regime.extensionArticle));
+      problem(
+        'error',
+        'extensionDays',
+        'deadline.extension.tooLong',
+        m.extensionTooLong(extension, regime.maxExtension, regime.extensionArticle),
+      );
     }
     steps.push(m.extension(extended, e.date === undefined ? undefined : short(e.date), regime.extensionArticle));
     due = add(start, days + paused + extended);
@@ -286,12 +326,17 @@ function applyStatus(
   input: ReplyDeadlineInput,
   calendar: WorkCalendar,
   regime: Regime,
-  ctx: { feeUntil?: CalendarDate; feeDays: number; openConsultations: { until: CalendarDate; article: string }[]; add: (d: CalendarDate, n: number) => CalendarDate },
+  ctx: {
+    feeUntil?: CalendarDate;
+    feeDays: number;
+    openConsultations: { until: CalendarDate; article: string }[];
+    add: (d: CalendarDate, n: number) => CalendarDate;
+  },
 ): void {
   const { due, steps } = result;
   const correctionDays = input.correctionDays ?? DEFAULT_CORRECTION_DAYS;
   const waitingCorrection = input.correctionNotice !== undefined && input.correctionReceived === undefined;
-  const correctionUntil = waitingCorrection ? input.correctionUntil ?? ctx.add(input.correctionNotice!, correctionDays) : undefined;
+  const correctionUntil = waitingCorrection ? (input.correctionUntil ?? ctx.add(input.correctionNotice!, correctionDays)) : undefined;
   const waitingFee = input.fee !== undefined && input.fee.paid === undefined ? ctx.feeUntil : undefined;
   if (correctionUntil) steps.push(m.correctionWaiting(input.correctionNotice!, correctionUntil, correctionDays, regime.correctionArticle));
   if (waitingFee) steps.push(m.feeWaiting(input.fee!.notice, waitingFee, ctx.feeDays));
@@ -333,7 +378,12 @@ function applyStatus(
     } else {
       result.status = result.abandoned = '逾期不补正';
       steps.push(m.correctionAbandoned(correctionUntil, regime.correctionArticle));
-      result.problems.push({ code: 'deadline.correction.abandoned', severity: 'warning', subject: 'correction', message: m.correctionAbandonedProblem(correctionUntil) });
+      result.problems.push({
+        code: 'deadline.correction.abandoned',
+        severity: 'warning',
+        subject: 'correction',
+        message: m.correctionAbandonedProblem(correctionUntil),
+      });
     }
     return;
   }
@@ -344,11 +394,19 @@ function applyStatus(
     } else {
       result.status = result.abandoned = '逾期未缴费';
       steps.push(m.feeAbandoned(waitingFee));
-      result.problems.push({ code: 'deadline.fee.abandoned', severity: 'warning', subject: 'fee', message: m.feeAbandonedProblem(waitingFee) });
+      result.problems.push({
+        code: 'deadline.fee.abandoned',
+        severity: 'warning',
+        subject: 'fee',
+        message: m.feeAbandonedProblem(waitingFee),
+      });
     }
     return;
   }
-  const consult = ctx.openConsultations.filter((c) => c.until >= today).sort((a, b) => (a.until < b.until ? -1 : 1)).at(-1);
+  const consult = ctx.openConsultations
+    .filter((c) => c.until >= today)
+    .sort((a, b) => (a.until < b.until ? -1 : 1))
+    .at(-1);
   if (consult !== undefined) {
     result.status = '征求意见中';
     steps.push(m.consultWaiting(m.consultingLabel, consult.until, consult.article));

@@ -31,11 +31,19 @@ export interface FeeComputation {
 type Schedule = readonly (readonly [number, number, number])[];
 
 // 第五条: ≤30 页 free; 31–100 页 10元/页; 101–200 页 20元/页; ≥201 页 40元/页.
-const PAGES: Schedule = [[1, 30, 0], [31, 100, 10], [101, 200, 20], [201, Infinity, 40]];
+const PAGES: Schedule = [
+  [1, 30, 0],
+  [31, 100, 10],
+  [101, 200, 20],
+  [201, Infinity, 40],
+];
 
 /** 第四条 (三): from the 31st 件, bands of 10, each 100元/件 dearer than the one before (31–40: 200, 41–50: 300, …). */
 function countBands(units: number): Schedule {
-  const bands: [number, number, number][] = [[1, 10, 0], [11, 30, 100]];
+  const bands: [number, number, number][] = [
+    [1, 10, 0],
+    [11, 30, 100],
+  ];
   for (let from = 31, price = 200; from <= units; from += 10, price += 100) bands.push([from, from + 9, price]);
   return bands;
 }

@@ -35,7 +35,9 @@ function orgCodeValid(code: string): boolean {
  * @example checkCreditCode('91350100m000100y43') //=> { ok: true, normalized: '91350100M000100Y43' }
  */
 export function checkCreditCode(value: string): IdentifierCheck {
-  const s = toHalfWidth(String(value)).replace(/[\s-]+/g, '').toUpperCase();
+  const s = toHalfWidth(String(value))
+    .replace(/[\s-]+/g, '')
+    .toUpperCase();
   if (s === '') return { ok: false, reason: m.empty };
   if (s.length !== 18) return { ok: false, reason: m.creditLength(s.length) };
   if (!STRUCTURE.test(s)) return { ok: false, reason: m.creditChars };

@@ -8,7 +8,5 @@ const YEAR_IN_BRACKETS = /[[【(（﹝〔〈{［]\s*(\d{4})\s*[\]】)）﹞〕�
  * @example normalizeDocNo('沪府办 [2025] 12 号') //=> '沪府办〔2025〕12号'
  */
 export function normalizeDocNo(value: string): string {
-  return toHalfWidth(String(value))
-    .replace(YEAR_IN_BRACKETS, '〔$1〕')
-    .replace(/\s+/g, '');
+  return toHalfWidth(String(value)).replace(YEAR_IN_BRACKETS, '〔$1〕').replace(/\s+/g, '');
 }

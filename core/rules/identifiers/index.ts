@@ -4,8 +4,6 @@ export { checkCreditCode, creditCodeCheckChar } from './creditCode';
 export { maskIdNumber } from './mask';
 export { maskFreeText } from './maskFreeText';
 export { normalizeDocNo } from './docNo';
-export {
-  DEFAULT_INDEX_NO_TEMPLATE, formatIndexNo, indexNoPattern, normalizeIndexNo, duplicateIndexNos, nextIndexNo,
-} from './indexNo';
+export { DEFAULT_INDEX_NO_TEMPLATE, formatIndexNo, indexNoPattern, normalizeIndexNo, duplicateIndexNos, nextIndexNo } from './indexNo';
 export type { IndexNoValues } from './indexNo';
 export { identifierMessages } from './messages';

@@ -48,7 +48,15 @@ export function indexNoPattern(template: string, code: string): RegExp {
     source += escapeRegExp(template.slice(last, match.index));
     const [, key, width] = match;
     source +=
-      key === '机构代码' ? escapeRegExp(code) : key === 'yyyy' ? '(?<year>\\d{4})' : key === 'mm' ? '(?<month>\\d{2})' : width ? `(?<seq>\\d{${width},})` : '(?<seq>\\d+)';
+      key === '机构代码'
+        ? escapeRegExp(code)
+        : key === 'yyyy'
+          ? '(?<year>\\d{4})'
+          : key === 'mm'
+            ? '(?<month>\\d{2})'
+            : width
+              ? `(?<seq>\\d{${width},})`
+              : '(?<seq>\\d+)';
     last = (match.index ?? 0) + match[0].length;
   }
   source += escapeRegExp(template.slice(last));

@@ -9,15 +9,23 @@ import { ConfirmationSlipModel } from './model';
 
 /** The statement of seed 000 二.4 with both numbers (or the mismatch, said plainly). */
 export function portalStatement(model: ConfirmationSlipModel): string {
-  return model.consistent ? FORM_TEXT.consistent(model.delivered, model.published) : FORM_TEXT.inconsistent(model.delivered, model.published);
+  return model.consistent
+    ? FORM_TEXT.consistent(model.delivered, model.published)
+    : FORM_TEXT.inconsistent(model.delivered, model.published);
 }
 
 /** The pdfmake document definition of a confirmation slip (pure). */
 export function confirmationSlipDefinition(model: ConfirmationSlipModel): TDocumentDefinitions {
   const counts: TableCell[][] = [
     FORM_TEXT.countsHeader.map((h) => ({ text: h, style: 'tableHeader' })),
-    ...ATTRIBUTES.map((a): TableCell[] => [{ text: a, alignment: 'center' }, { text: String(model.countsByAttribute[a]), alignment: 'center' }]),
-    [{ text: FORM_TEXT.countTotal, alignment: 'center', bold: true }, { text: String(model.total), alignment: 'center', bold: true }],
+    ...ATTRIBUTES.map((a): TableCell[] => [
+      { text: a, alignment: 'center' },
+      { text: String(model.countsByAttribute[a]), alignment: 'center' },
+    ]),
+    [
+      { text: FORM_TEXT.countTotal, alignment: 'center', bold: true },
+      { text: String(model.total), alignment: 'center', bold: true },
+    ],
   ];
   const table = borderedTable(counts, { widths: ['*', 120] });
   const content: Content[] = [
@@ -47,7 +55,11 @@ export function confirmationSlipDefinition(model: ConfirmationSlipModel): TDocum
         {
           width: '*',
           stack: [
-            { text: `${FORM_TEXT.principal}：${BLANK}${model.principal ? `（${model.principal}）` : ''}`, style: 'body', margin: [0, 20, 0, 24] as Margins },
+            {
+              text: `${FORM_TEXT.principal}：${BLANK}${model.principal ? `（${model.principal}）` : ''}`,
+              style: 'body',
+              margin: [0, 20, 0, 24] as Margins,
+            },
             { text: `${FORM_TEXT.confirmDate}：${dateZh(model.date)}`, style: 'body' },
           ],
         },

@@ -44,7 +44,17 @@ export function buildConfirmationSlip(sheet: TransferSheetModel, options: Confir
   const consistent = delivered === published;
   const findings: Finding[] = consistent
     ? []
-    : [{ sheet: sheet.receiver, row: null, column: null, field: 'publishedDate', severity: 'warning', code: 'transfer.portal.mismatch', message: FORM_TEXT.portalMismatch(delivered, published) }];
+    : [
+        {
+          sheet: sheet.receiver,
+          row: null,
+          column: null,
+          field: 'publishedDate',
+          severity: 'warning',
+          code: 'transfer.portal.mismatch',
+          message: FORM_TEXT.portalMismatch(delivered, published),
+        },
+      ];
   return {
     sender: sheet.sender,
     receiver: sheet.receiver,

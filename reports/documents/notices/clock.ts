@@ -45,7 +45,12 @@ export function extensionDates(app: ApplicationRecord & { receivedDate: Calendar
   const after = replyDeadline({ ...input, extension: days, ...(notice ? { extensionNotice: notice } : {}) }, ctx.calendar);
   const due = replyDeadline(full, ctx.calendar);
   return {
-    originalDue: before.due, newDue: after.due, due: due.due, days, max, assumed,
+    originalDue: before.due,
+    newDue: after.due,
+    due: due.due,
+    days,
+    max,
+    assumed,
     uncertain: before.uncertain || after.uncertain,
   };
 }

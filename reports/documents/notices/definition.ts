@@ -28,7 +28,11 @@ export function noticeContent(model: NoticeModel): Content[] {
     columns: [
       { width: '*', text: '' },
       sealArea('（盖章）', model.sealText, 84),
-      { width: 'auto', stack: model.signature.map((s) => ({ text: s, style: 'body', alignment: 'right' })), margin: [0, 30, 0, 0] as Margins },
+      {
+        width: 'auto',
+        stack: model.signature.map((s) => ({ text: s, style: 'body', alignment: 'right' })),
+        margin: [0, 30, 0, 0] as Margins,
+      },
     ],
   });
   return content;

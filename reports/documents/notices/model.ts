@@ -83,14 +83,21 @@ export function replyKindOf(app: ApplicationRecord): { kind: ReplyKind } | { err
 /** The date a notice of this kind bears in the register (undefined: not sent yet). */
 export function registerDateOf(app: ApplicationRecord, kind: NoticeKind): CalendarDate | undefined {
   switch (kind) {
-    case 'receipt': return app.receivedDate;
-    case 'correction': return app.correctionNoticeDate;
-    case 'extension': return app.extensionNoticeDate;
+    case 'receipt':
+      return app.receivedDate;
+    case 'correction':
+      return app.correctionNoticeDate;
+    case 'extension':
+      return app.extensionNoticeDate;
     case 'consult':
-    case 'consultNotice': return app.consultSentDate;
-    case 'fee': return app.feeNoticeDate;
-    case 'delay': return app.delayNoticeDate;
-    default: return app.replyDate;
+    case 'consultNotice':
+      return app.consultSentDate;
+    case 'fee':
+      return app.feeNoticeDate;
+    case 'delay':
+      return app.delayNoticeDate;
+    default:
+      return app.replyDate;
   }
 }
 
@@ -125,16 +132,33 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
   const v: Partial<Record<Placeholder, string>> = {};
   const o = ctx.settings.office;
   Object.assign(v, {
-    申请人: app.applicantName ?? '', 证件号码: app.idNumber ? maskIdNumber(app.idNumber) : '', 申请编号: appNo,
-    收到日期: dateZh(received), 申请方式: app.channel ?? '', 申请内容: maskFreeText(app.content ?? ''),
-    答复工作日: String(ctx.preset.periods.reply.days), 补正告知日期: dateZh(app.correctionNoticeDate),
-    征求意见日期: dateZh(app.consultSentDate), 第三方答复工作日: String(ctx.preset.periods.thirdPartyReply?.days ?? 15),
-    第三方: ctx.thirdParty ?? '', 收费金额: app.feeAmount === undefined ? '' : formatYuan(app.feeAmount),
-    缴费工作日: String(ctx.preset.periods.feePayment?.days ?? 20), 收费通知日期: dateZh(app.feeNoticeDate),
-    答复日期: dateZh(app.replyDate), 答复依据: app.resultReason ?? '',
-    机关名称: o.name, 地址: o.address, 邮编: o.postcode, 电话: o.phone, 传真: o.fax, 电子邮箱: o.email,
-    复议机关: o.reviewBody, 法院: o.court, 落款日期: dateZh(date),
-    获取途径: (app.accessRoute ?? '').trim() || o.publicAccess, 负责机关: app.responsibleAgency ?? '',
+    申请人: app.applicantName ?? '',
+    证件号码: app.idNumber ? maskIdNumber(app.idNumber) : '',
+    申请编号: appNo,
+    收到日期: dateZh(received),
+    申请方式: app.channel ?? '',
+    申请内容: maskFreeText(app.content ?? ''),
+    答复工作日: String(ctx.preset.periods.reply.days),
+    补正告知日期: dateZh(app.correctionNoticeDate),
+    征求意见日期: dateZh(app.consultSentDate),
+    第三方答复工作日: String(ctx.preset.periods.thirdPartyReply?.days ?? 15),
+    第三方: ctx.thirdParty ?? '',
+    收费金额: app.feeAmount === undefined ? '' : formatYuan(app.feeAmount),
+    缴费工作日: String(ctx.preset.periods.feePayment?.days ?? 20),
+    收费通知日期: dateZh(app.feeNoticeDate),
+    答复日期: dateZh(app.replyDate),
+    答复依据: app.resultReason ?? '',
+    机关名称: o.name,
+    地址: o.address,
+    邮编: o.postcode,
+    电话: o.phone,
+    传真: o.fax,
+    电子邮箱: o.email,
+    复议机关: o.reviewBody,
+    法院: o.court,
+    落款日期: dateZh(date),
+    获取途径: (app.accessRoute ?? '').trim() || o.publicAccess,
+    负责机关: app.responsibleAgency ?? '',
     负责机关联系方式: app.responsibleContact ?? '',
   } satisfies Partial<Record<Placeholder, string>>);
 
@@ -180,7 +204,10 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
   }
   const seq = ctx.seq ?? seqFromAppNo(appNo) ?? 1;
   const number = formatNoticeNumber(numberPattern, {
-    abbreviation: o.abbreviation, year: ymd(date).year, seq, appNo,
+    abbreviation: o.abbreviation,
+    year: ymd(date).year,
+    seq,
+    appNo,
   });
   v.文号 = number;
   if (uncertain) finding('warning', 'notice.date.uncertain', null, M.uncertain(t.title));

@@ -7,14 +7,45 @@ import { NOTICE_KINDS } from './kinds';
  * settings. A template naming any other placeholder is rejected when loaded.
  */
 export const PLACEHOLDERS = [
-  '申请人', '证件号码', '申请编号', '收到日期', '申请方式', '申请内容', '答复期限',
-  '补正告知日期', '补正期限', '补正工作日',
-  '原答复期限', '延长工作日', '新答复期限', '延迟答复期限',
-  '征求意见日期', '第三方答复工作日', '第三方',
-  '收费金额', '缴费工作日', '收费通知日期', '计费方式', '收费计算',
-  '答复日期', '答复依据', '不予公开理由', '答复工作日',
-  '获取途径', '负责机关', '负责机关联系方式',
-  '机关名称', '地址', '邮编', '电话', '传真', '电子邮箱', '复议机关', '法院', '文号', '落款日期',
+  '申请人',
+  '证件号码',
+  '申请编号',
+  '收到日期',
+  '申请方式',
+  '申请内容',
+  '答复期限',
+  '补正告知日期',
+  '补正期限',
+  '补正工作日',
+  '原答复期限',
+  '延长工作日',
+  '新答复期限',
+  '延迟答复期限',
+  '征求意见日期',
+  '第三方答复工作日',
+  '第三方',
+  '收费金额',
+  '缴费工作日',
+  '收费通知日期',
+  '计费方式',
+  '收费计算',
+  '答复日期',
+  '答复依据',
+  '不予公开理由',
+  '答复工作日',
+  '获取途径',
+  '负责机关',
+  '负责机关联系方式',
+  '机关名称',
+  '地址',
+  '邮编',
+  '电话',
+  '传真',
+  '电子邮箱',
+  '复议机关',
+  '法院',
+  '文号',
+  '落款日期',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -65,12 +96,14 @@ export const NoticeCommonSchema = z.object({
 export type NoticeCommon = z.infer<typeof NoticeCommonSchema>;
 
 /** Every template, keyed by kind, plus the shared text. */
-export const NoticeTemplatesSchema = z.object({
-  common: NoticeCommonSchema,
-  notices: z.partialRecord(z.enum(NOTICE_KINDS as unknown as [string, ...string[]]), NoticeTemplateSchema),
-}).superRefine((v, ctx) => {
-  for (const kind of NOTICE_KINDS) {
-    if (!v.notices[kind]) ctx.addIssue({ code: 'custom', path: ['notices', kind], message: `缺少文书模板 ${kind}` });
-  }
-});
+export const NoticeTemplatesSchema = z
+  .object({
+    common: NoticeCommonSchema,
+    notices: z.partialRecord(z.enum(NOTICE_KINDS as unknown as [string, ...string[]]), NoticeTemplateSchema),
+  })
+  .superRefine((v, ctx) => {
+    for (const kind of NOTICE_KINDS) {
+      if (!v.notices[kind]) ctx.addIssue({ code: 'custom', path: ['notices', kind], message: `缺少文书模板 ${kind}` });
+    }
+  });
 export type NoticeTemplates = { common: NoticeCommon; notices: Record<string, NoticeTemplate> };

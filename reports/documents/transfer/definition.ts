@@ -117,8 +117,16 @@ function headerBlock(model: TransferSheetModel): Content {
 
 function rowTexts(row: TransferRow): string[] {
   return [
-    String(row.seq), row.indexNo, row.title, row.docNo, row.formedDate ?? '', row.attribute, row.medium,
-    row.pages === undefined ? '' : String(row.pages), String(row.copies), row.remark,
+    String(row.seq),
+    row.indexNo,
+    row.title,
+    row.docNo,
+    row.formedDate ?? '',
+    row.attribute,
+    row.medium,
+    row.pages === undefined ? '' : String(row.pages),
+    String(row.copies),
+    row.remark,
   ];
 }
 

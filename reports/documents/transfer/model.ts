@@ -113,7 +113,15 @@ export function buildTransferSheet(records: readonly CatalogueRecord[], options:
   if (check.errors.length > 0 && !options.draft) throw new DocumentBlockedError(check.errors);
   const findings: Finding[] = [...check.errors];
   if (options.draft) {
-    findings.push({ sheet: FORM_TEXT.transferTitle, row: null, column: null, field: null, severity: 'info', code: 'document.draft', message: PRECONDITION_TEXT.draftNote(FORM_TEXT.transferTitle, check.errors.length) });
+    findings.push({
+      sheet: FORM_TEXT.transferTitle,
+      row: null,
+      column: null,
+      field: null,
+      severity: 'info',
+      code: 'document.draft',
+      message: PRECONDITION_TEXT.draftNote(FORM_TEXT.transferTitle, check.errors.length),
+    });
   }
   const attributes = new Set(options.attributes ?? DEFAULT_ATTRIBUTES[options.recipient]);
   const departments = options.departments ? new Set(options.departments) : undefined;

@@ -8,7 +8,10 @@ import { boxCells, formSheet, stampWorkbook, textRow } from './sheet';
 import { CleanReport, xlsxBytes } from '../../render/xlsx/xlsxBytes';
 
 /** The confirmation slip as a print-ready .xlsx (portrait A4, fitted to width). */
-export async function confirmationSlipXlsx(model: ConfirmationSlipModel, options: { onCleaned?: (report: CleanReport) => void } = {}): Promise<Uint8Array> {
+export async function confirmationSlipXlsx(
+  model: ConfirmationSlipModel,
+  options: { onCleaned?: (report: CleanReport) => void } = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   stampWorkbook(wb, model.date);
   const ws = formSheet(wb, FORM_TEXT.confirmationTitle, 'portrait', model.draft);

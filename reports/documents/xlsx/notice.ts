@@ -7,9 +7,15 @@ import { CleanReport, xlsxBytes } from '../../render/xlsx/xlsxBytes';
 const TEXT_WIDTH_PT = 440;
 
 /** Notices as a print-ready .xlsx: one worksheet per notice (portrait A4, fitted to width). */
-export async function noticesXlsx(models: readonly NoticeModel[], options: { onCleaned?: (report: CleanReport) => void } = {}): Promise<Uint8Array> {
+export async function noticesXlsx(
+  models: readonly NoticeModel[],
+  options: { onCleaned?: (report: CleanReport) => void } = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  stampWorkbook(wb, models.reduce((max, m) => (m.date > max ? m.date : max), models[0].date));
+  stampWorkbook(
+    wb,
+    models.reduce((max, m) => (m.date > max ? m.date : max), models[0].date),
+  );
   const used = new Set<string>();
   for (const m of models) {
     let name = `${m.appNo || '申请'}-${m.kind}`;

@@ -21,7 +21,12 @@ export function formSheet(wb: Workbook, name: string, orientation: 'portrait' | 
       horizontalCentered: true,
       margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: EXCEL_PAGE_FOOTER, ...(draft ? { oddHeader: EXCEL_DRAFT_HEADER } : {}), differentFirst: false, differentOddEven: false },
+    headerFooter: {
+      oddFooter: EXCEL_PAGE_FOOTER,
+      ...(draft ? { oddHeader: EXCEL_DRAFT_HEADER } : {}),
+      differentFirst: false,
+      differentOddEven: false,
+    },
     views: [{ showGridLines: false }],
   });
 }

@@ -12,7 +12,10 @@ const WIDTHS = [6, 26, 44, 20, 12, 10, 7, 6, 6, 16];
 export const TRANSFER_HEADER_ROW = 5;
 
 /** The transfer sheet as a print-ready .xlsx (landscape A4, header row repeated, fitted to width). */
-export async function transferSheetXlsx(model: TransferSheetModel, options: { onCleaned?: (report: CleanReport) => void } = {}): Promise<Uint8Array> {
+export async function transferSheetXlsx(
+  model: TransferSheetModel,
+  options: { onCleaned?: (report: CleanReport) => void } = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   stampWorkbook(wb, model.transferDate);
   const ws = formSheet(wb, FORM_TEXT.transferTitle, 'landscape', model.draft);
@@ -43,7 +46,18 @@ export async function transferSheetXlsx(model: TransferSheetModel, options: { on
   let r = TRANSFER_HEADER_ROW;
   for (const row of model.rows) {
     r++;
-    const cells = [row.seq, row.indexNo, row.title, row.docNo, row.formedDate ?? '', row.attribute, row.medium, row.pages ?? '', row.copies, row.remark];
+    const cells = [
+      row.seq,
+      row.indexNo,
+      row.title,
+      row.docNo,
+      row.formedDate ?? '',
+      row.attribute,
+      row.medium,
+      row.pages ?? '',
+      row.copies,
+      row.remark,
+    ];
     const xr = ws.getRow(r);
     xr.values = cells;
     xr.alignment = { wrapText: true, vertical: 'middle' };
@@ -54,7 +68,9 @@ export async function transferSheetXlsx(model: TransferSheetModel, options: { on
     ws.getCell(`A${r}`).value = FORM_TEXT.emptyList;
   }
   boxCells(ws, TRANSFER_HEADER_ROW, r, 10);
-  const parts = ATTRIBUTES.filter((a) => model.countsByAttribute[a] > 0).map((a) => `${a} ${model.countsByAttribute[a]} 件`).join('，');
+  const parts = ATTRIBUTES.filter((a) => model.countsByAttribute[a] > 0)
+    .map((a) => `${a} ${model.countsByAttribute[a]} 件`)
+    .join('，');
   r += 2;
   ws.getCell(`A${r}`).value = FORM_TEXT.total(model.rows.length, parts);
   ws.getCell(`A${r}`).font = { bold: true };

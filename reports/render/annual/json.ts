@@ -39,7 +39,13 @@ function ordered(model: AnnualReportModel): Record<string, unknown> {
 export function annualJson(model: AnnualReportModel): string {
   const text = JSON.stringify(ordered(model), null, 2);
   // Seven numbers per row read best on one line: "new": [1, 2, …].
-  return `${text.replace(/\[\n\s+((?:-?[\d.]+|null),\n\s+)*(?:-?[\d.]+|null)\n\s+\]/g, (m) =>
-    `[${m.slice(1, -1).split(',').map((s) => s.trim()).join(', ')}]`,
+  return `${text.replace(
+    /\[\n\s+((?:-?[\d.]+|null),\n\s+)*(?:-?[\d.]+|null)\n\s+\]/g,
+    (m) =>
+      `[${m
+        .slice(1, -1)
+        .split(',')
+        .map((s) => s.trim())
+        .join(', ')}]`,
   )}\n`;
 }

@@ -47,9 +47,7 @@ export const TABLE3_TOP_ROWS = {
 } as const;
 
 /** The outcome rows under 三、本年度办理结果: a single row, or a group with numbered sub-rows. */
-export type OutcomeBlock =
-  | { label: string; row: ResultRow }
-  | { label: string; rows: ReadonlyArray<{ label: string; row: ResultRow }> };
+export type OutcomeBlock = { label: string; row: ResultRow } | { label: string; rows: ReadonlyArray<{ label: string; row: ResultRow }> };
 
 export const TABLE3_OUTCOMES: readonly OutcomeBlock[] = [
   { label: '（一）予以公开', row: 'granted' },
@@ -99,7 +97,10 @@ export const TABLE4_TEXT = {
   review: '行政复议',
   suit: '行政诉讼',
   groups: { review: '行政复议', suitDirect: '未经复议直接起诉', suitAfterReview: '复议后起诉' } satisfies Record<Table4GroupId, string>,
-  cells: { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' } satisfies Record<Table4Cell, string>,
+  cells: { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' } satisfies Record<
+    Table4Cell,
+    string
+  >,
 } as const;
 
 /** Words of the report around the tables (title, text part, checks, per-office breakdown). */

@@ -41,11 +41,7 @@ export function annualPdfDocument(model: AnnualReportModel): TDocumentDefinition
   // A report lacking a source says so above every table, and its checks never read 全部校验通过.
   const incomplete = incompleteLine(model);
   if (incomplete) content.push({ text: incomplete, style: 'body', bold: true, color: '#C00000', margin: [0, 0, 0, 8] });
-  content.push(
-    section(table2Grid(model)),
-    section(table3Grid(model)),
-    section(table4Grid(model)),
-  );
+  content.push(section(table2Grid(model)), section(table3Grid(model)), section(table4Grid(model)));
   if (model.text || model.excluded) {
     const text: Content[] = [{ text: REPORT_TEXT.textHeading, style: 'heading' }];
     if (model.text) {

@@ -2,7 +2,14 @@ import { TABLE3_COLUMNS, Table3Row } from '../../../core/register/types';
 import { missingSources } from '../../statistics/checks';
 import { AnnualReportModel, ReportSource, TABLE4_CELLS, TABLE4_GROUPS } from '../../statistics/model';
 import {
-  REPORT_TEXT, SECTION_HEADINGS, TABLE2_TEXT, TABLE3_HEADER, TABLE3_NOTE, TABLE3_OUTCOMES, TABLE3_TOP_ROWS, TABLE4_TEXT,
+  REPORT_TEXT,
+  SECTION_HEADINGS,
+  TABLE2_TEXT,
+  TABLE3_HEADER,
+  TABLE3_NOTE,
+  TABLE3_OUTCOMES,
+  TABLE3_TOP_ROWS,
+  TABLE4_TEXT,
 } from './labels';
 import { GridBuilder, TableGrid } from './tableGrid';
 
@@ -21,7 +28,8 @@ export function table2Grid(model: AnnualReportModel): TableGrid {
   g.next().add(T.content, 'header').add(T.issued, 'header').add(T.abolished, 'header').add(T.inForce, 'header');
   for (const cls of ['rules', 'normativeDocs'] as const) {
     g.next().add(T[cls], 'label');
-    for (const k of ['issued', 'abolished', 'inForce'] as const) g.add(shown(model, 'catalogue', t[cls][k]), 'number', { id: `table2.${cls}.${k}` });
+    for (const k of ['issued', 'abolished', 'inForce'] as const)
+      g.add(shown(model, 'catalogue', t[cls][k]), 'number', { id: `table2.${cls}.${k}` });
   }
   const block = (caption: string, header: string, rows: Array<[string, number | null, string]>) => {
     g.next().add(caption, 'caption', { colSpan: 4 });
@@ -107,7 +115,8 @@ export function table4Grid(model: AnnualReportModel): TableGrid {
   g.next();
   for (let i = 0; i < 2; i++) for (const c of TABLE4_CELLS) g.add(T.cells[c], 'header');
   g.next();
-  for (const grp of TABLE4_GROUPS) for (const c of TABLE4_CELLS) g.add(shown(model, 'appeals', model.table4[grp][c]), 'number', { id: `table4.${grp}.${c}` });
+  for (const grp of TABLE4_GROUPS)
+    for (const c of TABLE4_CELLS) g.add(shown(model, 'appeals', model.table4[grp][c]), 'number', { id: `table4.${grp}.${c}` });
   return {
     heading: SECTION_HEADINGS.table4,
     columns: 15,
@@ -132,7 +141,16 @@ export function officesGrid(model: AnnualReportModel): TableGrid | undefined {
     const suits = [m.table4.suitDirect.total, m.table4.suitAfterReview.total];
     const suitTotal = suits.some((v) => v === null) ? null : suits.reduce<number>((s, v) => s + (v ?? 0), 0);
     g.next().add(name, 'label', { bold });
-    for (const v of [t3('new'), t3('carry_in'), t3('granted'), t3('partial'), t3('total'), t3('carry_out'), m.table4.review.total, suitTotal]) {
+    for (const v of [
+      t3('new'),
+      t3('carry_in'),
+      t3('granted'),
+      t3('partial'),
+      t3('total'),
+      t3('carry_out'),
+      m.table4.review.total,
+      suitTotal,
+    ]) {
       g.add(v, 'number');
     }
   };

@@ -43,8 +43,14 @@ function blankModel(): AnnualReportModel {
   return {
     year: 0,
     office: '',
-    table2: { rules: { issued: null, abolished: null, inForce: null }, normativeDocs: { issued: null, abolished: null, inForce: null },
-      licensing: null, penalty: null, enforcement: null, feesWanYuan: null },
+    table2: {
+      rules: { issued: null, abolished: null, inForce: null },
+      normativeDocs: { issued: null, abolished: null, inForce: null },
+      licensing: null,
+      penalty: null,
+      enforcement: null,
+      feesWanYuan: null,
+    },
     table3: { columns: [], rows: {} as AnnualReportModel['table3']['rows'] },
     table4: { review: { ...cells }, suitDirect: { ...cells }, suitAfterReview: { ...cells } },
     checks: [],
@@ -59,7 +65,12 @@ function tableSheet(wb: ExcelJS.Workbook, name: string, grid: TableGrid, model: 
   // A report lacking a source says so on its first line, above every table (the layout below stays fixed).
   const incomplete = incompleteLine(model);
   const title = REPORT_TEXT.tablesTitle(model.office, model.year);
-  writeLine(ws, 1, grid.columns, incomplete ? `${title}\n${incomplete}` : title, { size: 16, bold: true, height: incomplete ? 72 : 30, center: true });
+  writeLine(ws, 1, grid.columns, incomplete ? `${title}\n${incomplete}` : title, {
+    size: 16,
+    bold: true,
+    height: incomplete ? 72 : 30,
+    center: true,
+  });
   writeLine(ws, 2, grid.columns, grid.heading, { size: 12, bold: true, height: 22 });
   writeGrid(ws, grid, TABLE_TOP_ROW);
   if (grid.headerRows > 0) ws.pageSetup.printTitlesRow = `${TABLE_TOP_ROW}:${TABLE_TOP_ROW + grid.headerRows - 1}`;
@@ -104,7 +115,10 @@ function textSheet(wb: ExcelJS.Workbook, model: AnnualReportModel): void {
 }
 
 /** The annual report as .xlsx bytes in the official layout (one sheet per table, then text and checks). */
-export async function annualXlsx(model: AnnualReportModel, options: { date?: CalendarDate; onCleaned?: (report: CleanReport) => void } = {}): Promise<Uint8Array> {
+export async function annualXlsx(
+  model: AnnualReportModel,
+  options: { date?: CalendarDate; onCleaned?: (report: CleanReport) => void } = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ogi-ledger';
   tableSheet(wb, ANNUAL_SHEETS.table2, table2Grid(model), model, false);

@@ -39,7 +39,9 @@ export function monthlyChartSvg(series: readonly MonthlySeriesPoint[], size: Cha
   const parts: string[] = [];
   for (let i = 0; i <= TICKS; i++) {
     const gy = (h * i) / TICKS;
-    parts.push(`<line x1="0" y1="${gy.toFixed(2)}" x2="${plotW}" y2="${gy.toFixed(2)}" stroke="${i === TICKS ? '#000000' : '#BFBFBF'}" stroke-width="${i === TICKS ? 0.8 : 0.4}"/>`);
+    parts.push(
+      `<line x1="0" y1="${gy.toFixed(2)}" x2="${plotW}" y2="${gy.toFixed(2)}" stroke="${i === TICKS ? '#000000' : '#BFBFBF'}" stroke-width="${i === TICKS ? 0.8 : 0.4}"/>`,
+    );
   }
   parts.push(`<line x1="0" y1="0" x2="0" y2="${h}" stroke="#000000" stroke-width="0.8"/>`);
   series.slice(0, 12).forEach((p, i) => {
@@ -49,11 +51,18 @@ export function monthlyChartSvg(series: readonly MonthlySeriesPoint[], size: Cha
     parts.push(bar(p.received, x0, RECEIVED_COLOR, 'received'));
     parts.push(bar(p.answered, x0 + barW + groupW * 0.04, ANSWERED_COLOR, 'answered'));
   });
-  return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${plotW}" height="${h}" viewBox="0 0 ${plotW} ${h}">${parts.join('')}</svg>`, axisMax };
+  return {
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${plotW}" height="${h}" viewBox="0 0 ${plotW} ${h}">${parts.join('')}</svg>`,
+    axisMax,
+  };
 }
 
 function swatch(color: string): Content {
-  return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><rect width="9" height="9" fill="${color}"/></svg>`, width: 9, margin: [0, 1, 0, 0] };
+  return {
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><rect width="9" height="9" fill="${color}"/></svg>`,
+    width: 9,
+    margin: [0, 1, 0, 0],
+  };
 }
 
 /** The chart as pdfmake content: legend, y-axis figures, the SVG plot, month labels. */
@@ -67,7 +76,9 @@ export function monthlyChart(series: readonly MonthlySeriesPoint[], size: ChartS
     table: {
       widths: [size.axis - 4],
       heights: Array.from({ length: TICKS + 1 }, () => step),
-      body: Array.from({ length: TICKS + 1 }, (_, i) => [{ text: String((axisMax * (TICKS - i)) / TICKS), fontSize, alignment: 'right' as const }]),
+      body: Array.from({ length: TICKS + 1 }, (_, i) => [
+        { text: String((axisMax * (TICKS - i)) / TICKS), fontSize, alignment: 'right' as const },
+      ]),
     },
     layout: {
       defaultBorder: false,
@@ -105,7 +116,11 @@ export function monthlyChart(series: readonly MonthlySeriesPoint[], size: ChartS
             width: plotW,
             table: {
               widths: Array.from({ length: 12 }, () => '*'),
-              body: [series.slice(0, 12).map((p) => ({ text: T.monthLabel(Number(p.month.slice(5, 7))), fontSize: 8, alignment: 'center' as const }))],
+              body: [
+                series
+                  .slice(0, 12)
+                  .map((p) => ({ text: T.monthLabel(Number(p.month.slice(5, 7))), fontSize: 8, alignment: 'center' as const })),
+              ],
             },
             layout: 'noBorders',
           },

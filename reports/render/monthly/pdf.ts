@@ -20,7 +20,13 @@ export function monthlyPdfDocument(model: MonthlyReportModel): TDocumentDefiniti
     gridToPdfTable(grid),
     { text: `${T.notesHeading}：`, style: 'note', bold: true, margin: [0, 6, 0, 2] },
     { ul: model.notes.map((n) => ({ text: n, style: 'note' })) },
-    { stack: [{ text: T.chartHeading(model.month.slice(0, 4)), style: 'heading' }, monthlyChart(model.series, { width: 700, height: 150, axis: 30 })], unbreakable: true },
+    {
+      stack: [
+        { text: T.chartHeading(model.month.slice(0, 4)), style: 'heading' },
+        monthlyChart(model.series, { width: 700, height: 150, axis: 30 }),
+      ],
+      unbreakable: true,
+    },
   ];
   return a4Document(content, { orientation: 'landscape', margins: [48, 48, 48, 56] });
 }

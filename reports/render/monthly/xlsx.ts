@@ -27,7 +27,10 @@ function seriesGrid(model: MonthlyReportModel): TableGrid {
 }
 
 /** The monthly report as .xlsx bytes: the per-department table with notes, and the 12-month series. */
-export async function monthlyXlsx(model: MonthlyReportModel, options: { date?: CalendarDate; onCleaned?: (report: CleanReport) => void } = {}): Promise<Uint8Array> {
+export async function monthlyXlsx(
+  model: MonthlyReportModel,
+  options: { date?: CalendarDate; onCleaned?: (report: CleanReport) => void } = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ogi-ledger';
   if (options.date) wb.created = wb.modified = new Date(`${options.date}T00:00:00Z`);

@@ -48,10 +48,7 @@ function fixedDate(date: CalendarDate): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-function wrapDynamic(
-  dyn: DynamicContent | Content | undefined,
-  cov: GlyphCoverage,
-): DynamicContent | Content | undefined {
+function wrapDynamic(dyn: DynamicContent | Content | undefined, cov: GlyphCoverage): DynamicContent | Content | undefined {
   if (dyn === undefined) return undefined;
   if (typeof dyn === 'function') {
     const fn = dyn as DynamicContent;
@@ -65,10 +62,7 @@ function wrapDynamic(
  * and subset, characters the main font lacks drawn with the fallback font (or reported as
  * `pdf.glyph.missing` findings), PDF/A-2b metadata, and byte-identical output for the same input.
  */
-export async function renderPdf(
-  doc: TDocumentDefinitions,
-  options: RenderPdfOptions,
-): Promise<{ bytes: Uint8Array; findings: Finding[] }> {
+export async function renderPdf(doc: TDocumentDefinitions, options: RenderPdfOptions): Promise<{ bytes: Uint8Array; findings: Finding[] }> {
   const { fonts } = options;
   const cov = new GlyphCoverage(fonts);
   // A watermark is drawn in the main font only: its characters cannot fall back.

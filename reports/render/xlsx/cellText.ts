@@ -7,7 +7,8 @@ export const MAX_CELL_CHARS = 32_767;
  * Characters XML 1.0 forbids: C0 controls other than tab, LF and CR, U+FFFE, U+FFFF and surrogates
  * that are not part of a pair. One of them in sharedStrings.xml and Excel refuses the whole file.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const HAS_FORBIDDEN = new RegExp(FORBIDDEN.source);
 
 /** The text as written, and what was changed to make it writable. */

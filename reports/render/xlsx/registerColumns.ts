@@ -1,6 +1,14 @@
 import { CalendarDate, isCalendarDate, toUtcMidnight } from '../../../core/dates';
 import {
-  AnyRegister, APPLICANT_TYPES, ApplicationStatus, ATTRIBUTES, CASE_RESULTS, CASE_TYPES, CHANNELS, RegisterKind, RESULT_TYPES,
+  AnyRegister,
+  APPLICANT_TYPES,
+  ApplicationStatus,
+  ATTRIBUTES,
+  CASE_RESULTS,
+  CASE_TYPES,
+  CHANNELS,
+  RegisterKind,
+  RESULT_TYPES,
 } from '../../../core/register/types';
 import { HEADER_TABLES } from '../../../core/ledger/headerSynonyms';
 import { registerLabels as L } from './registerMessages';
@@ -31,7 +39,18 @@ export interface RecordView {
   [field: string]: unknown;
 }
 
-export const STATUSES: readonly ApplicationStatus[] = ['已逾期', '即将到期', '办理中', '补正中', '征求意见中', '待缴费', '逾期不补正', '逾期未缴费', '按期办结', '逾期办结'];
+export const STATUSES: readonly ApplicationStatus[] = [
+  '已逾期',
+  '即将到期',
+  '办理中',
+  '补正中',
+  '征求意见中',
+  '待缴费',
+  '逾期不补正',
+  '逾期未缴费',
+  '按期办结',
+  '逾期办结',
+];
 
 /** The hidden 代码表: one column per value list, referenced by the dropdowns. */
 export const CODE_LISTS: ReadonlyArray<{ header: string; values: readonly string[] }> = [
@@ -152,4 +171,3 @@ export function fieldName(field: string): string {
   }
   return field;
 }
-

@@ -87,14 +87,16 @@ export function cleanWorkbook(wb: WritableWorkbook): CleanReport {
     return value;
   };
   for (const ws of wb.worksheets ?? []) {
-    ws.eachRow((row) => row.eachCell((cell) => {
-      const value = cleanValue(cell.value);
-      if (value !== cell.value) cell.value = value;
-      if (cell.note !== undefined) {
-        const note = cleanValue(cell.note);
-        if (note !== cell.note) cell.note = note;
-      }
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cleanValue(cell.value);
+        if (value !== cell.value) cell.value = value;
+        if (cell.note !== undefined) {
+          const note = cleanValue(cell.note);
+          if (note !== cell.note) cell.note = note;
+        }
+      }),
+    );
   }
   return report;
 }
@@ -106,7 +108,11 @@ export const FIXED_DOCUMENT_DATE = new Date(Date.UTC(2000, 0, 1));
  * Writes an in-memory exceljs workbook to bytes with fixed document dates and zip times, every text
  * cleaned first (cleanWorkbook); `onCleaned` hears what was changed, when anything was.
  */
-export async function xlsxBytes(wb: WritableWorkbook, date: Date = FIXED_DOCUMENT_DATE, onCleaned?: (report: CleanReport) => void): Promise<Uint8Array> {
+export async function xlsxBytes(
+  wb: WritableWorkbook,
+  date: Date = FIXED_DOCUMENT_DATE,
+  onCleaned?: (report: CleanReport) => void,
+): Promise<Uint8Array> {
   const cleaned = cleanWorkbook(wb);
   if (onCleaned && (cleaned.removed > 0 || cleaned.truncated > 0)) onCleaned(cleaned);
   wb.created = date;

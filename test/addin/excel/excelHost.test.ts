@@ -29,7 +29,11 @@ describe('excelCapabilities', () => {
 describe('ExcelHost', () => {
   it('lists sheets with sizes and flags ours', async () => {
     const wb = new FakeWorkbook();
-    wb.addSheet('2025台账').setValues('A1', [['a', 'b'], ['c', 'd'], ['e', 'f']]);
+    wb.addSheet('2025台账').setValues('A1', [
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ]);
     wb.addSheet('空表');
     wb.addSheet('检查结果');
     const sheets = await new ExcelHost(wb.api()).listSheets();
@@ -45,7 +49,10 @@ describe('ExcelHost', () => {
     const wb = new FakeWorkbook();
     const host = new ExcelHost(wb.api());
     expect((await host.readSettings()).found).toBe(false);
-    const settings = { ...defaultSettings(), office: { ...defaultSettings().office, name: '上海市普陀区应急管理局', phone: '021-12345678' } };
+    const settings = {
+      ...defaultSettings(),
+      office: { ...defaultSettings().office, name: '上海市普陀区应急管理局', phone: '021-12345678' },
+    };
     settings.calendar.offDays = ['2026-02-20'];
     settings.columns = { '2025台账': { receivedDate: 'C' } };
     await host.writeSettings(settings);
@@ -57,7 +64,7 @@ describe('ExcelHost', () => {
     expect(read.settings).toEqual(settings);
   });
 
-  it('selects a finding\'s cell', async () => {
+  it("selects a finding's cell", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('台账');
     wb.addSheet('其他');
@@ -90,13 +97,20 @@ describe('ExcelHost', () => {
       const host = new ExcelHost(wb.api());
       const changes: SheetChange[] = [];
       const stop = await host.watchChanges(['台账'], (c) => changes.push(c));
-      await wb.userEdit('台账', 'B5:C6', [['x', 'y'], ['z', 'w']]);
+      await wb.userEdit('台账', 'B5:C6', [
+        ['x', 'y'],
+        ['z', 'w'],
+      ]);
       await wb.userEdit('台账', 'A9', [['q']]);
       await wb.userEdit('台账', 'A12', [['ours']], 'ThisLocalAddin');
       jest.advanceTimersByTime(1000);
       expect(changes).toEqual([{ sheet: '台账', rows: [5, 6, 9] }]);
       const rows = await host.readRows('台账', [5, 6, 9], 1, 3);
-      expect(rows.map((r) => r.cells)).toEqual([[null, 'x', 'y'], [null, 'z', 'w'], ['q', null, null]]);
+      expect(rows.map((r) => r.cells)).toEqual([
+        [null, 'x', 'y'],
+        [null, 'z', 'w'],
+        ['q', null, null],
+      ]);
       await stop();
       await wb.userEdit('台账', 'A20', [['late']]);
       jest.advanceTimersByTime(1000);
@@ -187,9 +201,18 @@ describe('load/sync discipline (office-addin-mock)', () => {
             sheet: {
               used: { rowIndex: 2, columnIndex: 1, rowCount: 2, columnCount: 2 },
               range: {
-                values: [['申请编号', '收到日期'], ['001', 45719]],
-                numberFormat: [['General', 'General'], ['@', 'yyyy-mm-dd']],
-                valueTypes: [['String', 'String'], ['String', 'Double']],
+                values: [
+                  ['申请编号', '收到日期'],
+                  ['001', 45719],
+                ],
+                numberFormat: [
+                  ['General', 'General'],
+                  ['@', 'yyyy-mm-dd'],
+                ],
+                valueTypes: [
+                  ['String', 'String'],
+                  ['String', 'Double'],
+                ],
               },
               getUsedRange: function () {
                 return (this as unknown as { used: unknown }).used;
@@ -211,7 +234,17 @@ describe('load/sync discipline (office-addin-mock)', () => {
     const mock = new OfficeMockObject(data) as unknown as { run: ExcelApi['run'] };
     const host = new ExcelHost({ run: (b) => mock.run(b), supports: () => true, platform: 'web' });
     const grid = await host.readSheet('台账');
-    expect(grid).toMatchObject({ firstRow: 3, firstColumn: 2, rows: [['申请编号', '收到日期'], ['001', 45719]] });
-    expect(grid.numberFormats).toEqual([[undefined, undefined], ['@', 'yyyy-mm-dd']]);
+    expect(grid).toMatchObject({
+      firstRow: 3,
+      firstColumn: 2,
+      rows: [
+        ['申请编号', '收到日期'],
+        ['001', 45719],
+      ],
+    });
+    expect(grid.numberFormats).toEqual([
+      [undefined, undefined],
+      ['@', 'yyyy-mm-dd'],
+    ]);
   });
 });

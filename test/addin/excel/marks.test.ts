@@ -1,5 +1,14 @@
 import { FakeWorkbook } from '../fakeExcel';
-import { markFindings, clearMarks, MARK_FORMULA, NOTE_PREFIX, RESULTS_SHEET, runAddresses, areaGroups, type FillMemory } from '../../../addin/excel/marks';
+import {
+  markFindings,
+  clearMarks,
+  MARK_FORMULA,
+  NOTE_PREFIX,
+  RESULTS_SHEET,
+  runAddresses,
+  areaGroups,
+  type FillMemory,
+} from '../../../addin/excel/marks';
 import { manyFindings } from '../fixtures';
 
 function sourceSheet(wb: FakeWorkbook) {
@@ -29,7 +38,7 @@ describe('markFindings', () => {
     expect(wb.sheets.some((s) => s.name === RESULTS_SHEET)).toBe(true);
   });
 
-  it('清除标注 removes exactly our marks and keeps the user\'s own formats and notes', async () => {
+  it("清除标注 removes exactly our marks and keeps the user's own formats and notes", async () => {
     const wb = new FakeWorkbook();
     sourceSheet(wb);
     const userCf = wb.newCf('台账', 'A1:A10');
@@ -84,11 +93,20 @@ describe('markFindings', () => {
 
 describe('address helpers', () => {
   it('merges runs of rows per column', () => {
-    expect(runAddresses([{ row: 3, column: 'B' }, { row: 4, column: 'B' }, { row: 9, column: 'B' }, { row: 3, column: 'C' }]))
-      .toEqual(['B3:B4', 'B9', 'C3']);
+    expect(
+      runAddresses([
+        { row: 3, column: 'B' },
+        { row: 4, column: 'B' },
+        { row: 9, column: 'B' },
+        { row: 3, column: 'C' },
+      ]),
+    ).toEqual(['B3:B4', 'B9', 'C3']);
   });
   it('splits long area lists', () => {
-    const groups = areaGroups(Array.from({ length: 100 }, (_, i) => `A${i * 2 + 1}`), 50);
+    const groups = areaGroups(
+      Array.from({ length: 100 }, (_, i) => `A${i * 2 + 1}`),
+      50,
+    );
     expect(groups.every((g) => g.length <= 50)).toBe(true);
     expect(groups.join(',').split(',')).toHaveLength(100);
   });

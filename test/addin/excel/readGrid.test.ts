@@ -7,7 +7,11 @@ describe('readSheetGrid', () => {
   it('reads the used range from its real origin, with number formats and error cells', async () => {
     const wb = new FakeWorkbook();
     const s = wb.addSheet('台账');
-    s.setValues('B3', [['申请编号', '收到日期'], ['001', 45719], ['002', '#N/A']]);
+    s.setValues('B3', [
+      ['申请编号', '收到日期'],
+      ['001', 45719],
+      ['002', '#N/A'],
+    ]);
     s.cells.get('4,3')!.format = 'yyyy-mm-dd';
     s.cells.get('5,3')!.error = true;
     const grid = await readSheetGrid(wb.api(), '台账');
@@ -45,7 +49,10 @@ describe('readSheetGrid', () => {
     const rows = 100_000;
     for (let r = 1; r <= rows; r++) {
       for (let c = 1; c <= 15; c++) {
-        s.cells.set(`${r},${c}`, { value: c === 1 ? `2025-${r}` : c === 2 ? 45000 + (r % 300) : `申请内容第${r}行第${c}列`, format: c === 2 ? 'yyyy-mm-dd' : 'General' });
+        s.cells.set(`${r},${c}`, {
+          value: c === 1 ? `2025-${r}` : c === 2 ? 45000 + (r % 300) : `申请内容第${r}行第${c}列`,
+          format: c === 2 ? 'yyyy-mm-dd' : 'General',
+        });
       }
     }
     const progress: number[] = [];
@@ -64,11 +71,24 @@ describe('readSheetGrid', () => {
     const wb = new FakeWorkbook();
     const s = wb.addSheet('台账');
     s.setValues('A1', [['某局依申请公开登记台账']]);
-    s.setValues('B3', [['申请编号', '收到日期'], ['001', 45719], ['002', 45720]]);
+    s.setValues('B3', [
+      ['申请编号', '收到日期'],
+      ['001', 45719],
+      ['002', 45720],
+    ]);
     s.setValues('F3', [['表外备注']]);
     wb.namedTables.set('申请表', { sheet: '台账', address: 'B3:C5' });
     const grid = await readTableGrid(wb.api(), '申请表');
-    expect(grid).toMatchObject({ sheet: '台账', firstRow: 3, firstColumn: 2, rows: [['申请编号', '收到日期'], ['001', 45719], ['002', 45720]] });
+    expect(grid).toMatchObject({
+      sheet: '台账',
+      firstRow: 3,
+      firstColumn: 2,
+      rows: [
+        ['申请编号', '收到日期'],
+        ['001', 45719],
+        ['002', 45720],
+      ],
+    });
   });
 
   it('stops when cancelled', async () => {
@@ -83,6 +103,10 @@ describe('readSheetGrid', () => {
 
 describe('contiguousRuns', () => {
   it('merges consecutive rows and ignores order and duplicates', () => {
-    expect(contiguousRuns([9, 3, 4, 5, 5, 12])).toEqual([[3, 5], [9, 9], [12, 12]]);
+    expect(contiguousRuns([9, 3, 4, 5, 5, 12])).toEqual([
+      [3, 5],
+      [9, 9],
+      [12, 12],
+    ]);
   });
 });

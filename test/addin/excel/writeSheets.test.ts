@@ -42,7 +42,7 @@ describe('writeRegister', () => {
     expect(s.frozenRows).toBe(1);
   });
 
-  it('writes dates in the workbook\'s own date system (1904 workbooks from old Macs)', async () => {
+  it("writes dates in the workbook's own date system (1904 workbooks from old Macs)", async () => {
     const wb = new FakeWorkbook();
     wb.date1904 = true;
     const name = await writeRegister(wb.api(), applicationsRegister());
@@ -76,7 +76,10 @@ describe('writeDocumentSheet', () => {
   it('writes a report sheet with numbers as numbers and text as text', async () => {
     const wb = new FakeWorkbook();
     const name = await writeDocumentSheet(wb.api(), {
-      name: '年报2025', rows: [['标题'], ['=1+1', 3, { date: '2025-12-31' }]], merges: ['A1:C1'], boldRows: [0],
+      name: '年报2025',
+      rows: [['标题'], ['=1+1', 3, { date: '2025-12-31' }]],
+      merges: ['A1:C1'],
+      boldRows: [0],
     });
     const s = wb.sheet(name);
     expect(s.get(2, 1)?.value).toBe('=1+1');

@@ -13,7 +13,8 @@ function excelGrid(): Grid {
   const g = applicationsGrid();
   return { ...g, rows: g.rows.map((r) => r.map((v) => (v instanceof Date ? Math.round(v.getTime() / 86_400_000) + 25569 : v))) };
 }
-const inline: Validate = async (grid, settings, t, kind) => validateLedger(grid, { settings, today: t, kind, calendar: WorkCalendar.standard(settings.calendar) });
+const inline: Validate = async (grid, settings, t, kind) =>
+  validateLedger(grid, { settings, today: t, kind, calendar: WorkCalendar.standard(settings.calendar) });
 
 /** A stand-in Worker running checkWorker's logic on a structured clone, asynchronously. */
 class FakeWorker {
@@ -43,10 +44,7 @@ describe('workerValidate', () => {
       workers.push(w);
       return w as unknown as Worker;
     }, inline);
-    const [a, b] = await Promise.all([
-      validate(excelGrid(), defaultSettings(), today),
-      validate(excelGrid(), defaultSettings(), today),
-    ]);
+    const [a, b] = await Promise.all([validate(excelGrid(), defaultSettings(), today), validate(excelGrid(), defaultSettings(), today)]);
     const direct = await inline(excelGrid(), defaultSettings(), today);
     expect(a.findings.map((f) => f.code)).toEqual(direct.findings.map((f) => f.code));
     expect(b.register?.dataRows).toBe(direct.register?.dataRows);

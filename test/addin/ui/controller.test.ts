@@ -29,7 +29,9 @@ function setup(platform: 'web' | 'windows' | 'mac' = 'web') {
         return { name: `${job.kind}.pdf`, bytes: new TextEncoder().encode('%PDF-1.7'), mime: 'application/pdf', missingGlyphs: 0 };
       },
     }),
-    xlsx: async () => ({ annualXlsxFile: async (model) => ({ name: `annual-${model.year}.xlsx`, bytes: new Uint8Array([80, 75]), mime: 'x' }) }),
+    xlsx: async () => ({
+      annualXlsxFile: async (model) => ({ name: `annual-${model.year}.xlsx`, bytes: new Uint8Array([80, 75]), mime: 'x' }),
+    }),
   };
   const pane = new PaneController(host, loaders, () => today);
   return { wb, pane, downloads, opened, rendered };
@@ -37,11 +39,18 @@ function setup(platform: 'web' | 'windows' | 'mac' = 'web') {
 
 /** A district office with what forms print (机关名称, 代字, contact, remedy bodies). */
 const OFFICE_DATA = {
-  ...defaultSettings().office, name: '上海市普陀区应急管理局', abbreviation: '普应急', address: '上海市普陀区大渡河路1668号', postcode: '200333',
-  phone: '021-52564588', reviewBody: '上海市普陀区人民政府', court: '上海铁路运输法院',
+  ...defaultSettings().office,
+  name: '上海市普陀区应急管理局',
+  abbreviation: '普应急',
+  address: '上海市普陀区大渡河路1668号',
+  postcode: '200333',
+  phone: '021-52564588',
+  reviewBody: '上海市普陀区人民政府',
+  court: '上海铁路运输法院',
 };
 
-const key = (f: { row: number | null; field: string | null; severity: string; code: string }) => `${f.row}:${f.field}:${f.severity}:${f.code}`;
+const key = (f: { row: number | null; field: string | null; severity: string; code: string }) =>
+  `${f.row}:${f.field}:${f.severity}:${f.code}`;
 
 describe('PaneController over the fake Excel', () => {
   it('checks a messy ledger read from the sheet with the same findings as the pipeline on the file', async () => {
@@ -98,12 +107,20 @@ describe('PaneController over the fake Excel', () => {
     await pane.init();
     await pane.check();
     const sheet = pane.selectedSheet;
-    const otherBefore = pane.current!.outcome.findings.filter((f) => f.row !== 14).map(key).sort();
+    const otherBefore = pane
+      .current!.outcome.findings.filter((f) => f.row !== 14)
+      .map(key)
+      .sort();
     expect(pane.current!.outcome.findings.some((f) => f.row === 14 && f.severity === 'error')).toBe(true);
     wb.sheet(sheet).setValues('C14', [['2025-02-28']]);
     await pane.recheckRows({ sheet, rows: [14] });
     expect(pane.current!.outcome.findings.some((f) => f.row === 14 && f.field === 'receivedDate' && f.severity === 'error')).toBe(false);
-    expect(pane.current!.outcome.findings.filter((f) => f.row !== 14).map(key).sort()).toEqual(otherBefore);
+    expect(
+      pane
+        .current!.outcome.findings.filter((f) => f.row !== 14)
+        .map(key)
+        .sort(),
+    ).toEqual(otherBefore);
   });
 
   it('a live re-check of one row still finds duplicates it creates with other rows, and drops them once fixed', async () => {
@@ -141,8 +158,12 @@ describe('PaneController over the fake Excel', () => {
     const { pane, wb } = setup();
     await pane.init();
     await pane.checkAll();
-    expect(wb.sheets.filter((s) => s.handlers.length > 0).map((s) => s.name).sort())
-      .toEqual([applicationsGrid().sheet, catalogueGrid().sheet].sort());
+    expect(
+      wb.sheets
+        .filter((s) => s.handlers.length > 0)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual([applicationsGrid().sheet, catalogueGrid().sheet].sort());
     expect(wb.sheets.every((s) => s.handlers.length <= 1)).toBe(true);
   });
 
@@ -177,7 +198,12 @@ describe('PaneController over the fake Excel', () => {
     const model = await pane.annualReport(2025);
     expect(model?.table3.rows.new[6]).toBeGreaterThan(0);
     // The catalogue was checked for table 二 although only the applications sheet had been checked.
-    expect(pane.registers().map((r) => r.kind).sort()).toEqual(['applications', 'catalogue']);
+    expect(
+      pane
+        .registers()
+        .map((r) => r.kind)
+        .sort(),
+    ).toEqual(['applications', 'catalogue']);
     const sheet = wb.sheet('年报2025');
     expect(sheet.get(1, 1)?.value).toContain('2025年政府信息公开工作年度报告');
     const texts = [...sheet.cells.values()].map((c) => String(c.value));

@@ -12,7 +12,8 @@ import { defaultSettings } from '../../../core/settings/schema';
 
 const notice2026 = fs.readFileSync(path.join(__dirname, '../../fixtures/notices/2026.txt'), 'utf8');
 // Not a published notice (2027's is not out yet): written the way the notices are.
-const notice2027 = '国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、春节：2月5日（农历除夕、周五）至12日（农历正月初七、周五）放假调休，共8天。2月20日（周六）上班。';
+const notice2027 =
+  '国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、春节：2月5日（农历除夕、周五）至12日（农历正月初七、周五）放假调休，共8天。2月20日（周六）上班。';
 
 describe('粘贴国务院节假日安排通知 — the preview', () => {
   it('shows each holiday with its days off and make-up workdays before anything is saved', () => {
@@ -26,7 +27,10 @@ describe('粘贴国务院节假日安排通知 — the preview', () => {
   });
   it('lists the lines it cannot read and offers nothing to save', () => {
     const p = previewNotice(`${notice2027}\n三、清明节：4月5日（周二）放假。`, defaultSettings());
-    expect(p).toEqual({ ok: false, lines: ['通知中有 1 处无法读取，未保存任何日期：', expect.stringMatching(/^第 4 行：.*2027-04-05 是周一/)] });
+    expect(p).toEqual({
+      ok: false,
+      lines: ['通知中有 1 处无法读取，未保存任何日期：', expect.stringMatching(/^第 4 行：.*2027-04-05 是周一/)],
+    });
     expect(previewNotice('  ', defaultSettings())).toEqual({ ok: false, lines: ['请先粘贴通知全文。'] });
   });
   it('uses the year field when the pasted text has no title', () => {
@@ -48,7 +52,11 @@ describe('粘贴国务院节假日安排通知 — saving through the host', () 
     if (!p.ok) throw new Error(p.lines.join('\n'));
     await pane.saveSettings(p.settings);
 
-    const reopened = new PaneController(new ExcelHost(wb.api('web'), { download: () => undefined, baseUrl: 'https://127.0.0.1/' }), loaders, () => asCalendarDate('2026-12-01'));
+    const reopened = new PaneController(
+      new ExcelHost(wb.api('web'), { download: () => undefined, baseUrl: 'https://127.0.0.1/' }),
+      loaders,
+      () => asCalendarDate('2026-12-01'),
+    );
     await reopened.init();
     expect(reopened.settingsFindings).toEqual([]);
     expect(reopened.settings.calendar.notices).toEqual(p.settings.calendar.notices);

@@ -11,7 +11,16 @@ import { checkCommand, CheckJson } from '../../../cli/commands/check';
 import { isBlankRow } from '../../../core/ledger/cells';
 
 const HEADER = ['申请编号', '收到日期', '申请方式', '申请人类型', '申请人', '申请内容', '答复日期', '答复类型'];
-const ROW = (i: number) => [`2025-${String(i).padStart(4, '0')}`, '2025-03-05', '网络', '自然人', `申请人${i}`, '某项目批复', '2025-03-20', '予以公开'];
+const ROW = (i: number) => [
+  `2025-${String(i).padStart(4, '0')}`,
+  '2025-03-05',
+  '网络',
+  '自然人',
+  `申请人${i}`,
+  '某项目批复',
+  '2025-03-20',
+  '予以公开',
+];
 
 let dir: string;
 let outDir: string;
@@ -42,89 +51,158 @@ async function check(file: string, withOut = true): Promise<{ code: number; json
 }
 
 /** Each bad input: how to make it, and whether `ogi check` must call it unusable (exit 2). */
-const cases: Array<{ name: string; unusable: boolean; make: () => Promise<string> | string; expect?: (r: { code: number; json: CheckJson; stderr: string }) => void }> = [
+const cases: Array<{
+  name: string;
+  unusable: boolean;
+  make: () => Promise<string> | string;
+  expect?: (r: { code: number; json: CheckJson; stderr: string }) => void;
+}> = [
   { name: 'empty workbook', unusable: true, make: () => xlsx('empty-workbook.xlsx', () => undefined) },
-  { name: 'title only', unusable: true, make: () => xlsx('title-only.xlsx', (ws) => ws.addRow(['某街道政府信息公开申请登记台账（2025年）'])) },
   {
-    name: 'no header', unusable: true,
-    make: () => xlsx('no-header.xlsx', (ws) => { for (let i = 1; i <= 5; i++) ws.addRow([i, '张三', '2025-03-05', '已办']); }),
+    name: 'title only',
+    unusable: true,
+    make: () => xlsx('title-only.xlsx', (ws) => ws.addRow(['某街道政府信息公开申请登记台账（2025年）'])),
   },
   {
-    name: 'duplicate headers', unusable: false,
-    make: () => xlsx('duplicate-headers.xlsx', (ws) => { ws.addRow([...HEADER, '收到日期']); ws.addRow([...ROW(1), '2025-03-06']); }),
+    name: 'no header',
+    unusable: true,
+    make: () =>
+      xlsx('no-header.xlsx', (ws) => {
+        for (let i = 1; i <= 5; i++) ws.addRow([i, '张三', '2025-03-05', '已办']);
+      }),
   },
-  { name: '.xls (OLE2)', unusable: true, make: () => raw('old.xls', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504), Buffer.from('Workbook', 'utf16le'), Buffer.alloc(512)])) },
-  { name: 'password-protected xlsx', unusable: true, make: () => raw('locked.xlsx', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(512)])) },
   {
-    name: 'truncated zip', unusable: true,
+    name: 'duplicate headers',
+    unusable: false,
+    make: () =>
+      xlsx('duplicate-headers.xlsx', (ws) => {
+        ws.addRow([...HEADER, '收到日期']);
+        ws.addRow([...ROW(1), '2025-03-06']);
+      }),
+  },
+  {
+    name: '.xls (OLE2)',
+    unusable: true,
+    make: () =>
+      raw(
+        'old.xls',
+        Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504), Buffer.from('Workbook', 'utf16le'), Buffer.alloc(512)]),
+      ),
+  },
+  {
+    name: 'password-protected xlsx',
+    unusable: true,
+    make: () =>
+      raw(
+        'locked.xlsx',
+        Buffer.concat([
+          Buffer.from('d0cf11e0a1b11ae1', 'hex'),
+          Buffer.alloc(504),
+          Buffer.from('EncryptedPackage', 'utf16le'),
+          Buffer.alloc(512),
+        ]),
+      ),
+  },
+  {
+    name: 'truncated zip',
+    unusable: true,
     make: async () => {
-      const full = await xlsx('full.xlsx', (ws) => { ws.addRow(HEADER); for (let i = 1; i < 50; i++) ws.addRow(ROW(i)); });
+      const full = await xlsx('full.xlsx', (ws) => {
+        ws.addRow(HEADER);
+        for (let i = 1; i < 50; i++) ws.addRow(ROW(i));
+      });
       const bytes = fs.readFileSync(full);
       fs.rmSync(full);
       return raw('truncated.xlsx', bytes.subarray(0, Math.floor(bytes.length / 2)));
     },
   },
-  { name: 'random bytes named .xlsx', unusable: true, make: () => raw('random.xlsx', Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 2654435761) % 251))) },
+  {
+    name: 'random bytes named .xlsx',
+    unusable: true,
+    make: () => raw('random.xlsx', Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 2654435761) % 251))),
+  },
   { name: 'zero-byte csv', unusable: true, make: () => raw('empty.csv', '') },
   {
-    name: 'GBK csv', unusable: false,
+    name: 'GBK csv',
+    unusable: false,
     make: () => raw('gbk.csv', iconv.encode(`${HEADER.join(',')}\r\n${ROW(1).join(',')}\r\n${ROW(2).join(',')}\r\n`, 'gbk')),
     expect: (r) => expect(r.json.files[0].sheets[0].dataRows).toBe(2),
   },
   {
-    name: 'mixed line endings csv', unusable: false,
+    name: 'mixed line endings csv',
+    unusable: false,
     make: () => raw('mixed.csv', `\uFEFF${HEADER.join(',')}\r\n${ROW(1).join(',')}\n${ROW(2).join(',')}\r${ROW(3).join(',')}\r\n`),
     expect: (r) => expect(r.json.files[0].sheets[0].dataRows).toBe(3),
   },
   {
-    name: 'formula and error cells', unusable: false,
-    make: () => xlsx('formulas.xlsx', (ws) => {
-      ws.addRow(HEADER);
-      ws.addRow(ROW(1));
-      ws.addRow([{ formula: 'A2&"X"', result: '2025-0001X' }, { formula: 'DATE(2025,3,6)', result: 45722 }, '网络', { error: '#N/A' }, '李四', '某文件', null, null]);
-      ws.getCell('B3').numFmt = 'yyyy-mm-dd';
-    }),
+    name: 'formula and error cells',
+    unusable: false,
+    make: () =>
+      xlsx('formulas.xlsx', (ws) => {
+        ws.addRow(HEADER);
+        ws.addRow(ROW(1));
+        ws.addRow([
+          { formula: 'A2&"X"', result: '2025-0001X' },
+          { formula: 'DATE(2025,3,6)', result: 45722 },
+          '网络',
+          { error: '#N/A' },
+          '李四',
+          '某文件',
+          null,
+          null,
+        ]);
+        ws.getCell('B3').numFmt = 'yyyy-mm-dd';
+      }),
     expect: (r) => {
       const f = r.json.files[0].sheets[0].findings;
       expect(f.some((x) => x.row === 3 && x.column === 'D' && x.code === 'cell.error')).toBe(true);
     },
   },
   {
-    name: 'merged data cells', unusable: false,
-    make: () => xlsx('merged-data.xlsx', (ws) => {
-      ws.addRow([...HEADER, '承办科室']);
-      for (let i = 1; i <= 4; i++) ws.addRow([...ROW(i), i === 1 ? '办公室' : null]);
-      ws.mergeCells('I2:I5');
-    }),
+    name: 'merged data cells',
+    unusable: false,
+    make: () =>
+      xlsx('merged-data.xlsx', (ws) => {
+        ws.addRow([...HEADER, '承办科室']);
+        for (let i = 1; i <= 4; i++) ws.addRow([...ROW(i), i === 1 ? '办公室' : null]);
+        ws.mergeCells('I2:I5');
+      }),
   },
   {
-    name: 'numbers stored as text', unusable: false,
-    make: () => xlsx('numbers-as-text.xlsx', (ws) => {
-      ws.addRow([...HEADER, '延期工作日']);
-      ws.addRow(['00123', '45721', '网络', '自然人', '王五', '某事项', '45736', '予以公开', '15']);
-    }),
+    name: 'numbers stored as text',
+    unusable: false,
+    make: () =>
+      xlsx('numbers-as-text.xlsx', (ws) => {
+        ws.addRow([...HEADER, '延期工作日']);
+        ws.addRow(['00123', '45721', '网络', '自然人', '王五', '某事项', '45736', '予以公开', '15']);
+      }),
   },
   {
-    name: 'dates as bare serials', unusable: false,
-    make: () => xlsx('serials.xlsx', (ws) => {
-      ws.addRow(HEADER);
-      ws.addRow(['2025-0001', 45721, '网络', '自然人', '赵六', '某事项', 45736, '予以公开']);
-    }),
-    expect: (r) => expect(r.json.files[0].sheets[0].findings.filter((f) => f.code.startsWith('date.') && f.severity === 'error')).toEqual([]),
+    name: 'dates as bare serials',
+    unusable: false,
+    make: () =>
+      xlsx('serials.xlsx', (ws) => {
+        ws.addRow(HEADER);
+        ws.addRow(['2025-0001', 45721, '网络', '自然人', '赵六', '某事项', 45736, '予以公开']);
+      }),
+    expect: (r) =>
+      expect(r.json.files[0].sheets[0].findings.filter((f) => f.code.startsWith('date.') && f.severity === 'error')).toEqual([]),
   },
   {
-    name: 'title rows, merged two-row header, blank rows', unusable: false,
-    make: () => xlsx('two-row-header.xlsx', (ws) => {
-      ws.addRow(['某街道依申请公开登记台账']);
-      ws.mergeCells('A1:H1');
-      ws.addRow(['申请编号', '收到日期', '申请方式', '申请人信息', null, '申请内容', '答复日期', '答复类型']);
-      ws.addRow([null, null, null, '申请人类型', '姓名/名称', null, null, null]);
-      ws.mergeCells('D2:E2');
-      for (const c of ['A', 'B', 'C', 'F', 'G', 'H']) ws.mergeCells(`${c}2:${c}3`);
-      ws.addRow(ROW(1));
-      ws.addRow([]);
-      ws.addRow(ROW(2));
-    }),
+    name: 'title rows, merged two-row header, blank rows',
+    unusable: false,
+    make: () =>
+      xlsx('two-row-header.xlsx', (ws) => {
+        ws.addRow(['某街道依申请公开登记台账']);
+        ws.mergeCells('A1:H1');
+        ws.addRow(['申请编号', '收到日期', '申请方式', '申请人信息', null, '申请内容', '答复日期', '答复类型']);
+        ws.addRow([null, null, null, '申请人类型', '姓名/名称', null, null, null]);
+        ws.mergeCells('D2:E2');
+        for (const c of ['A', 'B', 'C', 'F', 'G', 'H']) ws.mergeCells(`${c}2:${c}3`);
+        ws.addRow(ROW(1));
+        ws.addRow([]);
+        ws.addRow(ROW(2));
+      }),
     expect: (r) => {
       const s = r.json.files[0].sheets[0];
       expect(s.headerRow).toBe(3);
@@ -350,7 +428,7 @@ describe('outputs and exit codes (issue 10): an output never overwrites an input
   });
 
   it('a receipt date of 9999-12-31 is a finding at its cell (was exit 3: the deadline ran past year 9999)', async () => {
-    const ledger = await ledgerAt(path.join(dir, 'd9999.xlsx'), 3, (ws) => ws.getCell('B3').value = '9999-12-31');
+    const ledger = await ledgerAt(path.join(dir, 'd9999.xlsx'), 3, (ws) => (ws.getCell('B3').value = '9999-12-31'));
     const before = sha256(ledger);
     const r = await check(ledger);
     expect(r.code).toBe(1);
@@ -364,7 +442,7 @@ describe('outputs and exit codes (issue 10): an output never overwrites an input
     expect(deadline.stderr).toMatch(/无法计算期限/);
   });
 
-  it('date serials 3000000 and 2958465 (Excel\'s last day) are findings, not a crash', async () => {
+  it("date serials 3000000 and 2958465 (Excel's last day) are findings, not a crash", async () => {
     const ledger = await ledgerAt(path.join(dir, 'serials-past-end.xlsx'), 3, (ws) => {
       ws.getCell('B2').value = 3_000_000;
       ws.getCell('B3').value = 2_958_465;
@@ -384,7 +462,11 @@ describe('outputs and exit codes (issue 10): an output never overwrites an input
     for (let i = HEADER.length; i < 16_384; i++) wide.push(`备注${i}`);
     const row = [...ROW(1)];
     for (let i = HEADER.length; i < 16_384; i++) row.push(`值${i}`);
-    const ledger = await xlsx('wide-16384.xlsx', (ws) => { ws.addRow(wide); ws.addRow(row); ws.addRow(ROW(2)); });
+    const ledger = await xlsx('wide-16384.xlsx', (ws) => {
+      ws.addRow(wide);
+      ws.addRow(row);
+      ws.addRow(ROW(2));
+    });
     const before = sha256(ledger);
     const r = await check(ledger);
     expect(r.code).toBe(0);
@@ -422,7 +504,10 @@ describe('outputs and exit codes (issue 10): an output never overwrites an input
   });
 
   it('a 40,000-character cell is cut to 32,767 in the register, with a finding', async () => {
-    const ledger = raw('long-cell.csv', `${HEADER.join(',')}\r\n${ROW(1).join(',')}\r\n2025-0002,2025-03-05,网络,自然人,李四,${'长'.repeat(40_000)},2025-03-20,予以公开\r\n`);
+    const ledger = raw(
+      'long-cell.csv',
+      `${HEADER.join(',')}\r\n${ROW(1).join(',')}\r\n2025-0002,2025-03-05,网络,自然人,李四,${'长'.repeat(40_000)},2025-03-20,予以公开\r\n`,
+    );
     const before = sha256(ledger);
     const r = await check(ledger);
     expect([0, 1]).toContain(r.code);
@@ -446,9 +531,27 @@ describe('outputs and exit codes (issue 10): an output never overwrites an input
     });
     const out = folder('dup-id-out');
     const settings = path.join(dir, 'notice-settings.json');
-    fs.writeFileSync(settings, JSON.stringify({ office: { name: '某区某某局', abbreviation: '某某', address: '某区某路1号', postcode: '200000', phone: '021-12345678' } }));
+    fs.writeFileSync(
+      settings,
+      JSON.stringify({
+        office: { name: '某区某某局', abbreviation: '某某', address: '某区某路1号', postcode: '200000', phone: '021-12345678' },
+      }),
+    );
     const before = sha256(ledger);
-    const r = await ogi(['notice', ledger, '--id', '2025-0001', '--type', 'receipt', '--today', '2025-03-06', '--settings', settings, '--out', out]);
+    const r = await ogi([
+      'notice',
+      ledger,
+      '--id',
+      '2025-0001',
+      '--type',
+      'receipt',
+      '--today',
+      '2025-03-06',
+      '--settings',
+      settings,
+      '--out',
+      out,
+    ]);
     expect(r.stderr).toMatch(/出现 2 次/);
     const pdfs = fs.readdirSync(out).filter((f) => f.startsWith('notice-2025-0001-'));
     expect(pdfs.sort()).toEqual(['notice-2025-0001-receipt-2.pdf', 'notice-2025-0001-receipt.pdf']);
@@ -456,12 +559,28 @@ describe('outputs and exit codes (issue 10): an output never overwrites an input
   });
 
   it('U+FFFF and controls in a catalogue title: the transfer sheet .xlsx opens, and ogi transfer says what it removed', async () => {
-    const catalogue = raw('目录-非法字符.csv', '索引号,信息名称,生成日期,公开属性,公开日期\r\nMB-2025-00001,关于\uFFFF某事项\u0001的通知,2025-03-05,主动公开,2025-03-06\r\nMB-2025-00002,关于某事项的通知二,2025-03-05,主动公开,2025-03-06\r\n');
+    const catalogue = raw(
+      '目录-非法字符.csv',
+      '索引号,信息名称,生成日期,公开属性,公开日期\r\nMB-2025-00001,关于\uFFFF某事项\u0001的通知,2025-03-05,主动公开,2025-03-06\r\nMB-2025-00002,关于某事项的通知二,2025-03-05,主动公开,2025-03-06\r\n',
+    );
     const settings = path.join(dir, 'office-settings-2.json');
     fs.writeFileSync(settings, JSON.stringify({ office: { name: '某区某某局' } }));
     const out = folder('transfer-clean-out');
     const before = sha256(catalogue);
-    const r = await ogi(['transfer', catalogue, '--to', '档案馆', '--date', '2025-12-31', '--settings', settings, '--xlsx', '--out', out, '--json']);
+    const r = await ogi([
+      'transfer',
+      catalogue,
+      '--to',
+      '档案馆',
+      '--date',
+      '2025-12-31',
+      '--settings',
+      settings,
+      '--xlsx',
+      '--out',
+      out,
+      '--json',
+    ]);
     const json = JSON.parse(r.stdout) as { items: unknown[]; findings: Array<{ code: string; message: string }> };
     expect(json.items).toHaveLength(2);
     expect(json.findings.find((f) => f.code === 'output.cell.cleaned')?.message).toMatch(/^写出 transfer-20251231-DA\.xlsx 时删去了 2 个/);
@@ -502,7 +621,12 @@ describe('outputs and exit codes (issue 10): an output never overwrites an input
 });
 
 /** Every non-blank source row below the header is in the register (来源行) or named in a finding. */
-async function expectEveryRowAccounted(file: string, json: CheckJson, registerFile = path.join(outDir, `${path.basename(file)}.register.xlsx`), index = 0): Promise<void> {
+async function expectEveryRowAccounted(
+  file: string,
+  json: CheckJson,
+  registerFile = path.join(outDir, `${path.basename(file)}.register.xlsx`),
+  index = 0,
+): Promise<void> {
   const read = await readLedgerFile(file);
   if (!read.ok) throw new Error(read.message);
   const register = new ExcelJS.Workbook();

@@ -49,7 +49,13 @@ describe('ogi check on the real gov.cn catalogue sample', () => {
     expect(sheet.headerRow).toBe(1);
     expect(sheet.dataRows).toBe(20);
     expect(sheet.mapping).toEqual({
-      indexNo: 'A', topic: 'B', publisher: 'C', formedDate: 'D', title: 'E', docNo: 'F', publishedDate: 'G',
+      indexNo: 'A',
+      topic: 'B',
+      publisher: 'C',
+      formedDate: 'D',
+      title: 'E',
+      docNo: 'F',
+      publishedDate: 'G',
     });
     expect(sheet.unmapped).toEqual(['H', 'I']);
   });
@@ -152,7 +158,7 @@ describe('ogi check output', () => {
     expect(ok.code).toBe(1);
   });
 
-  it('uses the workbook\'s own 设置 sheet (here a column mapping), unless --settings is given', async () => {
+  it("uses the workbook's own 设置 sheet (here a column mapping), unless --settings is given", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('登记');
     ws.addRow(['申请编号', '登记时间', '申请人类型', '答复日期', '答复类型']);

@@ -21,7 +21,10 @@ async function checkExample(name: string): Promise<{ code: number; json: CheckJs
 /** Errors and warnings as `row field severity` strings, sorted: the planted mistakes and nothing else. */
 function alarms(json: CheckJson, sheet: string): string[] {
   const s = json.files[0].sheets.find((x) => x.sheet === sheet)!;
-  return s.findings.filter((f) => f.severity !== 'info').map((f) => `${f.row} ${f.field} ${f.severity}`).sort();
+  return s.findings
+    .filter((f) => f.severity !== 'info')
+    .map((f) => `${f.row} ${f.field} ${f.severity}`)
+    .sort();
 }
 
 /** Every cell value and merged range of a workbook, per sheet. */
@@ -52,7 +55,10 @@ describe('the bundled example ledgers (the 2025-12-31 story)', () => {
   });
 
   it('there are the two example workbooks', () => {
-    expect(exampleLedgers(ROOT).map((f) => path.basename(f))).toEqual(['某区某某局主动公开目录2025.xlsx', '某街道依申请公开登记台账2025.xlsx']);
+    expect(exampleLedgers(ROOT).map((f) => path.basename(f))).toEqual([
+      '某区某某局主动公开目录2025.xlsx',
+      '某街道依申请公开登记台账2025.xlsx',
+    ]);
   });
 
   it('applications ledger: each planted mistake is found where it is, clean rows raise nothing', async () => {

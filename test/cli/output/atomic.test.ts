@@ -53,6 +53,8 @@ describe('writeFileAtomic', () => {
 
   it('says so when a part of the path is a file', () => {
     fs.writeFileSync(path.join(dir, 'plain'), '');
-    expect(() => writeFileAtomic(path.join(dir, 'plain', 'r.xlsx'), 'x')).toThrow(/^无法写出“.*plain”：路径中有一段(是已有的文件，)?不是文件夹/);
+    expect(() => writeFileAtomic(path.join(dir, 'plain', 'r.xlsx'), 'x')).toThrow(
+      /^无法写出“.*plain”：路径中有一段(是已有的文件，)?不是文件夹/,
+    );
   });
 });

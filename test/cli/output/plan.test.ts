@@ -44,8 +44,11 @@ describe('guardOutputs', () => {
   it('refuses an output that is an input, naming both', () => {
     const ledger = touch(path.join(dir, 'out', 'annual-2025.xlsx'));
     const inputs = resolveInputs([ledger], dir, () => undefined);
-    expect(() => guardOutputs(inputs, [path.join(dir, 'out', 'annual-2025.json'), path.join(dir, 'out', 'annual-2025.xlsx')]))
-      .toThrow(new UsageError(`输出文件“${ledger}”就是输入文件“${ledger}”（同一个文件或指向它的链接），写出会覆盖源文件，已停止，什么也没有写。请用 --out 指定其他文件夹，或给源文件改名。`));
+    expect(() => guardOutputs(inputs, [path.join(dir, 'out', 'annual-2025.json'), path.join(dir, 'out', 'annual-2025.xlsx')])).toThrow(
+      new UsageError(
+        `输出文件“${ledger}”就是输入文件“${ledger}”（同一个文件或指向它的链接），写出会覆盖源文件，已停止，什么也没有写。请用 --out 指定其他文件夹，或给源文件改名。`,
+      ),
+    );
   });
 
   it('refuses an output path that is a symlink to an input, and one that differs from it only in case', () => {
@@ -68,7 +71,9 @@ describe('outDirFlag', () => {
   it('accepts a folder that exists or not, and refuses a file in Chinese', () => {
     expect(outDirFlag('out', dir)).toBe(path.join(dir, 'out'));
     touch(path.join(dir, 'file.txt'));
-    expect(() => outDirFlag('file.txt', dir)).toThrow('--out 应为文件夹，但“file.txt”是一个已有的文件。请换一个文件夹（不存在会自动创建）。');
+    expect(() => outDirFlag('file.txt', dir)).toThrow(
+      '--out 应为文件夹，但“file.txt”是一个已有的文件。请换一个文件夹（不存在会自动创建）。',
+    );
   });
 });
 
@@ -84,7 +89,9 @@ describe('distinctOutputs', () => {
     const files = [path.join(dir, 'a', '台账.xlsx'), path.join(dir, 'b', '台账.XLSX'), path.join(dir, 'x', 'a', '台账.xlsx')].map(touch);
     const inputs = resolveInputs(files, dir, () => undefined);
     expect(distinctOutputs(inputs, '/out', register)).toEqual([
-      '/out/a_台账.xlsx.register.xlsx', '/out/b_台账.XLSX.register.xlsx', '/out/a-2_台账.xlsx.register.xlsx',
+      '/out/a_台账.xlsx.register.xlsx',
+      '/out/b_台账.XLSX.register.xlsx',
+      '/out/a-2_台账.xlsx.register.xlsx',
     ]);
   });
 });

@@ -32,7 +32,10 @@ function ole2(streamName: string): Buffer {
 describe('readLedgerFile: CSV', () => {
   it('reads UTF-8 with a BOM and keeps every value as text', async () => {
     const r = okResult(await readLedgerFile(write('bom.csv', '\uFEFF收到日期,申请人\n2025/3/5,张三\n')));
-    expect(r.grids[0].rows).toEqual([['收到日期', '申请人'], ['2025/3/5', '张三']]);
+    expect(r.grids[0].rows).toEqual([
+      ['收到日期', '申请人'],
+      ['2025/3/5', '张三'],
+    ]);
     expect(r.grids[0].sheet).toBe('bom.csv');
   });
 
@@ -45,7 +48,12 @@ describe('readLedgerFile: CSV', () => {
 
   it('splits rows on CRLF, LF and lone CR, and keeps line breaks inside quoted fields', () => {
     const { rows } = parseCsv('a,b\r\n"多行\r\n内容","含""引号"",逗号"\n3,4\r5,6');
-    expect(rows).toEqual([['a', 'b'], ['多行\r\n内容', '含"引号",逗号'], ['3', '4'], ['5', '6']]);
+    expect(rows).toEqual([
+      ['a', 'b'],
+      ['多行\r\n内容', '含"引号",逗号'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
   });
 
   it('reads tab-separated UTF-16 text (Excel "Unicode text")', async () => {
@@ -91,7 +99,9 @@ describe('readLedgerFile: xlsx', () => {
     ws.getCell('G7').value = '隐藏列';
     // A whole-column list validation: exceljs would expand it cell by cell if it read it.
     (ws as unknown as { dataValidations: { add(a: string, v: object): void } }).dataValidations.add('B4:B1048576', {
-      type: 'list', allowBlank: true, formulae: ['"自然人,商业企业"'],
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"自然人,商业企业"'],
     });
     wb.addWorksheet('设置').getCell('A1').value = '机关名称';
     wb.addWorksheet('年报补充').getCell('A1').value = '行政许可';
@@ -199,7 +209,14 @@ describe('readLedgerFile: unusable files give a Chinese message', () => {
 
 describe('isDateFormat', () => {
   it.each([
-    ['yyyy-mm-dd', true], ['yyyy"年"m"月"d"日"', true], ['[$-804]yyyy年m月d日', true], ['m/d/yy', true],
-    ['0.00', false], ['General', false], ['@', false], ['"天"0', false], ['[Red]0.0', false],
+    ['yyyy-mm-dd', true],
+    ['yyyy"年"m"月"d"日"', true],
+    ['[$-804]yyyy年m月d日', true],
+    ['m/d/yy', true],
+    ['0.00', false],
+    ['General', false],
+    ['@', false],
+    ['"天"0', false],
+    ['[Red]0.0', false],
   ])('%s → %s', (fmt, expected) => expect(isDateFormat(fmt)).toBe(expected));
 });

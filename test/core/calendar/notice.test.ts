@@ -36,7 +36,11 @@ describe('parseNotice — the published notices 2019–2026 give exactly the day
   it('names the holiday of each item and keeps the items for a preview', () => {
     const n = parsed(read('2026.txt'));
     expect(n.items.map((i) => i.holiday)).toEqual(['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节']);
-    expect(n.items[1]).toMatchObject({ line: 9, offDays: expect.arrayContaining(['2026-02-15', '2026-02-23']), workdays: ['2026-02-14', '2026-02-28'] });
+    expect(n.items[1]).toMatchObject({
+      line: 9,
+      offDays: expect.arrayContaining(['2026-02-15', '2026-02-23']),
+      workdays: ['2026-02-14', '2026-02-28'],
+    });
   });
 
   it('takes the holiday from the title when an item has no label (调整2019年劳动节假期)', () => {
@@ -52,7 +56,13 @@ describe('parseNotice — the forms a pasted notice takes', () => {
   });
   it('reads a copy in traditional characters (港澳台 sites) as the simplified text', () => {
     const simplified = read('2023.txt');
-    const traditional = simplified.replace(/国务院办公厅/g, '國務院辦公廳').replace(/节/g, '節').replace(/劳动/g, '勞動').replace(/国庆/g, '國慶').replace(/调休/g, '調休').replace(/关于/g, '關於');
+    const traditional = simplified
+      .replace(/国务院办公厅/g, '國務院辦公廳')
+      .replace(/节/g, '節')
+      .replace(/劳动/g, '勞動')
+      .replace(/国庆/g, '國慶')
+      .replace(/调休/g, '調休')
+      .replace(/关于/g, '關於');
     expect(traditional).not.toEqual(simplified);
     const n = parsed(traditional);
     expect(n.year).toBe(2023);
@@ -60,14 +70,21 @@ describe('parseNotice — the forms a pasted notice takes', () => {
   });
   it('reads a range across months and one across years', () => {
     expect(shown(parsed('五、端午节：5月31日（周六）至6月2日（周一）放假，共3天。', { year: 2025 }).days)).toEqual([
-      '2025-05-31 放假', '2025-06-01 放假', '2025-06-02 放假',
+      '2025-05-31 放假',
+      '2025-06-01 放假',
+      '2025-06-02 放假',
     ]);
     expect(shown(parsed('一、元旦：2022年12月31日至2023年1月2日放假调休，共3天。', { year: 2023 }).days)).toEqual([
-      '2022-12-31 放假', '2023-01-01 放假', '2023-01-02 放假',
+      '2022-12-31 放假',
+      '2023-01-01 放假',
+      '2023-01-02 放假',
     ]);
   });
   it('reads 补休 as a day off (older notices: 4月5日放假，4月7日（星期一）补休)', () => {
-    expect(shown(parsed('三、清明节：4月5日放假，4月7日（星期一）补休。', { year: 2014 }).days)).toEqual(['2014-04-05 放假', '2014-04-07 放假']);
+    expect(shown(parsed('三、清明节：4月5日放假，4月7日（星期一）补休。', { year: 2014 }).days)).toEqual([
+      '2014-04-05 放假',
+      '2014-04-07 放假',
+    ]);
   });
   it('ignores the advice to rest on 除夕 (鼓励…休息) and the signature date', () => {
     const n = parsed(read('2024.txt'));
@@ -105,7 +122,10 @@ describe('parseNotice — a line it cannot read is an error naming the line, nev
     if (!r.ok) expect(r.problems[0]).toMatchObject({ line: 7, message: expect.stringContaining('2026-01-01 是周四') });
   });
   it('refuses a 农历 remark that does not match the date', () => {
-    const r = withLine(9, '二、春节：2月15日（农历腊月二十七、周日）至23日（农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。');
+    const r = withLine(
+      9,
+      '二、春节：2月15日（农历腊月二十七、周日）至23日（农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。',
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]).toMatchObject({ line: 9, message: expect.stringContaining('不是农历腊月二十七') });
   });

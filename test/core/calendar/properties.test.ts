@@ -10,7 +10,11 @@ const dateBetween = (from: string, until: string) => fc.integer({ min: epoch(fro
 
 // Dates around the published years, and far outside them where only the weekday rule and estimates apply
 // (from 1002, so that 400 working days back stays within the years a CalendarDate holds).
-const ledgerDate = fc.oneof(dateBetween('2015-01-01', '2030-12-31'), dateBetween('1900-01-01', '2199-12-31'), dateBetween('1002-01-01', '9800-12-31'));
+const ledgerDate = fc.oneof(
+  dateBetween('2015-01-01', '2030-12-31'),
+  dateBetween('1900-01-01', '2199-12-31'),
+  dateBetween('1002-01-01', '9800-12-31'),
+);
 const workdays = fc.integer({ min: 0, max: 400 });
 
 // An office's own days off and extra working days, near the dates above.

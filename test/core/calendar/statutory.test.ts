@@ -22,9 +22,19 @@ describe('lunar table', () => {
 describe('statutoryDays (全国年节及纪念日放假办法)', () => {
   it('gives 2027 the 13 days of the 2024 version: 除夕–初三 and 5月1日–2日', () => {
     expect(statutoryDays(2027).map((s) => `${s.date} ${s.name}`)).toEqual([
-      '2027-01-01 元旦', '2027-02-05 春节', '2027-02-06 春节', '2027-02-07 春节', '2027-02-08 春节',
-      '2027-04-05 清明节', '2027-05-01 劳动节', '2027-05-02 劳动节', '2027-06-09 端午节', '2027-09-15 中秋节',
-      '2027-10-01 国庆节', '2027-10-02 国庆节', '2027-10-03 国庆节',
+      '2027-01-01 元旦',
+      '2027-02-05 春节',
+      '2027-02-06 春节',
+      '2027-02-07 春节',
+      '2027-02-08 春节',
+      '2027-04-05 清明节',
+      '2027-05-01 劳动节',
+      '2027-05-02 劳动节',
+      '2027-06-09 端午节',
+      '2027-09-15 中秋节',
+      '2027-10-01 国庆节',
+      '2027-10-02 国庆节',
+      '2027-10-03 国庆节',
     ]);
     expect(statutoryDays(2027)[0].law).toContain('795');
   });
@@ -35,7 +45,11 @@ describe('statutoryDays (全国年节及纪念日放假办法)', () => {
     expect(days).toHaveLength(11);
   });
   it('gives 2008–2013 春节 除夕–初二 (2007 version) and 1999–2007 three days of 劳动节 and no 清明', () => {
-    expect(statutoryDays(2013).filter((s) => s.name === '春节').map((s) => s.date)).toEqual(['2013-02-09', '2013-02-10', '2013-02-11']);
+    expect(
+      statutoryDays(2013)
+        .filter((s) => s.name === '春节')
+        .map((s) => s.date),
+    ).toEqual(['2013-02-09', '2013-02-10', '2013-02-11']);
     const y2005 = statutoryDays(2005);
     expect(y2005.filter((s) => s.name === '劳动节')).toHaveLength(3);
     expect(y2005.some((s) => s.name === '清明节')).toBe(false);
@@ -47,7 +61,12 @@ describe('statutoryDays (全国年节及纪念日放假办法)', () => {
     expect(statutoryDays(1940)).toEqual([]);
   });
   it('lists a day two holidays share twice (2020: 中秋节 on 10月1日)', () => {
-    expect(statutoryDays(2020).filter((s) => s.date === '2020-10-01').map((s) => s.name).sort()).toEqual(['中秋节', '国庆节'].sort());
+    expect(
+      statutoryDays(2020)
+        .filter((s) => s.date === '2020-10-01')
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['中秋节', '国庆节'].sort());
   });
   it('finds every statutory day of 2008–2026 off in the published State Council calendars', () => {
     const working: string[] = [];
@@ -68,8 +87,12 @@ describe('provisionalDays (years without a notice)', () => {
   it('makes up 2027 春节 days on Saturday and Sunday on the Tuesday and Wednesday after (补假)', () => {
     const spring = provisionalDays(2027).filter((p) => p.name === '春节');
     expect(spring.map((p) => `${p.date} ${p.kind}`)).toEqual([
-      '2027-02-05 statutory', '2027-02-06 statutory', '2027-02-07 statutory', '2027-02-08 statutory',
-      '2027-02-09 estimated', '2027-02-10 estimated',
+      '2027-02-05 statutory',
+      '2027-02-06 statutory',
+      '2027-02-07 statutory',
+      '2027-02-08 statutory',
+      '2027-02-09 estimated',
+      '2027-02-10 estimated',
     ]);
   });
   it('makes up the shared 中秋/国庆 day of 2020 as well as the Saturday', () => {
@@ -93,9 +116,12 @@ describe('WorkCalendar in a year without a notice', () => {
     expect(published.dayKind(d('2027-02-13'))).toBe('plain'); // a Saturday, never guessed as a workday
     expect(published.dayKind(d('2025-09-28'))).toBe('published'); // a make-up Sunday in the notice
     expect(published.provisionalDays(2026)).toEqual([]);
-    expect(published.provisionalDays(2027).filter((p) => p.kind === 'estimated').map((p) => p.date)).toEqual([
-      '2027-02-09', '2027-02-10', '2027-05-03', '2027-05-04', '2027-10-04', '2027-10-05',
-    ]);
+    expect(
+      published
+        .provisionalDays(2027)
+        .filter((p) => p.kind === 'estimated')
+        .map((p) => p.date),
+    ).toEqual(['2027-02-09', '2027-02-10', '2027-05-03', '2027-05-04', '2027-10-04', '2027-10-05']);
   });
   it('no 20-day due date of a 2027 receipt falls on a statutory holiday (every day of the year)', () => {
     const holidays = new Set(statutoryDays(2027).map((s) => s.date as string));
@@ -117,18 +143,29 @@ describe('WorkCalendar in a year without a notice', () => {
 describe('property: years without a notice', () => {
   const firstOfYear = (y: number) => d(`${y}-01-01`);
   it('no due date in an uncovered year falls on a statutory holiday, and the count is uncertain', () => {
-    fc.assert(fc.property(fc.integer({ min: 2027, max: 2099 }), fc.integer({ min: 0, max: 364 }), fc.integer({ min: 1, max: 60 }), (year, offset, n) => {
-      const start = addDays(firstOfYear(year), offset);
-      const due = published.addWorkdays(start, n);
-      const holidays = new Set(statutoryDays(Number(due.date.slice(0, 4))).map((s) => s.date as string));
-      return due.uncertain && !holidays.has(due.date) && isoWeekday(due.date) <= 5;
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2027, max: 2099 }),
+        fc.integer({ min: 0, max: 364 }),
+        fc.integer({ min: 1, max: 60 }),
+        (year, offset, n) => {
+          const start = addDays(firstOfYear(year), offset);
+          const due = published.addWorkdays(start, n);
+          const holidays = new Set(statutoryDays(Number(due.date.slice(0, 4))).map((s) => s.date as string));
+          return due.uncertain && !holidays.has(due.date) && isoWeekday(due.date) <= 5;
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
   it('every statutory day of an uncovered year is off and no weekend day is a workday', () => {
-    fc.assert(fc.property(fc.integer({ min: 2027, max: 2099 }), (year) => {
-      const statutoryOff = statutoryDays(year).every((s) => !published.isWorkday(s.date));
-      const noMakeup = published.makeupWorkdays(year).length === 0;
-      return statutoryOff && noMakeup;
-    }), { numRuns: 73 });
+    fc.assert(
+      fc.property(fc.integer({ min: 2027, max: 2099 }), (year) => {
+        const statutoryOff = statutoryDays(year).every((s) => !published.isWorkday(s.date));
+        const noMakeup = published.makeupWorkdays(year).length === 0;
+        return statutoryOff && noMakeup;
+      }),
+      { numRuns: 73 },
+    );
   });
 });

@@ -115,7 +115,7 @@ describe('WorkCalendar.addWorkdays', () => {
 
   it('matches a day-by-day walk through the reference for 2,000 random starts and lengths', () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
     const wrong: string[] = [];
     for (let i = 0; i < 2000; i++) {
       const start = addDays(d('2019-01-01'), Math.floor(random() * 2800));
@@ -132,7 +132,7 @@ describe('WorkCalendar.addWorkdays', () => {
 describe('WorkCalendar — across the edges of the precomputed index (1900–2199)', () => {
   const weekdayWalk = (start: CalendarDate, n: number): CalendarDate => {
     let day = start;
-    for (let left = n; left > 0; ) {
+    for (let left = n; left > 0;) {
       day = addDays(day, 1);
       const dow = new Date(`${day}T00:00:00Z`).getUTCDay();
       if (dow !== 0 && dow !== 6) left--;
@@ -182,9 +182,7 @@ describe('WorkCalendar — names', () => {
     expect(calendar.makeupWorkdays(2025)).toEqual(['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11']);
   });
   it('lists the 2026 make-up workdays of the State Council notice', () => {
-    expect(calendar.makeupWorkdays(2026)).toEqual([
-      '2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10',
-    ]);
+    expect(calendar.makeupWorkdays(2026)).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
   });
 });
 
@@ -192,8 +190,16 @@ describe('WorkCalendar.specialDays', () => {
   it('lists the holiday days and make-up days in (after, until], not ordinary weekends', () => {
     const days = calendar.specialDays(d('2025-09-26'), d('2025-10-12'));
     expect(days.map((x) => `${x.date}${x.working ? '+' : '-'}`)).toEqual([
-      '2025-09-28+', '2025-10-01-', '2025-10-02-', '2025-10-03-', '2025-10-04-', '2025-10-05-',
-      '2025-10-06-', '2025-10-07-', '2025-10-08-', '2025-10-11+',
+      '2025-09-28+',
+      '2025-10-01-',
+      '2025-10-02-',
+      '2025-10-03-',
+      '2025-10-04-',
+      '2025-10-05-',
+      '2025-10-06-',
+      '2025-10-07-',
+      '2025-10-08-',
+      '2025-10-11+',
     ]);
     expect(days[6]).toMatchObject({ name: '中秋', office: false });
   });
@@ -234,7 +240,10 @@ describe('WorkCalendar — office overrides', () => {
 
 describe('WorkCalendar.fromData — years missing in the middle', () => {
   const gap = WorkCalendar.fromData({
-    offDays: [{ date: '2024-10-01', name: '国庆节' }, { date: '2026-10-01', name: '国庆节' }],
+    offDays: [
+      { date: '2024-10-01', name: '国庆节' },
+      { date: '2026-10-01', name: '国庆节' },
+    ],
     workdays: [],
     years: [2024, 2026],
   });

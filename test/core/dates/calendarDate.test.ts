@@ -1,7 +1,25 @@
 import {
-  addDays, asCalendarDate, beyondComputableRange, calendarDate, CalendarDate, compareDates, daysBetween, daysInMonth,
-  fromEpochDay, isCalendarDate, isLeapYear, isoWeekday, isValidYmd, LATEST_COMPUTABLE_DATE, maxDate, monthDay,
-  toEpochDay, todayInChina, toUtcMidnight, weekdayZh, ymd,
+  addDays,
+  asCalendarDate,
+  beyondComputableRange,
+  calendarDate,
+  CalendarDate,
+  compareDates,
+  daysBetween,
+  daysInMonth,
+  fromEpochDay,
+  isCalendarDate,
+  isLeapYear,
+  isoWeekday,
+  isValidYmd,
+  LATEST_COMPUTABLE_DATE,
+  maxDate,
+  monthDay,
+  toEpochDay,
+  todayInChina,
+  toUtcMidnight,
+  weekdayZh,
+  ymd,
 } from '../../../core/dates';
 
 const d = (s: string) => s as CalendarDate;
@@ -28,7 +46,19 @@ describe('isValidYmd and calendarDate', () => {
   });
 
   it('refuses years, months and days outside their range, and fractions', () => {
-    for (const [y, m, day] of [[999, 12, 31], [10000, 1, 1], [2025, 0, 1], [2025, 13, 1], [2025, 1, 0], [2025, 1, 32], [2025, 2, 29], [2025, 4, 31], [2025.5, 1, 1], [2025, 1.5, 1], [2025, 1, 1.5]]) {
+    for (const [y, m, day] of [
+      [999, 12, 31],
+      [10000, 1, 1],
+      [2025, 0, 1],
+      [2025, 13, 1],
+      [2025, 1, 0],
+      [2025, 1, 32],
+      [2025, 2, 29],
+      [2025, 4, 31],
+      [2025.5, 1, 1],
+      [2025, 1.5, 1],
+      [2025, 1, 1.5],
+    ]) {
       expect({ ymd: [y, m, day], valid: isValidYmd(y!, m!, day!) }).toEqual({ ymd: [y, m, day], valid: false });
     }
   });
@@ -44,7 +74,18 @@ describe('isCalendarDate and asCalendarDate', () => {
   it('accept exactly YYYY-MM-DD strings of real dates', () => {
     expect(isCalendarDate('2025-03-05')).toBe(true);
     // A one-element array would stringify to a valid date: only strings count.
-    for (const v of ['2025-3-5', '2025-02-30', ' 2025-03-05', '2025-03-05 ', '20250305', 20250305, null, undefined, new Date(0), ['2025-03-05']]) {
+    for (const v of [
+      '2025-3-5',
+      '2025-02-30',
+      ' 2025-03-05',
+      '2025-03-05 ',
+      '20250305',
+      20250305,
+      null,
+      undefined,
+      new Date(0),
+      ['2025-03-05'],
+    ]) {
       expect({ v, ok: isCalendarDate(v) }).toEqual({ v, ok: false });
     }
   });

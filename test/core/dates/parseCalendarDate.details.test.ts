@@ -107,8 +107,18 @@ describe('Excel serials at the edges of both date systems', () => {
 
 describe('parseCalendarDate reads the whole text, never a date inside other text', () => {
   it.each([
-    'x2025-03-05', '2025-03-05x', 'x20250305', '202503051', 'No.45721', '45721号', '45721.5x', '第2025年3月5日', '2025年3月5日第2号',
-    'x二〇二五年三月五日', '二〇二五年三月五日x', '二〇二五年三月十五日x',
+    'x2025-03-05',
+    '2025-03-05x',
+    'x20250305',
+    '202503051',
+    'No.45721',
+    '45721号',
+    '45721.5x',
+    '第2025年3月5日',
+    '2025年3月5日第2号',
+    'x二〇二五年三月五日',
+    '二〇二五年三月五日x',
+    '二〇二五年三月十五日x',
   ])('%s is refused', (text) => {
     expect(read(text)).toMatchObject({ ok: false });
   });

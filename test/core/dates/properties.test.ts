@@ -1,7 +1,5 @@
 import { fc, test } from '@fast-check/jest';
-import {
-  CalendarDate, fromEpochDay, parseCalendarDate, toEpochDay, toUtcMidnight, weekdayZh, ymd,
-} from '../../../core/dates';
+import { CalendarDate, fromEpochDay, parseCalendarDate, toEpochDay, toUtcMidnight, weekdayZh, ymd } from '../../../core/dates';
 import { dateZh } from '../../../reports/documents/format';
 
 // Every date a CalendarDate can hold (years 1000–9999).

@@ -21,7 +21,9 @@ describe('an appeals ledger that starts at B2', () => {
   });
 
   it('reports the unknown case type and the impossible order, and nothing on clean rows', () => {
-    const got = outcome.findings.filter((f) => f.severity !== 'info').map(({ row, column, field, severity, code }) => ({ row, column, field, severity, code }));
+    const got = outcome.findings
+      .filter((f) => f.severity !== 'info')
+      .map(({ row, column, field, severity, code }) => ({ row, column, field, severity, code }));
     expect(got).toEqual([
       { row: 5, column: 'D', field: 'caseType', severity: 'error', code: 'enum.invalid' },
       { row: 6, column: 'G', field: 'closedDate', severity: 'error', code: 'date.order' },

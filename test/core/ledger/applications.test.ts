@@ -7,7 +7,9 @@ import { APPLICATIONS_CLEAN_ROWS, APPLICATIONS_TODAY, applicationsGrid } from '.
 const today = asCalendarDate(APPLICATIONS_TODAY);
 
 function pick(findings: Finding[]): { row: number | null; field: string | null; column: string | null; severity: string; code: string }[] {
-  return findings.filter((f) => f.severity !== 'info').map(({ row, field, column, severity, code }) => ({ row, field, column, severity, code }));
+  return findings
+    .filter((f) => f.severity !== 'info')
+    .map(({ row, field, column, severity, code }) => ({ row, field, column, severity, code }));
 }
 
 describe('a messy applications ledger with a merged two-row header', () => {
@@ -20,9 +22,21 @@ describe('a messy applications ledger with a merged two-row header', () => {
     expect(register.kind).toBe('applications');
     expect(register.headerRow).toBe(4);
     expect(register.mapping).toEqual({
-      appNo: 'B', receivedDate: 'C', channel: 'D', applicantName: 'E', applicantType: 'F', idNumber: 'G', content: 'H',
-      correctionNoticeDate: 'I', correctionReceivedDate: 'J', extensionNoticeDate: 'K', extensionDays: 'L',
-      replyDate: 'M', resultType: 'N', resultReason: 'O', remarks: 'P',
+      appNo: 'B',
+      receivedDate: 'C',
+      channel: 'D',
+      applicantName: 'E',
+      applicantType: 'F',
+      idNumber: 'G',
+      content: 'H',
+      correctionNoticeDate: 'I',
+      correctionReceivedDate: 'J',
+      extensionNoticeDate: 'K',
+      extensionDays: 'L',
+      replyDate: 'M',
+      resultType: 'N',
+      resultReason: 'O',
+      remarks: 'P',
     });
     expect(register.unmapped).toEqual(['A']);
     expect(register.unmappedHeaders).toEqual({ A: '序号' });
@@ -39,7 +53,10 @@ describe('a messy applications ledger with a merged two-row header', () => {
     expect(register.blankRows).toBe(2);
     expect(records).toHaveLength(18);
     expect(outcome.findings).toContainEqual(expect.objectContaining({ row: 25, code: 'row.skipped', severity: 'info' }));
-    const accounted = new Set([...records.map((r) => r.source.row), ...outcome.findings.filter((f) => f.code === 'row.skipped').map((f) => f.row)]);
+    const accounted = new Set([
+      ...records.map((r) => r.source.row),
+      ...outcome.findings.filter((f) => f.code === 'row.skipped').map((f) => f.row),
+    ]);
     for (let row = 5; row <= 25; row++) if (row !== 7 && row !== 24) expect(accounted.has(row)).toBe(true);
   });
 
@@ -58,7 +75,13 @@ describe('a messy applications ledger with a merged two-row header', () => {
 
   it('normalises words and full-width digits, keeping originals', () => {
     expect(byRow(5)).toMatchObject({ channel: '网络', applicantType: '自然人', original: { channel: '网上申请', applicantType: '公民' } });
-    expect(byRow(8)).toMatchObject({ appNo: '2025003', channel: '邮寄', applicantType: '商业企业', resultType: '无法提供', resultRow: 'na_notheld' });
+    expect(byRow(8)).toMatchObject({
+      appNo: '2025003',
+      channel: '邮寄',
+      applicantType: '商业企业',
+      resultType: '无法提供',
+      resultRow: 'na_notheld',
+    });
     expect(byRow(10).applicantType).toBe('法律服务机构');
     expect(byRow(11)).toMatchObject({ extensionDays: 20, resultType: '不予处理', resultRow: 'np_repeat', resultReason: '重复申请' });
     expect(byRow(6)).toMatchObject({ resultType: '不予公开', resultRow: 'deny_secret', resultReason: '属于国家秘密' });
@@ -101,7 +124,13 @@ describe('a messy applications ledger with a merged two-row header', () => {
 
   it('notes legacy result words and a case about to fall due as infos', () => {
     const infos = outcome.findings.filter((f) => f.severity === 'info').map((f) => [f.row, f.code]);
-    expect(infos).toEqual(expect.arrayContaining([[8, 'result.legacy'], [23, 'result.legacy'], [9, 'deadline.reply.soon']]));
+    expect(infos).toEqual(
+      expect.arrayContaining([
+        [8, 'result.legacy'],
+        [23, 'result.legacy'],
+        [9, 'deadline.reply.soon'],
+      ]),
+    );
   });
 
   it('explains the late reply with the numbers', () => {

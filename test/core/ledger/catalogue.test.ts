@@ -15,7 +15,14 @@ describe('a messy 主动公开目录', () => {
     expect(register.kind).toBe('catalogue');
     expect(register.headerRow).toBe(2);
     expect(register.mapping).toEqual({
-      indexNo: 'B', title: 'C', docNo: 'D', formedDate: 'E', attribute: 'F', withheldReason: 'G', publishedDate: 'H', department: 'I',
+      indexNo: 'B',
+      title: 'C',
+      docNo: 'D',
+      formedDate: 'E',
+      attribute: 'F',
+      withheldReason: 'G',
+      publishedDate: 'H',
+      department: 'I',
     });
     expect(register.dataRows).toBe(10);
     expect(register.blankRows).toBe(1);
@@ -26,12 +33,17 @@ describe('a messy 主动公开目录', () => {
     expect(byRow(4)).toMatchObject({ attribute: '不予公开', original: { attribute: '免予公开', formedDate: '2025年3月5日' } });
     expect(byRow(5)).toMatchObject({ attribute: '不予公开', original: { attribute: '免于公开' } });
     const legacy = outcome.findings.filter((f) => f.code === 'attribute.legacy');
-    expect(legacy.map((f) => [f.row, f.column, f.severity])).toEqual([[4, 'F', 'info'], [5, 'F', 'info']]);
+    expect(legacy.map((f) => [f.row, f.column, f.severity])).toEqual([
+      [4, 'F', 'info'],
+      [5, 'F', 'info'],
+    ]);
   });
 
   it('accepts a 不予公开 reason that names a ground or a law, and refuses one that names neither (an error)', () => {
     const grid = {
-      sheet: '目录', firstRow: 1, firstColumn: 1,
+      sheet: '目录',
+      firstRow: 1,
+      firstColumn: 1,
       rows: [
         ['信息名称', '生成日期', '公开属性', '不予公开理由'],
         ['甲', '2025-03-03', '不予公开', '涉及个人隐私'],
@@ -40,20 +52,25 @@ describe('a messy 主动公开目录', () => {
       ],
     };
     const out = validateLedger(grid, { today });
-    expect(out.findings.map((f) => [f.row, f.field, f.severity, f.code])).toEqual([[4, 'withheldReason', 'error', 'attribute.withheld.unlawful']]);
+    expect(out.findings.map((f) => [f.row, f.field, f.severity, f.code])).toEqual([
+      [4, 'withheldReason', 'error', 'attribute.withheld.unlawful'],
+    ]);
     expect(out.findings[0].message).toContain('“领导要求”');
   });
 
   it('puts 文号 and 索引号 into their standard form and keeps what was typed', () => {
     expect(byRow(6)).toMatchObject({
-      docNo: '普应急〔2025〕3号', indexNo: 'MB2F300040/2025-00004',
+      docNo: '普应急〔2025〕3号',
+      indexNo: 'MB2F300040/2025-00004',
       original: { docNo: '普应急 [2025] 3 号', indexNo: 'mb2f300040/2025-00004' },
     });
     expect(byRow(3).original).toEqual({});
   });
 
   it('reports each planted problem by row, field and severity', () => {
-    const got = outcome.findings.filter((f) => f.severity !== 'info').map(({ row, field, column, severity, code }) => ({ row, field, column, severity, code }));
+    const got = outcome.findings
+      .filter((f) => f.severity !== 'info')
+      .map(({ row, field, column, severity, code }) => ({ row, field, column, severity, code }));
     const expected = [
       { row: 5, field: 'withheldReason', column: 'G', severity: 'error', code: 'attribute.withheld.noReason' },
       { row: 6, field: 'publishedDate', column: 'H', severity: 'error', code: 'deadline.publication.late' },

@@ -4,7 +4,9 @@ import { duplicateIdFindings, validateLedger } from '../../../core/ledger';
 describe('duplicateIdFindings', () => {
   it('gives exactly the id.duplicate findings of a full check, from the records alone', () => {
     const grid = {
-      sheet: '台账', firstRow: 1, firstColumn: 1,
+      sheet: '台账',
+      firstRow: 1,
+      firstColumn: 1,
       rows: [
         ['申请编号', '收到日期', '申请人类型'],
         ['A-1', '2025-03-03', '自然人'],

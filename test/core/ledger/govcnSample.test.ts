@@ -16,7 +16,13 @@ describe('the real gov.cn State Council catalogue sample', () => {
     expect(register?.kind).toBe('catalogue');
     expect(register?.headerRow).toBe(1);
     expect(register?.mapping).toEqual({
-      indexNo: 'A', topic: 'B', publisher: 'C', formedDate: 'D', title: 'E', docNo: 'F', publishedDate: 'G',
+      indexNo: 'A',
+      topic: 'B',
+      publisher: 'C',
+      formedDate: 'D',
+      title: 'E',
+      docNo: 'F',
+      publishedDate: 'G',
     });
     expect(register?.unmappedHeaders).toEqual({ H: '主题词', I: '原文链接(crawl_url)' });
   });
@@ -34,7 +40,9 @@ describe('the real gov.cn State Council catalogue sample', () => {
 
   it('flags every publication made years after formation on publishedDate, and nothing else as an error', () => {
     const records = register?.records as CatalogueRecord[];
-    const yearsLate = records.filter((r) => r.formedDate && r.publishedDate && +r.publishedDate.slice(0, 4) - +r.formedDate.slice(0, 4) >= 2);
+    const yearsLate = records.filter(
+      (r) => r.formedDate && r.publishedDate && +r.publishedDate.slice(0, 4) - +r.formedDate.slice(0, 4) >= 2,
+    );
     expect(yearsLate.length).toBeGreaterThan(0);
     const late = outcome.findings.filter((f) => f.code === 'deadline.publication.late');
     for (const r of yearsLate) {

@@ -11,7 +11,12 @@ describe('lawfulGround: the grounds of 条例第十四、十五、十六条 and,
     expect(ok('公开后可能危及社会稳定', 'answer')).toEqual({ id: 'threeSafe', article: '条例第十四条', row: 'deny_3safe', via: 'words' });
     expect(ok('涉及个人隐私', 'answer')).toEqual({ id: 'privacy', article: '条例第十五条', row: 'deny_3rdparty', via: 'words' });
     expect(ok('涉及商业秘密', 'catalogue')).toEqual({ id: 'tradeSecret', article: '条例第十五条', row: 'deny_3rdparty', via: 'words' });
-    expect(ok('属于内部事务信息', 'catalogue')).toEqual({ id: 'internal', article: '条例第十六条第一款', row: 'deny_internal', via: 'words' });
+    expect(ok('属于内部事务信息', 'catalogue')).toEqual({
+      id: 'internal',
+      article: '条例第十六条第一款',
+      row: 'deny_internal',
+      via: 'words',
+    });
     expect(ok('请示报告', 'catalogue')).toEqual({ id: 'process', article: '条例第十六条第二款', row: 'deny_process', via: 'words' });
     expect(ok('属于行政执法案卷', 'answer')).toEqual({ id: 'caseFile', article: '条例第十六条第二款', row: 'deny_casefile', via: 'words' });
   });
@@ -20,7 +25,12 @@ describe('lawfulGround: the grounds of 条例第十四、十五、十六条 and,
     expect(ok('条例第十五条', 'catalogue')).toEqual({ id: 'tradeSecret', article: '条例第十五条', row: 'deny_3rdparty', via: 'article' });
     expect(ok('第十四条', 'answer')).toMatchObject({ article: '条例第十四条', row: undefined, via: 'article' });
     expect(ok('《中华人民共和国政府信息公开条例》第十六条第一款', 'catalogue')).toMatchObject({ id: 'internal', row: 'deny_internal' });
-    expect(ok('第三十六条第（七）项', 'answer')).toEqual({ id: 'query', article: '条例第三十六条第（七）项', row: 'deny_query', via: 'article' });
+    expect(ok('第三十六条第（七）项', 'answer')).toEqual({
+      id: 'query',
+      article: '条例第三十六条第（七）项',
+      row: 'deny_query',
+      via: 'article',
+    });
     expect(ok('第36条(七)', 'answer')).toMatchObject({ id: 'query' });
   });
 
@@ -30,7 +40,12 @@ describe('lawfulGround: the grounds of 条例第十四、十五、十六条 and,
   });
 
   it.each([
-    ['暂时无法公开'], ['按本科室内部规定不公开'], ['领导要求暂不公开'], ['领导不同意公开'], ['不涉及国家秘密'], ['依据条例第三十六条第（三）项'],
+    ['暂时无法公开'],
+    ['按本科室内部规定不公开'],
+    ['领导要求暂不公开'],
+    ['领导不同意公开'],
+    ['不涉及国家秘密'],
+    ['依据条例第三十六条第（三）项'],
     ['《本科室信息管理规定》'],
   ])('refuses "%s" and names the grounds that exist', (text) => {
     const r = lawfulGround(text, 'answer');
@@ -82,9 +97,15 @@ describe('lawfulGround for a refusal (不予公开 答复书)', () => {
 
 describe('the official table 三 labels of (三)不予公开 are grounds of a refusal, each on its own row', () => {
   it.each([
-    ['1.属于国家秘密', 'deny_secret'], ['2.其他法律行政法规禁止公开', 'deny_law'], ['3.危及“三安全一稳定”', 'deny_3safe'],
-    ['4.保护第三方合法权益', 'deny_3rdparty'], ['5.属于三类内部事务信息', 'deny_internal'], ['6.属于四类过程性信息', 'deny_process'],
-    ['7.属于行政执法案卷', 'deny_casefile'], ['8.属于行政查询事项', 'deny_query'], ['涉及第三方权益', 'deny_3rdparty'],
+    ['1.属于国家秘密', 'deny_secret'],
+    ['2.其他法律行政法规禁止公开', 'deny_law'],
+    ['3.危及“三安全一稳定”', 'deny_3safe'],
+    ['4.保护第三方合法权益', 'deny_3rdparty'],
+    ['5.属于三类内部事务信息', 'deny_internal'],
+    ['6.属于四类过程性信息', 'deny_process'],
+    ['7.属于行政执法案卷', 'deny_casefile'],
+    ['8.属于行政查询事项', 'deny_query'],
+    ['涉及第三方权益', 'deny_3rdparty'],
   ])('%s → %s', (label, row) => {
     expect(lawfulGround(label, 'answer', { outcome: '不予公开' })).toMatchObject({ ok: true, row });
   });

@@ -16,12 +16,25 @@ describe('header synonym tables (templates/headers)', () => {
   });
 
   it('reject a word that names two fields, and a field listed twice', () => {
-    expect(() => compileHeaderTable({
-      kind: 'catalogue', label: '目录',
-      fields: [{ field: 'title', label: '标题' }, { field: 'summary', label: '摘要', accept: ['标 题'] }],
-    })).toThrow(/同时对应 title 和 summary/);
-    expect(() => compileHeaderTable({
-      kind: 'catalogue', label: '目录', fields: [{ field: 'title', label: '标题' }, { field: 'title', label: '名称' }],
-    })).toThrow(/字段 title 重复/);
+    expect(() =>
+      compileHeaderTable({
+        kind: 'catalogue',
+        label: '目录',
+        fields: [
+          { field: 'title', label: '标题' },
+          { field: 'summary', label: '摘要', accept: ['标 题'] },
+        ],
+      }),
+    ).toThrow(/同时对应 title 和 summary/);
+    expect(() =>
+      compileHeaderTable({
+        kind: 'catalogue',
+        label: '目录',
+        fields: [
+          { field: 'title', label: '标题' },
+          { field: 'title', label: '名称' },
+        ],
+      }),
+    ).toThrow(/字段 title 重复/);
   });
 });

@@ -8,7 +8,9 @@ const HEADER = ['申请编号', '收到日期', '申请人类型', '申请内容
 /** A 街道 ledger of answers written the ways offices write them. */
 function ledger() {
   return {
-    sheet: '依申请公开登记', firstRow: 1, firstColumn: 1,
+    sheet: '依申请公开登记',
+    firstRow: 1,
+    firstColumn: 1,
     rows: [
       HEADER,
       ['2025-031', '2025-09-01', '自然人', '某路段拆迁补偿方案', '2025-09-15', '予以公开，不予公开（国家秘密）', null],
@@ -34,7 +36,12 @@ describe('answers: outcomes and their grounds', () => {
   const alarms = out.findings.filter((f) => f.severity !== 'info').map((f) => [f.row, f.field, f.severity, f.code]);
 
   it('reads a granted and a withheld part, however written, as 部分公开 with the withheld reason', () => {
-    expect(byRow(2)).toMatchObject({ resultType: '部分公开', resultRow: 'partial', resultReason: '国家秘密', original: { resultType: '予以公开，不予公开（国家秘密）' } });
+    expect(byRow(2)).toMatchObject({
+      resultType: '部分公开',
+      resultRow: 'partial',
+      resultReason: '国家秘密',
+      original: { resultType: '予以公开，不予公开（国家秘密）' },
+    });
     expect(byRow(3)).toMatchObject({ resultType: '部分公开', resultRow: 'partial', resultReason: '涉及商业秘密' });
     expect(byRow(4)).toMatchObject({ resultType: '部分公开', resultRow: 'partial', resultReason: '部分内容涉及个人隐私' });
     expect(byRow(13)).toMatchObject({ resultType: '部分公开', resultRow: 'partial', resultReason: '内部事务信息' });
@@ -43,9 +50,15 @@ describe('answers: outcomes and their grounds', () => {
   it('says in an info finding how each combined answer was read', () => {
     const infos = out.findings.filter((f) => f.code === 'result.combined');
     expect(infos.map((f) => [f.row, f.field, f.severity])).toEqual([
-      [2, 'resultType', 'info'], [3, 'resultType', 'info'], [4, 'resultType', 'info'], [5, 'resultType', 'info'], [13, 'resultType', 'info'],
+      [2, 'resultType', 'info'],
+      [3, 'resultType', 'info'],
+      [4, 'resultType', 'info'],
+      [5, 'resultType', 'info'],
+      [13, 'resultType', 'info'],
     ]);
-    expect(infos[0].message).toBe('答复“予以公开，不予公开（国家秘密）”含“予以公开”和“不予公开”两部分，按“部分公开”计入年度报告（表三：区分处理的，只计部分公开）；不予公开部分的理由按“国家秘密”');
+    expect(infos[0].message).toBe(
+      '答复“予以公开，不予公开（国家秘密）”含“予以公开”和“不予公开”两部分，按“部分公开”计入年度报告（表三：区分处理的，只计部分公开）；不予公开部分的理由按“国家秘密”',
+    );
   });
 
   it('reports every answer without a lawful ground as an error, at its row and field', () => {
@@ -84,11 +97,21 @@ describe('answers: outcomes and their grounds', () => {
 
 describe('a 不予公开 answer whose reason is another outcome', () => {
   it('is an error naming the grounds of a refusal, not counted as 不予公开', () => {
-    const out = validateLedger({
-      sheet: '登记', firstRow: 1, firstColumn: 1,
-      rows: [['申请编号', '收到日期', '申请人类型', '答复日期', '答复类型', '答复依据'], ['2025-050', '2025-09-01', '自然人', '2025-09-12', '不予公开', '信息不存在']],
-    }, { today });
-    expect(out.findings.filter((f) => f.severity !== 'info').map((f) => [f.row, f.field, f.severity, f.code])).toEqual([[2, 'resultReason', 'error', 'result.ground.unlawful']]);
+    const out = validateLedger(
+      {
+        sheet: '登记',
+        firstRow: 1,
+        firstColumn: 1,
+        rows: [
+          ['申请编号', '收到日期', '申请人类型', '答复日期', '答复类型', '答复依据'],
+          ['2025-050', '2025-09-01', '自然人', '2025-09-12', '不予公开', '信息不存在'],
+        ],
+      },
+      { today },
+    );
+    expect(out.findings.filter((f) => f.severity !== 'info').map((f) => [f.row, f.field, f.severity, f.code])).toEqual([
+      [2, 'resultReason', 'error', 'result.ground.unlawful'],
+    ]);
     expect((out.register!.records[0] as ApplicationRecord).resultRow).toBeUndefined();
   });
 });

@@ -17,7 +17,11 @@ describe('late publication names the regulation in force when the item was forme
   const byRow = (row: number) => late.find((f) => f.row === row)?.message ?? '';
 
   it('flags all three on publishedDate as errors', () => {
-    expect(late.map((f) => [f.row, f.field, f.severity])).toEqual([[2, 'publishedDate', 'error'], [3, 'publishedDate', 'error'], [4, 'publishedDate', 'error']]);
+    expect(late.map((f) => [f.row, f.field, f.severity])).toEqual([
+      [2, 'publishedDate', 'error'],
+      [3, 'publishedDate', 'error'],
+      [4, 'publishedDate', 'error'],
+    ]);
   });
 
   it('says an item formed before 2008-05-01 had no statutory period, and a 2015 item fell under the 2008 text', () => {

@@ -3,9 +3,35 @@ import { asCalendarDate } from '../../../core/dates';
 import { CellError, CellValue, Grid } from '../../../core/grid';
 import { validateLedger } from '../../../core/ledger';
 
-const WORDS = ['收到日期', '申请人类型', '答复日期', '答复类型', '信息名称', '生成日期', '公开日期', '案件类型', '立案日期', '申请人信息',
-  '补正', '备注', '合计', '填表人：张三', '免予公开', '法人或其他组织', '不予公开（属于国家秘密）', '２０２５年１月２日', '2025-02-30',
-  '=SUM(A1)', '／', '是', '2025/13/01', '', ' ', '\n', '序号'];
+const WORDS = [
+  '收到日期',
+  '申请人类型',
+  '答复日期',
+  '答复类型',
+  '信息名称',
+  '生成日期',
+  '公开日期',
+  '案件类型',
+  '立案日期',
+  '申请人信息',
+  '补正',
+  '备注',
+  '合计',
+  '填表人：张三',
+  '免予公开',
+  '法人或其他组织',
+  '不予公开（属于国家秘密）',
+  '２０２５年１月２日',
+  '2025-02-30',
+  '=SUM(A1)',
+  '／',
+  '是',
+  '2025/13/01',
+  '',
+  ' ',
+  '\n',
+  '序号',
+];
 
 const HEADER: CellValue[] = ['申请编号', '收到日期', '申请人类型', '答复日期', '答复类型', '答复依据'];
 
@@ -46,32 +72,36 @@ describe('random grids', () => {
   let runs = 0;
   let registers = 0;
 
-  test.prop([grid], { numRuns: RUNS })('never throw, and every non-blank row below the header is a record or named in a finding', (g) => {
-    runs++;
-    const out = validateLedger(g, { today: asCalendarDate('2025-12-31') });
-    expect(out.sheet).toBe(g.sheet);
-    if (!out.register) {
-      expect(out.skipped).toMatch(/[\u4e00-\u9fff]/);
-      return;
-    }
-    const reg = out.register;
-    registers++;
-    const recordRows = new Set(reg.records.map((r) => r.source.row));
-    const named = new Set(out.findings.filter((f) => f.code.startsWith('row.')).map((f) => f.row));
-    const noDataRuns = out.findings.filter((f) => f.code === 'row.noData').map((f) => /第 (\d+)(?:–(\d+))? 行/.exec(f.message)!);
-    const inRun = (row: number): boolean => noDataRuns.some((m) => row >= +m[1] && row <= +(m[2] ?? m[1]));
-    for (let row = reg.headerRow + 1; row < g.firstRow + g.rows.length; row++) {
-      const cells = g.rows[row - g.firstRow];
-      const blank = cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
-      if (blank) continue;
-      expect({ row, kept: recordRows.has(row) || named.has(row) || inRun(row) }).toEqual({ row, kept: true });
-    }
-    for (const f of out.findings) {
-      expect(f.message).toMatch(/[\u4e00-\u9fff]/);
-      if (f.row !== null) expect(Number.isInteger(f.row)).toBe(true);
-      if (f.column !== null) expect(f.column).toMatch(/^[A-Z]{1,3}$/);
-    }
-  }, 300_000);
+  test.prop([grid], { numRuns: RUNS })(
+    'never throw, and every non-blank row below the header is a record or named in a finding',
+    (g) => {
+      runs++;
+      const out = validateLedger(g, { today: asCalendarDate('2025-12-31') });
+      expect(out.sheet).toBe(g.sheet);
+      if (!out.register) {
+        expect(out.skipped).toMatch(/[\u4e00-\u9fff]/);
+        return;
+      }
+      const reg = out.register;
+      registers++;
+      const recordRows = new Set(reg.records.map((r) => r.source.row));
+      const named = new Set(out.findings.filter((f) => f.code.startsWith('row.')).map((f) => f.row));
+      const noDataRuns = out.findings.filter((f) => f.code === 'row.noData').map((f) => /第 (\d+)(?:–(\d+))? 行/.exec(f.message)!);
+      const inRun = (row: number): boolean => noDataRuns.some((m) => row >= +m[1] && row <= +(m[2] ?? m[1]));
+      for (let row = reg.headerRow + 1; row < g.firstRow + g.rows.length; row++) {
+        const cells = g.rows[row - g.firstRow];
+        const blank = cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
+        if (blank) continue;
+        expect({ row, kept: recordRows.has(row) || named.has(row) || inRun(row) }).toEqual({ row, kept: true });
+      }
+      for (const f of out.findings) {
+        expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+        if (f.row !== null) expect(Number.isInteger(f.row)).toBe(true);
+        if (f.column !== null) expect(f.column).toMatch(/^[A-Z]{1,3}$/);
+      }
+    },
+    300_000,
+  );
 
   it('all 400 grids were checked, and the planted headers made many of them registers, so the row checks really ran', () => {
     expect(runs).toBe(RUNS);

@@ -9,7 +9,10 @@ describe('presetNames', () => {
     expect(presetNames()).toEqual(['national', 'shanghai', 'taopu', 'putuo-emergency', 'kuancheng', 'jingansi', 'changning']);
   });
   it('bundles exactly the JSON files in templates/presets', () => {
-    const files = fs.readdirSync(presetDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    const files = fs
+      .readdirSync(presetDir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
     expect(files.sort()).toEqual([...presetNames()].sort());
   });
 });
@@ -27,7 +30,9 @@ describe('loadPreset', () => {
 
   it('national carries the 条例 2019 numbers', () => {
     const p = loadPreset('national').periods;
-    expect([p.reply?.days, p.extensionMax?.days, p.correctionNotice?.days, p.thirdPartyReply?.days, p.publication?.days]).toEqual([20, 20, 7, 15, 20]);
+    expect([p.reply?.days, p.extensionMax?.days, p.correctionNotice?.days, p.thirdPartyReply?.days, p.publication?.days]).toEqual([
+      20, 20, 7, 15, 20,
+    ]);
     expect(p.correctionNotice?.rule).toBe('条例第三十条');
     expect(p.publicationTarget).toBeUndefined();
   });
@@ -81,17 +86,26 @@ describe('loadPreset', () => {
 describe('parsePresetFile / resolvePresetFile (an office’s own JSON)', () => {
   it('refuses a period with a non-integer number of days, in Chinese', () => {
     expect(() =>
-      parsePresetFile({ name: 'x', label: 'X', periods: { reply: { name: '答复', days: 2.5, severity: 'error', rule: '条例' } } }, 'x.json'),
+      parsePresetFile(
+        { name: 'x', label: 'X', periods: { reply: { name: '答复', days: 2.5, severity: 'error', rule: '条例' } } },
+        'x.json',
+      ),
     ).toThrow(/规则预设“x\.json”的数据有误：periods\.reply\.days/);
   });
   it('refuses an unknown period id', () => {
-    expect(() => parsePresetFile({ name: 'x', label: 'X', periods: { lunch: { name: '午休', days: 1, severity: 'info', rule: '无' } } }, 'x')).toThrow(
-      PresetError,
-    );
+    expect(() =>
+      parsePresetFile({ name: 'x', label: 'X', periods: { lunch: { name: '午休', days: 1, severity: 'info', rule: '无' } } }, 'x'),
+    ).toThrow(PresetError);
   });
   it('resolves an own file on top of a bundled preset', () => {
     const file = parsePresetFile(
-      { name: 'my-office', label: '本单位', extends: 'shanghai', periods: { platformEntry: { name: '录入平台', days: 1, severity: 'warning', rule: '徐汇做法' } }, feePausesClock: false },
+      {
+        name: 'my-office',
+        label: '本单位',
+        extends: 'shanghai',
+        periods: { platformEntry: { name: '录入平台', days: 1, severity: 'warning', rule: '徐汇做法' } },
+        feePausesClock: false,
+      },
       'my-office.json',
     );
     const preset = resolvePresetFile(file);

@@ -8,19 +8,21 @@ function grid(rows: Grid['rows']): Grid {
 
 describe('the 设置 sheet', () => {
   it('reads readable Chinese labels into Settings', () => {
-    const { settings, findings } = settingsFromGrid(grid([
-      ['台账助手设置', null],
-      ['项目', '值'],
-      ['机关名称', '上海市普陀区应急管理局'],
-      ['机构代码：', 'MB2F300040'],
-      ['规则预设', 'changning'],
-      ['调休上班', '2026-10-10、2026年9月20日'],
-      ['放假', new Date(Date.UTC(2026, 11, 31))],
-      ['收费通知暂停计时', '否'],
-      ['列映射', '收到日期=C；申请人类型=申请人性质'],
-      ['列映射：2025年台账', '答复日期=M'],
-      ['列映射：目录 / 公开日期', 'H'],
-    ]));
+    const { settings, findings } = settingsFromGrid(
+      grid([
+        ['台账助手设置', null],
+        ['项目', '值'],
+        ['机关名称', '上海市普陀区应急管理局'],
+        ['机构代码：', 'MB2F300040'],
+        ['规则预设', 'changning'],
+        ['调休上班', '2026-10-10、2026年9月20日'],
+        ['放假', new Date(Date.UTC(2026, 11, 31))],
+        ['收费通知暂停计时', '否'],
+        ['列映射', '收到日期=C；申请人类型=申请人性质'],
+        ['列映射：2025年台账', '答复日期=M'],
+        ['列映射：目录 / 公开日期', 'H'],
+      ]),
+    );
     expect(findings).toEqual([]);
     expect(settings.office.name).toBe('上海市普陀区应急管理局');
     expect(settings.office.code).toBe('MB2F300040');
@@ -36,28 +38,32 @@ describe('the 设置 sheet', () => {
   });
 
   it('reads a 节假日调整 table (date | 放假 or 上班) below the settings', () => {
-    const { settings, findings } = settingsFromGrid(grid([
-      ['规则预设', 'shanghai'],
-      [null, null],
-      ['节假日调整', null],
-      ['日期', '类型'],
-      [new Date(Date.UTC(2026, 11, 31)), '放假'],
-      ['2026-10-10', '调休上班'],
-      ['2026年9月30日', '休息'],
-    ]));
+    const { settings, findings } = settingsFromGrid(
+      grid([
+        ['规则预设', 'shanghai'],
+        [null, null],
+        ['节假日调整', null],
+        ['日期', '类型'],
+        [new Date(Date.UTC(2026, 11, 31)), '放假'],
+        ['2026-10-10', '调休上班'],
+        ['2026年9月30日', '休息'],
+      ]),
+    );
     expect(findings).toEqual([]);
     expect(settings.preset).toBe('shanghai');
     expect(settings.calendar).toEqual({ offDays: ['2026-12-31', '2026-09-30'], workdays: ['2026-10-10'], notices: [] });
   });
 
   it('turns bad values into findings at their row and keeps the defaults', () => {
-    const { settings, findings } = settingsFromGrid(grid([
-      ['设置项', '值'],
-      ['调休上班', '2026-10-10、10月32日'],
-      ['收费通知暂停计时', '也许'],
-      ['颜色', '红'],
-      ['列映射', '收到日期'],
-    ]));
+    const { settings, findings } = settingsFromGrid(
+      grid([
+        ['设置项', '值'],
+        ['调休上班', '2026-10-10、10月32日'],
+        ['收费通知暂停计时', '也许'],
+        ['颜色', '红'],
+        ['列映射', '收到日期'],
+      ]),
+    );
     expect(findings.map((f) => [f.row, f.code, f.severity])).toEqual([
       [2, 'settings.invalid', 'warning'],
       [3, 'settings.invalid', 'warning'],
@@ -100,7 +106,14 @@ describe('the 设置 sheet', () => {
     expect(read('１５个工作日').settings.correctionPeriodDays).toBe(15);
     const bad = read('十五天');
     expect(bad.settings.correctionPeriodDays).toBeUndefined();
-    expect(bad.findings).toEqual([expect.objectContaining({ row: 1, field: 'correctionPeriodDays', code: 'settings.invalid', message: expect.stringContaining('应为正整数') })]);
+    expect(bad.findings).toEqual([
+      expect.objectContaining({
+        row: 1,
+        field: 'correctionPeriodDays',
+        code: 'settings.invalid',
+        message: expect.stringContaining('应为正整数'),
+      }),
+    ]);
     expect(read(0).findings.map((f) => f.code)).toEqual(['settings.invalid']);
     // Not set: the row is written empty and reads back as the preset's default.
     expect(settingsToRows(defaultSettings())).toContainEqual(['补正期限（工作日）', '', 'correctionPeriodDays']);
@@ -109,7 +122,16 @@ describe('the 设置 sheet', () => {
 });
 
 describe('effectiveSettings', () => {
-  const sheet = { sheet: '设置', firstRow: 1, firstColumn: 1, rows: [['设置项', '值'], ['规则预设', 'shanghai'], ['收费通知暂停计时', '也许']] };
+  const sheet = {
+    sheet: '设置',
+    firstRow: 1,
+    firstColumn: 1,
+    rows: [
+      ['设置项', '值'],
+      ['规则预设', 'shanghai'],
+      ['收费通知暂停计时', '也许'],
+    ],
+  };
   it('takes given settings over the 设置 sheet, the sheet (with its findings) over the defaults', () => {
     const given = { ...defaultSettings(), preset: 'changning' };
     expect(effectiveSettings(given, sheet)).toEqual({ settings: given, findings: [] });

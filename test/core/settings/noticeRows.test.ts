@@ -13,7 +13,11 @@ const grid = (rows: Grid['rows']): Grid => ({ sheet: '设置', rows, firstRow: 1
 function imported(file: string, known: ImportedNotice['days'] = []): ImportedNotice {
   const r = parseNotice(fs.readFileSync(path.join(NOTICES, file), 'utf8'), { known });
   if (!r.ok) throw new Error(r.problems[0].message);
-  return { year: r.notice.year, source: r.notice.title, days: r.notice.days.map((d) => ({ date: d.date, off: d.off, holiday: d.holiday ?? '' })) };
+  return {
+    year: r.notice.year,
+    source: r.notice.title,
+    days: r.notice.days.map((d) => ({ date: d.date, off: d.off, holiday: d.holiday ?? '' })),
+  };
 }
 
 describe('imported notices in the settings', () => {
@@ -31,24 +35,37 @@ describe('imported notices in the settings', () => {
   });
 
   it('reads rows typed by hand, with a year as a number and a date cell, and names a bad date', () => {
-    const { settings: s, findings } = settingsFromGrid(grid([
-      ['年份', '日期', '放假/上班', '来源'],
-      [2027, new Date(Date.UTC(2027, 0, 1)), '放假', '国务院办公厅关于2027年部分节假日安排的通知'],
-      [2027, '2027年2月20日', '上班', ''],
-      [2027, '2027-02-30', '放假', ''],
-    ]));
-    expect(s.calendar.notices).toEqual([{
-      year: 2027, source: '国务院办公厅关于2027年部分节假日安排的通知',
-      days: [{ date: '2027-01-01', off: true, holiday: '' }, { date: '2027-02-20', off: false, holiday: '' }],
-    }]);
+    const { settings: s, findings } = settingsFromGrid(
+      grid([
+        ['年份', '日期', '放假/上班', '来源'],
+        [2027, new Date(Date.UTC(2027, 0, 1)), '放假', '国务院办公厅关于2027年部分节假日安排的通知'],
+        [2027, '2027年2月20日', '上班', ''],
+        [2027, '2027-02-30', '放假', ''],
+      ]),
+    );
+    expect(s.calendar.notices).toEqual([
+      {
+        year: 2027,
+        source: '国务院办公厅关于2027年部分节假日安排的通知',
+        days: [
+          { date: '2027-01-01', off: true, holiday: '' },
+          { date: '2027-02-20', off: false, holiday: '' },
+        ],
+      },
+    ]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ row: 4, code: 'settings.invalid', message: expect.stringContaining('2027-02-30') });
   });
 
   it('makes the year covered in a calendar built from the settings, with the notice days', () => {
-    const notice2027: ImportedNotice = { year: 2027, source: '测试通知', days: [
-      { date: '2027-02-13', off: false, holiday: '春节' }, { date: '2027-02-11', off: true, holiday: '春节' },
-    ] };
+    const notice2027: ImportedNotice = {
+      year: 2027,
+      source: '测试通知',
+      days: [
+        { date: '2027-02-13', off: false, holiday: '春节' },
+        { date: '2027-02-11', off: true, holiday: '春节' },
+      ],
+    };
     const calendar = WorkCalendar.standard(withImportedNotice(defaultSettings(), notice2027).calendar);
     expect(calendar.covers(2027)).toBe(true);
     expect(calendar.isWorkday(asCalendarDate('2027-02-13'))).toBe(true); // a make-up Saturday

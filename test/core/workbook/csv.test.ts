@@ -75,7 +75,10 @@ describe('readCsvText', () => {
 
   it('warns about a quote that never closes', () => {
     const { grid, findings } = readCsvText('编号,备注\n1,"没有闭合\n2,后面的行', '台账');
-    expect(grid.rows).toEqual([['编号', '备注'], ['1', '没有闭合\n2,后面的行']]);
+    expect(grid.rows).toEqual([
+      ['编号', '备注'],
+      ['1', '没有闭合\n2,后面的行'],
+    ]);
     expect(findings).toEqual([expect.objectContaining({ row: 2, severity: 'warning', code: 'csv.quote.unclosed' })]);
     expect(findings[0].message).toBe(workbookMessages.csvUnclosedQuote(2));
     expect(readCsvText('a,"b"\n', 'x').findings).toEqual([]);

@@ -20,9 +20,24 @@ interface Book {
 }
 
 // Text as ledgers hold it: CJK, ASCII, XML-special characters, tabs and line feeds (never CR, which XML folds into LF).
-const CHARS = [...'申请人收到日期答复类型予以公开某街道办事处〔2025〕号，。（）', ...'abcXYZ019 -_/', '&', '<', '>', '"', "'", '\t', '\n', '=', '+', '@'];
+const CHARS = [
+  ...'申请人收到日期答复类型予以公开某街道办事处〔2025〕号，。（）',
+  ...'abcXYZ019 -_/',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  '\t',
+  '\n',
+  '=',
+  '+',
+  '@',
+];
 const text = fc.string({ unit: fc.constantFrom(...CHARS), minLength: 1, maxLength: 40 });
-const day = fc.integer({ min: Date.UTC(1905, 0, 1) / 86_400_000, max: Date.UTC(2099, 11, 31) / 86_400_000 }).map((d) => new Date(d * 86_400_000));
+const day = fc
+  .integer({ min: Date.UTC(1905, 0, 1) / 86_400_000, max: Date.UTC(2099, 11, 31) / 86_400_000 })
+  .map((d) => new Date(d * 86_400_000));
 const value: fc.Arbitrary<Value> = fc.oneof(
   text,
   // Spreadsheets have no negative zero (Excel shows and stores -0 as 0), so neither do the values we write.
@@ -34,8 +49,14 @@ const value: fc.Arbitrary<Value> = fc.oneof(
 
 /** Cells of one sheet at distinct addresses, mostly near the top-left, some far out (sparse rows and columns). */
 function cells(maxCells: number): fc.Arbitrary<Cell[]> {
-  const row = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 60 }) }, { weight: 1, arbitrary: fc.integer({ min: 61, max: 50_000 }) });
-  const column = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: fc.integer({ min: 13, max: 2_000 }) });
+  const row = fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 1, max: 60 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 61, max: 50_000 }) },
+  );
+  const column = fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 1, max: 12 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 13, max: 2_000 }) },
+  );
   return fc.uniqueArray(fc.record({ row, column, value }), { maxLength: maxCells, selector: (c) => `${c.row}:${c.column}` });
 }
 
@@ -43,7 +64,11 @@ function book(maxSheets: number, maxCells: number, minSheets = 1): fc.Arbitrary<
   return fc.record({
     date1904: fc.boolean(),
     sharedStrings: fc.boolean(),
-    sheets: fc.array(fc.record({ prefix: fc.constantFrom('台账', '主动公开目录', '月', '科室', 'Sheet'), cells: cells(maxCells) }), { minLength: minSheets, maxLength: maxSheets })
+    sheets: fc
+      .array(fc.record({ prefix: fc.constantFrom('台账', '主动公开目录', '月', '科室', 'Sheet'), cells: cells(maxCells) }), {
+        minLength: minSheets,
+        maxLength: maxSheets,
+      })
       .map((list) => list.map((s, i) => ({ name: `${s.prefix}${i + 1}`, cells: s.cells }))),
     order: fc.array(fc.integer(), { minLength: 400, maxLength: 400 }),
   });
@@ -62,7 +87,12 @@ async function write(b: Book): Promise<Uint8Array> {
   }
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ useSharedStrings: b.sharedStrings } as ExcelJS.XlsxWriteOptions));
   // Any entry order: workbook.xml, the styles and the shared strings may come after the sheets or before.
-  return rezip(bytes, (names) => names.map((n, i) => [n, b.order[i % b.order.length] ?? 0] as const).sort((x, y) => x[1] - y[1]).map(([n]) => n));
+  return rezip(bytes, (names) =>
+    names
+      .map((n, i) => [n, b.order[i % b.order.length] ?? 0] as const)
+      .sort((x, y) => x[1] - y[1])
+      .map(([n]) => n),
+  );
 }
 
 /** Reads the book back and checks that every cell is there with its value, and nothing else is. */

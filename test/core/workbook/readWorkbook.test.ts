@@ -5,7 +5,16 @@ import ExcelJS from 'exceljs';
 import { READER_LIMITS, readWorkbook, type RawInflate, type WorkbookReadResult } from '../../../core/workbook';
 import { isCellError } from '../../../core/grid';
 import { fromExcelSerial, toUtcMidnight } from '../../../core/dates';
-import { craftedFiles, craftXlsx, inlineRow, LEDGER_HEADER, ledgerRow, ledgerSheetXml, rezip, sheetXml } from '../../helpers/craftedWorkbooks';
+import {
+  craftedFiles,
+  craftXlsx,
+  inlineRow,
+  LEDGER_HEADER,
+  ledgerRow,
+  ledgerSheetXml,
+  rezip,
+  sheetXml,
+} from '../../helpers/craftedWorkbooks';
 
 jest.setTimeout(60_000);
 
@@ -23,7 +32,8 @@ async function exceljsBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uint
 }
 
 /** Every sheet as name + rows, the shape two reads must share to be "identical". */
-const shape = (r: Extract<WorkbookReadResult, { ok: true }>) => r.sheets.map((s) => ({ name: s.name, rows: s.grid.rows, merges: s.grid.merges }));
+const shape = (r: Extract<WorkbookReadResult, { ok: true }>) =>
+  r.sheets.map((s) => ({ name: s.name, rows: s.grid.rows, merges: s.grid.merges }));
 
 describe('readWorkbook: cell values', () => {
   let read: Extract<WorkbookReadResult, { ok: true }>;
@@ -77,7 +87,11 @@ describe('readWorkbook: dates in both systems', () => {
 
   it('finds styles.xml number formats even when numFmts come after cellXfs', () => {
     const styles = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs><xf numFmtId="0"/><xf numFmtId="170"/></cellXfs><numFmts><numFmt numFmtId="170" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts></styleSheet>`;
-    const r = ok(readWorkbook(craftXlsx({ styles, sheets: [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1" s="1"><v>45721</v></c></row>') }] }), { fileName: 'c.xlsx' }));
+    const r = ok(
+      readWorkbook(craftXlsx({ styles, sheets: [{ name: 'S', xml: sheetXml('<row r="1"><c r="A1" s="1"><v>45721</v></c></row>') }] }), {
+        fileName: 'c.xlsx',
+      }),
+    );
     expect(r.sheets[0].grid.rows[0][0]).toEqual(new Date(Date.UTC(2025, 2, 5)));
   });
 });
@@ -91,7 +105,9 @@ describe('readWorkbook: whatever the zip entry order', () => {
         for (let i = 1; i <= 30; i++) ws.addRow(ledgerRow(m * 100 + i));
       }
     });
-    const names = [...new TextDecoder('latin1').decode(bytes).matchAll(/xl\/(?:worksheets\/sheet\d+|workbook|sharedStrings)\.xml/g)].map((m) => m[0]);
+    const names = [...new TextDecoder('latin1').decode(bytes).matchAll(/xl\/(?:worksheets\/sheet\d+|workbook|sharedStrings)\.xml/g)].map(
+      (m) => m[0],
+    );
     expect(names.indexOf('xl/workbook.xml')).toBeGreaterThan(names.indexOf('xl/worksheets/sheet12.xml'));
     const first = ok(readWorkbook(bytes, { fileName: 'months.xlsx' }));
     expect(first.sheets.map((s) => s.name)).toEqual(Array.from({ length: 12 }, (_, i) => `${i + 1}月`));
@@ -138,7 +154,9 @@ describe('readWorkbook: what writers other than Excel do', () => {
   });
 
   it('places a row without r after the row before it, and a cell without r after the cell before it', () => {
-    const xml = sheetXml('<row r="3"><c r="B3"><v>1</v></c><c><v>2</v></c></row><row><c r="D4"><v>3</v></c></row><row><c><v>4</v></c></row>');
+    const xml = sheetXml(
+      '<row r="3"><c r="B3"><v>1</v></c><c><v>2</v></c></row><row><c r="D4"><v>3</v></c></row><row><c><v>4</v></c></row>',
+    );
     const r = ok(readWorkbook(craftXlsx({ sheets: [{ name: 'S', xml }] }), { fileName: 'x.xlsx' }));
     expect(r.sheets[0].grid.rows.slice(2)).toEqual([[null, 1, 2], [null, null, null, 3], [4]]);
   });
@@ -159,7 +177,9 @@ describe('readWorkbook: what writers other than Excel do', () => {
 
   it('names a shared string that does not exist, with its sheet and cell, and reads the rest of the row', () => {
     const r = ok(readWorkbook(craftedFiles.sharedStringOutOfRange(), { fileName: 'x.xlsx' }));
-    expect(r.findings).toEqual([expect.objectContaining({ sheet: '台账', row: 3, column: 'E', code: 'cell.sharedString.missing', severity: 'error' })]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ sheet: '台账', row: 3, column: 'E', code: 'cell.sharedString.missing', severity: 'error' }),
+    ]);
     expect(r.findings[0].message).toContain('E3');
     expect(r.sheets[0].grid.rows[2][0]).toBe(ledgerRow(2)[0]);
   });
@@ -173,7 +193,11 @@ describe('readWorkbook: what writers other than Excel do', () => {
 
   it('skips a chart sheet with a finding and still reads the sheets after it', () => {
     const r = ok(readWorkbook(craftedFiles.chartSheet(), { fileName: 'x.xlsx' }));
-    expect(r.sheets.map((s) => [s.name, s.grid.rows.length])).toEqual([['台账', 3], ['图表1', 0], ['台账二', 2]]);
+    expect(r.sheets.map((s) => [s.name, s.grid.rows.length])).toEqual([
+      ['台账', 3],
+      ['图表1', 0],
+      ['台账二', 2],
+    ]);
     expect(r.findings).toEqual([expect.objectContaining({ sheet: '图表1', code: 'sheet.skipped', severity: 'info' })]);
     expect(r.findings[0].message).toContain('图表工作表');
   });
@@ -223,21 +247,38 @@ describe('readWorkbook: limits', () => {
 
   it('refuses a text run no cell could hold even when the compression ratio looks normal', () => {
     const limits = { ...READER_LIMITS, maxCompressionRatio: Number.MAX_VALUE };
-    expect(readWorkbook(craftedFiles.whitespaceBomb(2048, 4096), { fileName: 'x.xlsx', limits })).toMatchObject({ ok: false, code: 'xml.textTooLong' });
+    expect(readWorkbook(craftedFiles.whitespaceBomb(2048, 4096), { fileName: 'x.xlsx', limits })).toMatchObject({
+      ok: false,
+      code: 'xml.textTooLong',
+    });
     expect(readWorkbook(craftedFiles.hugeCell(), { fileName: 'x.xlsx', limits })).toMatchObject({ ok: false, code: 'xml.textTooLong' });
   });
 
   it('stops at the workbook-wide inflated total and at the cell budget', () => {
-    const bytes = craftXlsx({ sheets: [{ name: 'A', xml: ledgerSheetXml(200) }, { name: 'B', xml: ledgerSheetXml(200) }] });
-    expect(readWorkbook(bytes, { fileName: 'x.xlsx', limits: { ...READER_LIMITS, maxTotalBytes: 60_000 } })).toMatchObject({ ok: false, code: 'zip.total.tooLarge' });
-    expect(readWorkbook(bytes, { fileName: 'x.xlsx', limits: { ...READER_LIMITS, maxCells: 2_000 } })).toMatchObject({ ok: false, code: 'cells.tooMany' });
+    const bytes = craftXlsx({
+      sheets: [
+        { name: 'A', xml: ledgerSheetXml(200) },
+        { name: 'B', xml: ledgerSheetXml(200) },
+      ],
+    });
+    expect(readWorkbook(bytes, { fileName: 'x.xlsx', limits: { ...READER_LIMITS, maxTotalBytes: 60_000 } })).toMatchObject({
+      ok: false,
+      code: 'zip.total.tooLarge',
+    });
+    expect(readWorkbook(bytes, { fileName: 'x.xlsx', limits: { ...READER_LIMITS, maxCells: 2_000 } })).toMatchObject({
+      ok: false,
+      code: 'cells.tooMany',
+    });
     expect(readWorkbook(bytes, { fileName: 'x.xlsx', limits: { ...READER_LIMITS, maxCells: 4_000 } }).ok).toBe(true);
   });
 
   it('refuses a truncated zip, a zip without workbook.xml, and a sheet whose part is missing', () => {
     expect(readWorkbook(craftedFiles.truncated(), { fileName: 'x.xlsx' })).toMatchObject({ ok: false, code: 'zip.truncated' });
     expect(readWorkbook(craftedFiles.missingWorkbook(), { fileName: 'x.xlsx' })).toMatchObject({ ok: false, code: 'workbook.missing' });
-    expect(readWorkbook(craftedFiles.missingSheetPart(), { fileName: 'x.xlsx' })).toMatchObject({ ok: false, code: 'workbook.partMissing' });
+    expect(readWorkbook(craftedFiles.missingSheetPart(), { fileName: 'x.xlsx' })).toMatchObject({
+      ok: false,
+      code: 'workbook.partMissing',
+    });
   });
 });
 
@@ -254,7 +295,12 @@ describe('readWorkbook with an injected inflater (the CLI passes Node zlib)', ()
     expect(read(craftedFiles.whitespaceBomb())).toMatchObject({ ok: false, code: 'zip.entry.tooLarge' });
     expect(read(craftedFiles.whitespaceBomb(2048, 4096))).toMatchObject({ ok: false, code: 'zip.bomb' });
     expect(read(craftedFiles.hugeCell())).toMatchObject({ ok: false, code: 'zip.bomb' });
-    const two = craftXlsx({ sheets: [{ name: 'A', xml: ledgerSheetXml(200) }, { name: 'B', xml: ledgerSheetXml(200) }] });
+    const two = craftXlsx({
+      sheets: [
+        { name: 'A', xml: ledgerSheetXml(200) },
+        { name: 'B', xml: ledgerSheetXml(200) },
+      ],
+    });
     expect(read(two, { ...READER_LIMITS, maxTotalBytes: 60_000 })).toMatchObject({ ok: false, code: 'zip.total.tooLarge' });
     expect(read(two, { ...READER_LIMITS, maxEntryBytes: 20_000 })).toMatchObject({ ok: false, code: 'zip.entry.tooLarge' });
     // A corrupt deflate stream (bytes flipped in the middle of the sheet's data) is a corrupt-file message.
@@ -268,7 +314,14 @@ describe('readWorkbook with an injected inflater (the CLI passes Node zlib)', ()
 
 describe('readWorkbook: date serials follow core/dates', () => {
   it.each([
-    [1, '1900'], [59, '1900'], [61, '1900'], [45721, '1900'], [2_958_465, '1900'], [0, '1904'], [44000, '1904'], [2_957_003, '1904'],
+    [1, '1900'],
+    [59, '1900'],
+    [61, '1900'],
+    [45721, '1900'],
+    [2_958_465, '1900'],
+    [0, '1904'],
+    [44000, '1904'],
+    [2_957_003, '1904'],
   ] as const)('serial %d (%s system) gives the day fromExcelSerial gives', (serial, system) => {
     const styles = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
     const xml = sheetXml(`<row r="1"><c r="A1" s="1"><v>${serial}</v></c></row>`);

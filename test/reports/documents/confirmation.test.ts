@@ -7,7 +7,14 @@ import { pdfFonts, renderAndRead } from './pdfTools';
 jest.setTimeout(60_000);
 
 const sheetFor = (records = sampleCatalogue()) =>
-  buildTransferSheet(records, { recipient: '受理中心', transferDate: d('2026-04-10'), office: OFFICE, receiverName: '普陀区政府信息公开受理中心', from: d('2026-01-01'), until: d('2026-03-31') });
+  buildTransferSheet(records, {
+    recipient: '受理中心',
+    transferDate: d('2026-04-10'),
+    office: OFFICE,
+    receiverName: '普陀区政府信息公开受理中心',
+    from: d('2026-01-01'),
+    until: d('2026-03-31'),
+  });
 
 describe('buildConfirmationSlip', () => {
   it('counts the delivered items by attribute and compares 主动公开 with the portal', () => {
@@ -15,7 +22,9 @@ describe('buildConfirmationSlip', () => {
     expect(slip.countsByAttribute).toEqual({ 主动公开: 2, 依申请公开: 1, 不予公开: 1 });
     expect(slip.total).toBe(4);
     expect(slip).toMatchObject({ delivered: 2, published: 2, consistent: true, findings: [] });
-    expect(portalStatement(slip)).toBe('本单位确认：本次报送的主动公开政府信息 2 件，与区政府门户网站发布的主动公开政府信息 2 件数量一致。');
+    expect(portalStatement(slip)).toBe(
+      '本单位确认：本次报送的主动公开政府信息 2 件，与区政府门户网站发布的主动公开政府信息 2 件数量一致。',
+    );
   });
 
   it('says plainly when an item sent as 主动公开 is not on the portal yet', () => {
@@ -40,8 +49,20 @@ describe('confirmation slip PDF', () => {
   it('prints period, counts, the portal statement with both numbers, signature line, seal area and date', async () => {
     const slip = buildConfirmationSlip(sheetFor(), { principal: OFFICE.principal, date: d('2026-04-12') });
     const pdf = await renderAndRead(confirmationSlipDefinition(slip), 'confirmation-slip');
-    for (const phrase of ['政府信息公开确认单', '移交期间：2026年1月1日至2026年3月31日', '公开属性件数', '主动公开2', '依申请公开1', '不予公开1', '合计4',
-      '本次报送的主动公开政府信息2件，与区政府门户网站发布的主动公开政府信息2件数量一致', '单位主要负责人（签字）：', '（王建国）', '（单位盖章）', '日期：2026年4月12日']) {
+    for (const phrase of [
+      '政府信息公开确认单',
+      '移交期间：2026年1月1日至2026年3月31日',
+      '公开属性件数',
+      '主动公开2',
+      '依申请公开1',
+      '不予公开1',
+      '合计4',
+      '本次报送的主动公开政府信息2件，与区政府门户网站发布的主动公开政府信息2件数量一致',
+      '单位主要负责人（签字）：',
+      '（王建国）',
+      '（单位盖章）',
+      '日期：2026年4月12日',
+    ]) {
       expect(pdf.flat).toContain(phrase);
     }
     expect(pdfFonts(pdf.file).every((f) => f.embedded && f.subset)).toBe(true);

@@ -7,7 +7,12 @@ import { formatNoticeNumber, seqFromAppNo } from '../../../reports/documents/not
 import { defaultNoticeTemplates, parseNoticeTemplates, withTemplateOverrides } from '../../../reports/documents/notices/templates';
 import { application, d, sampleApplications, SETTINGS } from './fixtures';
 
-const ctx: NoticeContext = { settings: SETTINGS, calendar: WorkCalendar.standard(), preset: loadPreset('national'), today: d('2025-12-01') };
+const ctx: NoticeContext = {
+  settings: SETTINGS,
+  calendar: WorkCalendar.standard(),
+  preset: loadPreset('national'),
+  today: d('2025-12-01'),
+};
 const [extended, corrected, consulted, charged] = sampleApplications();
 const text = (m: { paragraphs: string[]; remedy: string[] }) => [...m.paragraphs, ...m.remedy].join('\n');
 // An extension notice is issued only while its period runs: print it on the day the register says it went out.
@@ -19,7 +24,9 @@ describe('notice templates', () => {
     expect(Object.keys(t.notices).sort()).toEqual([...NOTICE_KINDS].sort());
   });
   it('rejects wording with an unknown placeholder, naming it', () => {
-    expect(() => withTemplateOverrides({ notices: { receipt: { body: ['收到{申请日期}'] } } }, 'office.json')).toThrow(/未知的占位符 \{申请日期\}/);
+    expect(() => withTemplateOverrides({ notices: { receipt: { body: ['收到{申请日期}'] } } }, 'office.json')).toThrow(
+      /未知的占位符 \{申请日期\}/,
+    );
     expect(() => parseNoticeTemplates({ common: defaultNoticeTemplates().common, notices: {} }, 'x')).toThrow(/缺少文书模板 receipt/);
   });
   it('lets an office change one notice and keeps the others', () => {
@@ -32,8 +39,12 @@ describe('notice templates', () => {
 
 describe('numbering', () => {
   it('fills the configurable pattern', () => {
-    expect(formatNoticeNumber('{机关代字}公复〔{yyyy}〕{seq}号', { abbreviation: '普应急', year: 2026, seq: 7 })).toBe('普应急公复〔2026〕7号');
-    expect(formatNoticeNumber('{机关代字}〔{yyyy}〕第{seq:03}号-{申请编号}', { abbreviation: '普', year: 2025, seq: 7, appNo: 'A9' })).toBe('普〔2025〕第007号-A9');
+    expect(formatNoticeNumber('{机关代字}公复〔{yyyy}〕{seq}号', { abbreviation: '普应急', year: 2026, seq: 7 })).toBe(
+      '普应急公复〔2026〕7号',
+    );
+    expect(formatNoticeNumber('{机关代字}〔{yyyy}〕第{seq:03}号-{申请编号}', { abbreviation: '普', year: 2025, seq: 7, appNo: 'A9' })).toBe(
+      '普〔2025〕第007号-A9',
+    );
   });
   it('takes the default sequence from the 申请编号', () => {
     expect(seqFromAppNo('2025-017')).toBe(17);
@@ -43,7 +54,13 @@ describe('numbering', () => {
   it('numbers answers with settings.noticeNumberPattern and procedural notices with their own', () => {
     expect(buildNotice(extended, 'reply', ctx).number).toBe('普应急公复〔2025〕17号');
     expect(buildNotice(extended, 'extension', onExtensionDay).number).toBe('普应急公延〔2025〕17号');
-    expect(buildNotice(extended, 'reply', { ...ctx, seq: 3, settings: { ...SETTINGS, noticeNumberPattern: '{机关代字}信复字〔{yyyy}〕{seq:02}号' } }).number).toBe('普应急信复字〔2025〕03号');
+    expect(
+      buildNotice(extended, 'reply', {
+        ...ctx,
+        seq: 3,
+        settings: { ...SETTINGS, noticeNumberPattern: '{机关代字}信复字〔{yyyy}〕{seq:02}号' },
+      }).number,
+    ).toBe('普应急信复字〔2025〕03号');
   });
 });
 
@@ -69,12 +86,22 @@ describe('buildNotice dates from the clock', () => {
     expect(late.findings.map((f) => f.code)).toContain('document.correction.late');
   });
   it('extension counts the consultation pause into the original deadline', () => {
-    const m = buildNotice({ ...consulted, extensionDays: 10, extensionNoticeDate: d('2025-06-05') }, 'extension', { ...ctx, today: d('2025-06-05') });
+    const m = buildNotice({ ...consulted, extensionDays: 10, extensionNoticeDate: d('2025-06-05') }, 'extension', {
+      ...ctx,
+      today: d('2025-06-05'),
+    });
     // 2025-04-30 + 20 WD = 06-03 (05-01..05 and 05-31..06-02 off); the pause (05-06, 05-20] adds 10 WD
     expect(m.values.原答复期限).toBe('2025年6月17日');
   });
   it('extension reads the 征求意见记录 cell as ogi check does: two consultations, each a pause', () => {
-    const app = { ...consulted, consultSentDate: undefined, consultReplyDate: undefined, consultations: '2025-05-06至2025-05-20；2025-05-26至2025-05-28', extensionDays: 10, extensionNoticeDate: d('2025-06-05') };
+    const app = {
+      ...consulted,
+      consultSentDate: undefined,
+      consultReplyDate: undefined,
+      consultations: '2025-05-06至2025-05-20；2025-05-26至2025-05-28',
+      extensionDays: 10,
+      extensionNoticeDate: d('2025-06-05'),
+    };
     const m = buildNotice(app, 'extension', { ...ctx, today: d('2025-06-05') });
     // 06-03 + 10 WD for (05-06, 05-20] + 2 WD for (05-26, 05-28] = 06-19; + 10 WD of extension = 07-03
     expect(m.values).toMatchObject({ 原答复期限: '2025年6月19日', 新答复期限: '2025年7月3日' });
@@ -164,7 +191,9 @@ describe('replyKindOf and --type words', () => {
 describe('收费通知书 (109号文)', () => {
   // 王芳 files 12 applications in June 2025: the 11th and 12th cost 100 元 each (第四条).
   const wang = { applicantType: '自然人' as const, applicantName: '王芳', idNumber: '440524188001010014', content: '安全检查记录' };
-  const june = Array.from({ length: 12 }, (_, i) => application({ ...wang, appNo: `2025-1${String(i).padStart(2, '0')}`, receivedDate: d(`2025-06-${String(i + 2).padStart(2, '0')}`) }));
+  const june = Array.from({ length: 12 }, (_, i) =>
+    application({ ...wang, appNo: `2025-1${String(i).padStart(2, '0')}`, receivedDate: d(`2025-06-${String(i + 2).padStart(2, '0')}`) }),
+  );
   const onTime = { ...ctx, today: d('2025-06-20'), register: june };
   it('shows the 按件 computation over the applicant’s month and this application’s share', () => {
     const m = buildNotice(june[11], 'fee', onTime);
@@ -201,11 +230,20 @@ describe('收费通知书 (109号文)', () => {
   });
 });
 
-
 describe('已主动公开 and 非本机关 answers', () => {
-  const base = { appNo: '2025-070', receivedDate: d('2025-11-03'), applicantType: '自然人' as const, applicantName: '刘洋', content: '普陀区2025年城市更新规划', replyDate: d('2025-11-20') };
+  const base = {
+    appNo: '2025-070',
+    receivedDate: d('2025-11-03'),
+    applicantType: '自然人' as const,
+    applicantName: '刘洋',
+    content: '普陀区2025年城市更新规划',
+    replyDate: d('2025-11-20'),
+  };
   it('reads 已主动公开 as a 予以公开 answer that says where and how to get the information', () => {
-    const app = { ...application({ ...base, resultType: '予以公开', resultRow: 'granted', accessRoute: '普陀区人民政府门户网站“规划信息”栏目' }), original: { resultType: '已主动公开' } };
+    const app = {
+      ...application({ ...base, resultType: '予以公开', resultRow: 'granted', accessRoute: '普陀区人民政府门户网站“规划信息”栏目' }),
+      original: { resultType: '已主动公开' },
+    };
     expect(replyKindOf(app)).toEqual({ kind: 'published' });
     const m = buildNotice(app, 'reply', ctx);
     expect(text(m)).toContain('获取该政府信息的方式和途径：普陀区人民政府门户网站“规划信息”栏目');
@@ -220,11 +258,22 @@ describe('已主动公开 and 非本机关 answers', () => {
     expect(() => buildNotice(app, 'reply', none)).toThrow(/获取途径/);
   });
   it('reads 非本机关 as a 不掌握-row answer naming the responsible agency and its contact, and needs both', () => {
-    const app = application({ ...base, resultType: '无法提供', resultRow: 'na_notheld', resultReason: '非本机关负责公开', responsibleAgency: '上海市普陀区规划和自然资源局', responsibleContact: '021-52564000' });
+    const app = application({
+      ...base,
+      resultType: '无法提供',
+      resultRow: 'na_notheld',
+      resultReason: '非本机关负责公开',
+      responsibleAgency: '上海市普陀区规划和自然资源局',
+      responsibleContact: '021-52564000',
+    });
     expect(replyKindOf(app)).toEqual({ kind: 'notours' });
-    expect(text(buildNotice(app, 'reply', ctx))).toContain('负责公开该政府信息的行政机关为上海市普陀区规划和自然资源局，联系方式：021-52564000');
+    expect(text(buildNotice(app, 'reply', ctx))).toContain(
+      '负责公开该政府信息的行政机关为上海市普陀区规划和自然资源局，联系方式：021-52564000',
+    );
     expect(() => buildNotice({ ...app, responsibleContact: undefined }, 'reply', ctx)).toThrow(/负责机关联系方式/);
     // a plain 不掌握 stays the 不掌握 wording
-    expect(replyKindOf(application({ ...base, resultType: '无法提供', resultRow: 'na_notheld', resultReason: '经检索没有' }))).toEqual({ kind: 'notheld' });
+    expect(replyKindOf(application({ ...base, resultType: '无法提供', resultRow: 'na_notheld', resultReason: '经检索没有' }))).toEqual({
+      kind: 'notheld',
+    });
   });
 });

@@ -18,7 +18,8 @@ describe('wrapLines', () => {
   });
   it('no line is wider than the column', () => {
     const text = '普陀区安全生产领域专项整治三年行动实施方案（2026—2028年）WWWMMM 11310107MB2F1234X/2026-00001';
-    for (const w of [30, 57, 100, 240]) for (const l of wrapLines(text, w, 9)) expect(textWidth(l, 9)).toBeLessThanOrEqual(Math.max(w, 9 * 1.2 * 1.02));
+    for (const w of [30, 57, 100, 240])
+      for (const l of wrapLines(text, w, 9)) expect(textWidth(l, 9)).toBeLessThanOrEqual(Math.max(w, 9 * 1.2 * 1.02));
   });
   it('keeps explicit line breaks and counts lines', () => {
     expect(wrapLines('甲\n乙', 100, 10)).toEqual(['甲', '乙']);

@@ -22,15 +22,30 @@ describe('transferSheetDefinition', () => {
     for (const t of tables(def)) {
       expect(t.table.headerRows).toBe(1);
       expect(t.table.dontBreakRows).toBe(true);
-      expect((t.table.body[0] as { text: string }[]).map((c) => c.text)).toEqual(
-        ['序号', '索引号', '信息名称', '文号', '生成日期', '公开属性', '载体', '页数', '份数', '备注'],
-      );
+      expect((t.table.body[0] as { text: string }[]).map((c) => c.text)).toEqual([
+        '序号',
+        '索引号',
+        '信息名称',
+        '文号',
+        '生成日期',
+        '公开属性',
+        '载体',
+        '页数',
+        '份数',
+        '备注',
+      ]);
     }
   });
 
   it('puts the page count as the last row of each page and the pages add up to the total', () => {
     const many = Array.from({ length: 75 }, (_, i) =>
-      item({ indexNo: `X/2026-${i}`, title: i % 4 ? `通知${i}` : '关于印发《普陀区安全生产领域专项整治三年行动实施方案》暨加强城市运行安全管理工作的通知', formedDate: d('2026-01-05'), attribute: '主动公开' }));
+      item({
+        indexNo: `X/2026-${i}`,
+        title: i % 4 ? `通知${i}` : '关于印发《普陀区安全生产领域专项整治三年行动实施方案》暨加强城市运行安全管理工作的通知',
+        formedDate: d('2026-01-05'),
+        attribute: '主动公开',
+      }),
+    );
     const def = transferSheetDefinition(sheet(many));
     const ts = tables(def);
     expect(ts.length).toBeGreaterThan(2);
@@ -44,7 +59,9 @@ describe('transferSheetDefinition', () => {
   });
 
   it('never fills a page beyond its height by its own estimate', () => {
-    const many = Array.from({ length: 40 }, (_, i) => item({ title: '长'.repeat(i * 3), formedDate: d('2026-01-05'), attribute: '主动公开' }));
+    const many = Array.from({ length: 40 }, (_, i) =>
+      item({ title: '长'.repeat(i * 3), formedDate: d('2026-01-05'), attribute: '主动公开' }),
+    );
     const m = sheet(many);
     const L = TRANSFER_LAYOUT;
     const content = L.pageHeight - L.margins[1] - L.margins[3];

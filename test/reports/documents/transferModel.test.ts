@@ -7,7 +7,10 @@ describe('buildTransferSheet', () => {
   it('gives the archives every undelivered 主动公开 item, whatever its date, when no period is given', () => {
     const m = buildTransferSheet(sampleCatalogue(), { ...base, recipient: '档案馆' });
     expect(m.rows.map((r) => r.indexNo)).toEqual([
-      'MB2F1234X/2025-00088', 'MB2F1234X/2026-00002', 'MB2F1234X/2026-00003', 'MB2F1234X/2026-00006',
+      'MB2F1234X/2025-00088',
+      'MB2F1234X/2026-00002',
+      'MB2F1234X/2026-00003',
+      'MB2F1234X/2026-00006',
     ]);
     expect(m.rows.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
     expect(m.countsByAttribute).toEqual({ 主动公开: 4, 依申请公开: 0, 不予公开: 0 });
@@ -21,7 +24,11 @@ describe('buildTransferSheet', () => {
 
   it('filters by 生成日期 range, department and attribute', () => {
     const m = buildTransferSheet(sampleCatalogue(), {
-      ...base, recipient: '受理中心', from: d('2026-01-01'), until: d('2026-03-31'), departments: ['安监科'],
+      ...base,
+      recipient: '受理中心',
+      from: d('2026-01-01'),
+      until: d('2026-03-31'),
+      departments: ['安监科'],
     });
     expect(m.rows.map((r) => r.title)).toEqual(['危险化学品经营许可办理指南（修订）', '2025年度安全生产约谈记录']);
     const onlyPublic = buildTransferSheet(sampleCatalogue(), { ...base, recipient: '受理中心', attributes: ['依申请公开'] });

@@ -13,9 +13,22 @@ describe('transfer sheet PDF', () => {
   it('prints the header block, exactly the selected items, the totals and the signature block', async () => {
     const model = buildTransferSheet(sampleCatalogue(), options);
     const pdf = await renderAndRead(transferSheetDefinition(model), 'transfer-sheet');
-    for (const phrase of ['政府信息移交表', '移交单位：上海市普陀区应急管理局', '接收单位：上海市普陀区档案馆', '批次号：20260410-DA',
-      '移交日期：2026年4月10日', '序号索引号信息名称文号生成日期公开属性载体页数份数备注', '合计4件（主动公开4件）', '移交人：', '联系电话：021-52564588',
-      '接收人：', '接收日期：', '（移交单位盖章）', '第1页共1页', '本页4件']) {
+    for (const phrase of [
+      '政府信息移交表',
+      '移交单位：上海市普陀区应急管理局',
+      '接收单位：上海市普陀区档案馆',
+      '批次号：20260410-DA',
+      '移交日期：2026年4月10日',
+      '序号索引号信息名称文号生成日期公开属性载体页数份数备注',
+      '合计4件（主动公开4件）',
+      '移交人：',
+      '联系电话：021-52564588',
+      '接收人：',
+      '接收日期：',
+      '（移交单位盖章）',
+      '第1页共1页',
+      '本页4件',
+    ]) {
       expect(pdf.flat).toContain(phrase);
     }
     const listed = [...pdf.flat.matchAll(/MB2F1234X\/\d{4}-\d{5}/g)].map((m) => m[0]);
@@ -26,11 +39,19 @@ describe('transfer sheet PDF', () => {
   });
 
   it('repeats the header on every page and the count printed on each page matches the rows on it', async () => {
-    const many = Array.from({ length: 90 }, (_, i) => item({
-      indexNo: `MB2F1234X/2026-${String(i + 1).padStart(5, '0')}`,
-      title: i % 3 ? `关于开展第${i + 1}批次安全检查的通知` : '关于印发《普陀区安全生产领域专项整治三年行动实施方案（2026—2028年）》暨加强城市运行安全管理工作的通知',
-      docNo: `普应急〔2026〕${i + 1}号`, formedDate: d('2026-01-05'), attribute: '主动公开', pages: 2,
-    }));
+    const many = Array.from({ length: 90 }, (_, i) =>
+      item({
+        indexNo: `MB2F1234X/2026-${String(i + 1).padStart(5, '0')}`,
+        title:
+          i % 3
+            ? `关于开展第${i + 1}批次安全检查的通知`
+            : '关于印发《普陀区安全生产领域专项整治三年行动实施方案（2026—2028年）》暨加强城市运行安全管理工作的通知',
+        docNo: `普应急〔2026〕${i + 1}号`,
+        formedDate: d('2026-01-05'),
+        attribute: '主动公开',
+        pages: 2,
+      }),
+    );
     const pdf = await renderAndRead(transferSheetDefinition(buildTransferSheet(many, options)), 'transfer-sheet-long');
     expect(pdf.pages.length).toBeGreaterThan(3);
     let total = 0;

@@ -10,39 +10,39 @@ describe.each([
   ['in memory, with Excel tables', undefined],
   ['streamed (big registers), with AutoFilter', 0],
 ])('registerWorkbook %s', (_mode, tableRowLimit) => {
-let dir: string;
-let file: string;
-let wb: ExcelJS.Workbook;
-const streamed = tableRowLimit === 0;
+  let dir: string;
+  let file: string;
+  let wb: ExcelJS.Workbook;
+  const streamed = tableRowLimit === 0;
 
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-register-'));
-  const bytes = await registerWorkbook({ registers: [applications, catalogue], findings, tableRowLimit });
-  file = path.join(dir, 'register.xlsx');
-  fs.writeFileSync(file, bytes);
-  wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-});
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-register-'));
+    const bytes = await registerWorkbook({ registers: [applications, catalogue], findings, tableRowLimit });
+    file = path.join(dir, 'register.xlsx');
+    fs.writeFileSync(file, bytes);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+  });
 
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-it('gives the same bytes for the same input, even a second later (no write times inside)', async () => {
-  await new Promise((resolve) => setTimeout(resolve, 1100));
-  const again = await registerWorkbook({ registers: [applications, catalogue], findings, tableRowLimit });
-  expect(Buffer.from(again).equals(fs.readFileSync(file))).toBe(true);
-});
+  it('gives the same bytes for the same input, even a second later (no write times inside)', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const again = await registerWorkbook({ registers: [applications, catalogue], findings, tableRowLimit });
+    expect(Buffer.from(again).equals(fs.readFileSync(file))).toBe(true);
+  });
 
-function headerOf(ws: ExcelJS.Worksheet): string[] {
-  const out: string[] = [];
-  ws.getRow(1).eachCell((c, n) => (out[n - 1] = String(c.value)));
-  return out;
-}
+  function headerOf(ws: ExcelJS.Worksheet): string[] {
+    const out: string[] = [];
+    ws.getRow(1).eachCell((c, n) => (out[n - 1] = String(c.value)));
+    return out;
+  }
 
-function columnOf(ws: ExcelJS.Worksheet, header: string): number {
-  const i = headerOf(ws).indexOf(header);
-  if (i < 0) throw new Error(`no column ${header}`);
-  return i + 1;
-}
+  function columnOf(ws: ExcelJS.Worksheet, header: string): number {
+    const i = headerOf(ws).indexOf(header);
+    if (i < 0) throw new Error(`no column ${header}`);
+    return i + 1;
+  }
 
   it('has one sheet per kind, then 检查结果 and a hidden 代码表', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['依申请公开登记台账', '主动公开目录', '检查结果', '代码表']);
@@ -115,7 +115,12 @@ function columnOf(ws: ExcelJS.Worksheet, header: string): number {
     const tables = (ws as unknown as { tables: Record<string, { table: { ref?: string; tableRef?: string } }> }).tables;
     expect(Object.keys(tables)).toEqual(['Applications']);
     const lastColumn = headerOf(ws).length;
-    expect(tables.Applications.table.tableRef).toBe(`A1:${String.fromCharCode(64 + Math.floor((lastColumn - 1) / 26))}${String.fromCharCode(65 + ((lastColumn - 1) % 26))}4`.replace('@', ''));
+    expect(tables.Applications.table.tableRef).toBe(
+      `A1:${String.fromCharCode(64 + Math.floor((lastColumn - 1) / 26))}${String.fromCharCode(65 + ((lastColumn - 1) % 26))}4`.replace(
+        '@',
+        '',
+      ),
+    );
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
@@ -132,7 +137,8 @@ function columnOf(ws: ExcelJS.Worksheet, header: string): number {
 
   it('colours the status column with conditional formatting', () => {
     const ws = wb.getWorksheet('依申请公开登记台账')!;
-    const cf = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
+    const cf = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> })
+      .conditionalFormattings;
     expect(cf.length).toBe(1);
     expect(cf[0].rules.map((r) => r.formulae[0])).toContain('"已逾期"');
   });

@@ -11,14 +11,20 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 /** The texts of the register sheet's row `n` (the first data row is 2). */
-const texts = (wb: ExcelJS.Workbook, n: number) => (wb.worksheets[0].getRow(n).values as unknown[]).filter((v): v is string => typeof v === 'string');
+const texts = (wb: ExcelJS.Workbook, n: number) =>
+  (wb.worksheets[0].getRow(n).values as unknown[]).filter((v): v is string => typeof v === 'string');
 
 describe('registerWorkbook: what Excel cannot hold becomes a finding, never a broken file', () => {
   it('removes U+FFFE/U+FFFF and controls, cuts 40,000 characters to 32,767, each a finding at the source cell', async () => {
     const register: Register<'applications'> = {
       ...applications,
       records: [
-        application(5, { appNo: '2025-001', applicantName: '张\uFFFE三\u0001', remarks: '长'.repeat(40_000), extra: { 经办人: '王\uFFFF芳' } }),
+        application(5, {
+          appNo: '2025-001',
+          applicantName: '张\uFFFE三\u0001',
+          remarks: '长'.repeat(40_000),
+          extra: { 经办人: '王\uFFFF芳' },
+        }),
         application(6, { appNo: '2025-002', applicantName: '李四' }),
       ],
     };
@@ -48,7 +54,12 @@ describe('registerWorkbook: what Excel cannot hold becomes a finding, never a br
       unmappedHeaders[letter] = `列${c}`;
       extra[`列${c}`] = `值${c}`;
     }
-    const register = { ...applications, unmapped, unmappedHeaders, records: [application(5, { appNo: '2025-001', extra })] } as Register<'applications'>;
+    const register = {
+      ...applications,
+      unmapped,
+      unmappedHeaders,
+      records: [application(5, { appNo: '2025-001', extra })],
+    } as Register<'applications'>;
     const { bytes, findings } = await registerWorkbookWithFindings({ registers: [register], findings: [] });
     expect(findings).toHaveLength(1);
     const [f] = findings;

@@ -1,7 +1,17 @@
 import { addDays, asCalendarDate, CalendarDate } from '../../../core/dates';
 import {
-  AnyRegister, AppealRecord, ApplicantType, APPLICANT_COLUMN, ApplicationRecord, CaseResult, CaseType, CatalogueRecord,
-  RESULT_ROWS, RESULT_ROW_TYPE, ResultRow, TABLE3_COLUMNS,
+  AnyRegister,
+  AppealRecord,
+  ApplicantType,
+  APPLICANT_COLUMN,
+  ApplicationRecord,
+  CaseResult,
+  CaseType,
+  CatalogueRecord,
+  RESULT_ROWS,
+  RESULT_ROW_TYPE,
+  ResultRow,
+  TABLE3_COLUMNS,
 } from '../../../core/register/types';
 import { AnnualReportModel } from '../../../reports/statistics/model';
 
@@ -19,8 +29,17 @@ export function item(fields: Partial<CatalogueRecord>): CatalogueRecord {
 }
 
 export function register<K extends AnyRegister['kind']>(kind: K, records: AnyRegister['records']): AnyRegister {
-  return { kind, sheet: kind, headerRow: 3, dataRows: records.length, mapping: {}, unmapped: [], unmappedHeaders: {},
-    records, findings: [] } as AnyRegister;
+  return {
+    kind,
+    sheet: kind,
+    headerRow: 3,
+    dataRows: records.length,
+    mapping: {},
+    unmapped: [],
+    unmappedHeaders: {},
+    records,
+    findings: [],
+  } as AnyRegister;
 }
 
 const d = (s: string) => asCalendarDate(s);
@@ -45,9 +64,10 @@ export function applicationsFor(model: AnnualReportModel): ApplicationRecord[] {
     for (const r of RESULT_ROWS) for (let k = 0; k < (rows[r][ci] ?? 0); k++) results.push(r);
     const all = carryIn + fresh;
     for (let i = 0; i < all; i++) {
-      const received = i < carryIn
-        ? addDays(d(`${year - 1}-12-01`), i % 28)
-        : addDays(d(`${year}-01-01`), Math.floor(((i - carryIn) * 364) / Math.max(fresh, 1)));
+      const received =
+        i < carryIn
+          ? addDays(d(`${year - 1}-12-01`), i % 28)
+          : addDays(d(`${year}-01-01`), Math.floor(((i - carryIn) * 364) / Math.max(fresh, 1)));
       const result = results[i];
       let replyDate: CalendarDate | undefined;
       if (result) {
@@ -55,17 +75,33 @@ export function applicationsFor(model: AnnualReportModel): ApplicationRecord[] {
         if (replyDate > d(`${year}-12-31`)) replyDate = d(`${year}-12-31`);
         if (replyDate < d(`${year}-01-01`)) replyDate = d(`${year}-01-02`);
       }
-      out.push(app({
-        appNo: `${year}-${column}-${i + 1}`, applicantType, receivedDate: received, replyDate,
-        applicantName: `张三${i}`, idNumber: '110101199003071234', phone: '13800138000',
-        resultType: result ? RESULT_ROW_TYPE[result] : undefined, resultRow: result,
-        computed: result ? { due: addDays(received, 28) } : {},
-      }));
+      out.push(
+        app({
+          appNo: `${year}-${column}-${i + 1}`,
+          applicantType,
+          receivedDate: received,
+          replyDate,
+          applicantName: `张三${i}`,
+          idNumber: '110101199003071234',
+          phone: '13800138000',
+          resultType: result ? RESULT_ROW_TYPE[result] : undefined,
+          resultRow: result,
+          computed: result ? { due: addDays(received, 28) } : {},
+        }),
+      );
     }
   });
   // Noise outside the year.
-  out.push(app({ appNo: 'old', applicantType: '自然人', receivedDate: d(`${year - 1}-03-01`), replyDate: d(`${year - 1}-03-20`),
-    resultType: '予以公开', resultRow: 'granted' }));
+  out.push(
+    app({
+      appNo: 'old',
+      applicantType: '自然人',
+      receivedDate: d(`${year - 1}-03-01`),
+      replyDate: d(`${year - 1}-03-20`),
+      resultType: '予以公开',
+      resultRow: 'granted',
+    }),
+  );
   out.push(app({ appNo: 'next', applicantType: '商业企业', receivedDate: d(`${year + 1}-01-02`) }));
   return out;
 }
@@ -81,16 +117,34 @@ export function appealsFor(model: AnnualReportModel): AppealRecord[] {
     const caseType = GROUP_TYPE[group];
     for (const [cell, result] of Object.entries(CELL_RESULT)) {
       for (let k = 0; k < (cells[cell as 'upheld'] ?? 0); k++) {
-        out.push(appeal({ caseNo: `${group}-${cell}-${k}`, caseType, filedDate: d(`${year}-03-01`), result, closedDate: d(`${year}-06-01`) }));
+        out.push(
+          appeal({ caseNo: `${group}-${cell}-${k}`, caseType, filedDate: d(`${year}-03-01`), result, closedDate: d(`${year}-06-01`) }),
+        );
       }
     }
     for (let k = 0; k < (cells.pending ?? 0); k++) {
       // Alternate the two ways a case is still open at year end.
-      out.push(k % 2 === 0
-        ? appeal({ caseNo: `${group}-p-${k}`, caseType, filedDate: d(`${year}-11-01`), result: '尚未审结' })
-        : appeal({ caseNo: `${group}-p-${k}`, caseType, filedDate: d(`${year}-11-01`), result: '维持', closedDate: d(`${year + 1}-02-01`) }));
+      out.push(
+        k % 2 === 0
+          ? appeal({ caseNo: `${group}-p-${k}`, caseType, filedDate: d(`${year}-11-01`), result: '尚未审结' })
+          : appeal({
+              caseNo: `${group}-p-${k}`,
+              caseType,
+              filedDate: d(`${year}-11-01`),
+              result: '维持',
+              closedDate: d(`${year + 1}-02-01`),
+            }),
+      );
     }
   }
-  out.push(appeal({ caseNo: 'last-year', caseType: '行政复议', filedDate: d(`${year - 1}-12-30`), result: '纠正', closedDate: d(`${year}-01-20`) }));
+  out.push(
+    appeal({
+      caseNo: 'last-year',
+      caseType: '行政复议',
+      filedDate: d(`${year - 1}-12-30`),
+      result: '纠正',
+      closedDate: d(`${year}-01-20`),
+    }),
+  );
   return out;
 }

@@ -36,21 +36,43 @@ describe('consolidate', () => {
     expect(sum.checks.filter((x) => !x.ok && x.severity === 'error')).toEqual([]);
   });
   it('carries an office’s broken totals into a failing check of the sum', () => {
-    const sum = consolidate([load('huaian_hongze_2023.json'), { ...load('huaian_hongze_2023.json'), office: '另一区' }], { office: '汇总' });
+    const sum = consolidate([load('huaian_hongze_2023.json'), { ...load('huaian_hongze_2023.json'), office: '另一区' }], {
+      office: '汇总',
+    });
     const failed = sum.checks.filter((x) => !x.ok && x.severity === 'error');
-    expect(failed.map((x) => [x.row, x.expected, x.actual])).toEqual([['review', 22, 0], ['suitAfterReview', 10, 0]]);
+    expect(failed.map((x) => [x.row, x.expected, x.actual])).toEqual([
+      ['review', 22, 0],
+      ['suitAfterReview', 10, 0],
+    ]);
   });
   it('refuses reports of different years', () => {
     expect(() => consolidate([load('huaian_city_2024.json'), load('huaian_hongze_2023.json')], { office: 'x' })).toThrow(ConsolidateError);
     expect(() => consolidate([], { office: 'x' })).toThrow('没有');
   });
   it('recounts the fee sentence from all offices’ applications', () => {
-    const one = [app({ applicantType: '自然人', receivedDate: d('2025-03-01'), feeNoticeDate: d('2025-03-10'), feePaidDate: d('2025-03-15'), feeAmount: 100 })];
-    const two = [app({ applicantType: '自然人', receivedDate: d('2025-04-01'), feeNoticeDate: d('2025-04-10'), feePaidDate: d('2025-04-12'), feeAmount: 280.5 })];
+    const one = [
+      app({
+        applicantType: '自然人',
+        receivedDate: d('2025-03-01'),
+        feeNoticeDate: d('2025-03-10'),
+        feePaidDate: d('2025-03-15'),
+        feeAmount: 100,
+      }),
+    ];
+    const two = [
+      app({
+        applicantType: '自然人',
+        receivedDate: d('2025-04-01'),
+        feeNoticeDate: d('2025-04-10'),
+        feePaidDate: d('2025-04-12'),
+        feeAmount: 280.5,
+      }),
+    ];
     const m1 = annualReport([register('applications', one)], { year: 2025, office: '甲' }).model;
     const m2 = annualReport([register('applications', two)], { year: 2025, office: '乙' }).model;
-    expect(consolidate([m1, m2], { office: '区', applications: [...one, ...two] }).text?.fees)
-      .toContain('实际收取信息处理费 2 件，共计 380.5 元');
+    expect(consolidate([m1, m2], { office: '区', applications: [...one, ...two] }).text?.fees).toContain(
+      '实际收取信息处理费 2 件，共计 380.5 元',
+    );
     expect(consolidate([m1, m2], { office: '区' }).text?.fees).toMatch(/^甲：.*100 元.*乙：.*280\.5 元/);
   });
 });

@@ -21,8 +21,14 @@ describe('importReportXlsx', () => {
     });
     model.table3.rows.np_mass = [null, 1, null, 3, 4, 5, 6];
     model.table4.suitDirect = { upheld: 1, corrected: 2, other: 3, pending: null, total: 5 };
-    model.table2 = { rules: { issued: 1, abolished: 2, inForce: 3 }, normativeDocs: { issued: 4, abolished: 5, inForce: 6 },
-      licensing: 7, penalty: 8, enforcement: null, feesWanYuan: 9.25 };
+    model.table2 = {
+      rules: { issued: 1, abolished: 2, inForce: 3 },
+      normativeDocs: { issued: 4, abolished: 5, inForce: 6 },
+      licensing: 7,
+      penalty: 8,
+      enforcement: null,
+      feesWanYuan: 9.25,
+    };
     const parsed = await importReportXlsx(await annualXlsx(model));
     if (!parsed.ok) throw new Error(parsed.message);
     expect(parsed.model.table3.rows).toEqual(model.table3.rows);
@@ -47,8 +53,23 @@ describe('importReportXlsx', () => {
     ws.addRow([]);
     ws.addRow(['行政复议', '', '', '', '', '行政诉讼']);
     ws.addRow(['', '', '', '', '', '未经复议直接起诉', '', '', '', '', '复议后起诉']);
-    ws.addRow(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计',
-      '结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
+    ws.addRow([
+      '结果维持',
+      '结果纠正',
+      '其他结果',
+      '尚未审结',
+      '总计',
+      '结果维持',
+      '结果纠正',
+      '其他结果',
+      '尚未审结',
+      '总计',
+      '结果维持',
+      '结果纠正',
+      '其他结果',
+      '尚未审结',
+      '总计',
+    ]);
     ws.addRow([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0]);
     ws.mergeCells('A12:E12');
     ws.mergeCells('F12:O12');
@@ -71,7 +92,10 @@ describe('importReportXlsx', () => {
   it('says why when there is no table 三', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('空').addRow(['hello']);
-    expect(await importReportXlsx(new Uint8Array(await wb.xlsx.writeBuffer()))).toEqual({ ok: false, message: expect.stringContaining('自然人') });
+    expect(await importReportXlsx(new Uint8Array(await wb.xlsx.writeBuffer()))).toEqual({
+      ok: false,
+      message: expect.stringContaining('自然人'),
+    });
     expect((await importReportXlsx(new Uint8Array([1, 2, 3]))).ok).toBe(false);
   });
 });

@@ -5,21 +5,40 @@ const grid = (rows: Grid['rows']): Grid => ({ sheet: '年报补充', rows, first
 
 describe('inputsFromGrid (年报补充 sheet)', () => {
   it('reads label | value rows, full-width digits and text numbers included; blank stays unknown', () => {
-    const { inputs, findings } = inputsFromGrid(grid([
-      ['项目', '数量'],
-      ['行政许可', 812],
-      ['行政处罚 ', '３５'],
-      ['行政强制', null],
-      ['行政事业性收费（万元）', '12.35'],
-      ['规章 现行有效件数', 9],
-      ['行政规范性文件本年制发件数', 4],
-    ]));
+    const { inputs, findings } = inputsFromGrid(
+      grid([
+        ['项目', '数量'],
+        ['行政许可', 812],
+        ['行政处罚 ', '３５'],
+        ['行政强制', null],
+        ['行政事业性收费（万元）', '12.35'],
+        ['规章 现行有效件数', 9],
+        ['行政规范性文件本年制发件数', 4],
+      ]),
+    );
     expect(findings).toEqual([]);
-    expect(inputs).toEqual({ licensing: 812, penalty: 35, enforcement: null, feesWanYuan: 12.35, rules: { inForce: 9 }, normativeDocs: { issued: 4 } });
+    expect(inputs).toEqual({
+      licensing: 812,
+      penalty: 35,
+      enforcement: null,
+      feesWanYuan: 12.35,
+      rules: { inForce: 9 },
+      normativeDocs: { issued: 4 },
+    });
   });
   it('reports a value that is not a count, with its cell, and leaves it unknown', () => {
-    const { inputs, findings } = inputsFromGrid(grid([['行政许可', '约100'], ['行政处罚', 2.5], ['收费', -1]]));
-    expect(findings.map((f) => [f.row, f.column, f.code])).toEqual([[1, 'B', 'report.inputs.invalid'], [2, 'B', 'report.inputs.invalid'], [3, 'B', 'report.inputs.invalid']]);
+    const { inputs, findings } = inputsFromGrid(
+      grid([
+        ['行政许可', '约100'],
+        ['行政处罚', 2.5],
+        ['收费', -1],
+      ]),
+    );
+    expect(findings.map((f) => [f.row, f.column, f.code])).toEqual([
+      [1, 'B', 'report.inputs.invalid'],
+      [2, 'B', 'report.inputs.invalid'],
+      [3, 'B', 'report.inputs.invalid'],
+    ]);
     expect(findings[0].message).toContain('不要填 0');
     expect(inputs).toEqual({});
   });

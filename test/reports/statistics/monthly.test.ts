@@ -18,11 +18,23 @@ describe('monthlyReport', () => {
       item({ department: '执法科', formedDate: d('2025-03-05'), publishedDate: d('2025-03-06'), attribute: '不予公开' }),
     ]),
     register('applications', [
-      app({ department: '综合科', applicantType: '自然人', receivedDate: d('2025-03-03'), replyDate: d('2025-03-20'), resultType: '予以公开' }),
+      app({
+        department: '综合科',
+        applicantType: '自然人',
+        receivedDate: d('2025-03-03'),
+        replyDate: d('2025-03-20'),
+        resultType: '予以公开',
+      }),
       // Due 4 March (20 working days after 5 Feb), still open on 31 March.
       app({ department: '综合科', applicantType: '商业企业', receivedDate: d('2025-02-05') }),
-      app({ department: '执法科', applicantType: '自然人', receivedDate: d('2025-01-10'), replyDate: d('2025-03-05'), resultType: '不予公开',
-        computed: { due: d('2025-02-20') } }),
+      app({
+        department: '执法科',
+        applicantType: '自然人',
+        receivedDate: d('2025-01-10'),
+        replyDate: d('2025-03-05'),
+        resultType: '不予公开',
+        computed: { due: d('2025-02-20') },
+      }),
       app({ applicantType: '自然人', receivedDate: d('2025-03-28'), applicantName: '王五' }),
     ]),
   ];
@@ -34,8 +46,22 @@ describe('monthlyReport', () => {
   });
   it('counts publication on time and the working days it took', () => {
     const [enforcement, general] = model.departments;
-    expect(general.catalogue).toEqual({ formed: 1, published: 1, publishedOnTime: 1, publishedLate: 0, onTimeRate: 1, avgWorkdaysToPublish: 5 });
-    expect(enforcement.catalogue).toEqual({ formed: 1, published: 1, publishedOnTime: 0, publishedLate: 1, onTimeRate: 0, avgWorkdaysToPublish: 40 });
+    expect(general.catalogue).toEqual({
+      formed: 1,
+      published: 1,
+      publishedOnTime: 1,
+      publishedLate: 0,
+      onTimeRate: 1,
+      avgWorkdaysToPublish: 5,
+    });
+    expect(enforcement.catalogue).toEqual({
+      formed: 1,
+      published: 1,
+      publishedOnTime: 0,
+      publishedLate: 1,
+      onTimeRate: 0,
+      avgWorkdaysToPublish: 40,
+    });
     expect(model.total.catalogue).toMatchObject({ formed: 2, published: 2, onTimeRate: 0.5, avgWorkdaysToPublish: 22.5 });
   });
   it('counts applications received, answered, open and overdue at the month end', () => {
@@ -62,8 +88,14 @@ describe('monthlyReport', () => {
     expect(JSON.stringify(model)).not.toContain('王五');
   });
   it('uses the preset publication period', () => {
-    const strict = monthlyReport(registers, { month: '2025-03', calendar,
-      preset: { ...loadPreset('national'), periods: { ...loadPreset('national').periods, publication: { name: 'x', days: 4, severity: 'error', rule: 'x' } } } });
+    const strict = monthlyReport(registers, {
+      month: '2025-03',
+      calendar,
+      preset: {
+        ...loadPreset('national'),
+        periods: { ...loadPreset('national').periods, publication: { name: 'x', days: 4, severity: 'error', rule: 'x' } },
+      },
+    });
     expect(strict.departments[1].catalogue.publishedLate).toBe(1);
     expect(strict.publicationDays).toBe(4);
   });

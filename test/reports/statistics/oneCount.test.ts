@@ -9,7 +9,9 @@ import { monthlyReport } from '../../../reports/statistics/monthly';
 /** One 街道 ledger for 2025, with the rows that used to make the monthly and annual figures disagree. */
 function ledger() {
   return {
-    sheet: '依申请公开登记台账', firstRow: 1, firstColumn: 1,
+    sheet: '依申请公开登记台账',
+    firstRow: 1,
+    firstColumn: 1,
     rows: [
       ['申请编号', '收到日期', '申请人类型', '承办科室', '答复日期', '答复类型', '答复依据'],
       ['2025-001', '2025-01-06', '自然人', '综合办', '2025-01-20', '予以公开', null],
@@ -28,7 +30,12 @@ describe('one count: the monthly 本年累计 for December and the annual 本年
   const today = asCalendarDate('2025-12-31');
   const register = validateLedger(ledger(), { today }).register!;
   const annual = annualReport([register], { year: 2025, office: '某某街道办事处' });
-  const december = monthlyReport([register], { month: '2025-12', office: '某某街道办事处', calendar: WorkCalendar.standard(), preset: loadPreset('national') });
+  const december = monthlyReport([register], {
+    month: '2025-12',
+    office: '某某街道办事处',
+    calendar: WorkCalendar.standard(),
+    preset: loadPreset('national'),
+  });
   const total = TABLE3_COLUMNS.indexOf('total');
 
   it('gives the same number: 本年累计收到 = 本年新收', () => {
@@ -39,7 +46,10 @@ describe('one count: the monthly 本年累计 for December and the annual 本年
 
   it('names exactly the rows both leave out, and why, in a reconciliation line', () => {
     const left = annual.findings.filter((f) => f.code === 'report.annual.noApplicantType' || f.code === 'report.annual.replyBeforeReceipt');
-    expect(left.map((f) => [f.row, f.field, f.severity])).toEqual([[6, 'applicantType', 'error'], [7, 'replyDate', 'error']]);
+    expect(left.map((f) => [f.row, f.field, f.severity])).toEqual([
+      [6, 'applicantType', 'error'],
+      [7, 'replyDate', 'error'],
+    ]);
     expect(december.notCounted.map((n) => n.row)).toEqual([6, 7]);
     expect(december.notes).toContain(`未计入收到数：［依申请公开登记台账］第 6 行——${left[0].message}`);
     expect(december.notes[0]).toBe('本年累计收到 5 件，与 2025 年度报告表三“本年新收”按同一规则统计，两者相等。');
@@ -52,7 +62,9 @@ describe('one count: the monthly 本年累计 for December and the annual 本年
   });
 
   it('keeps the unreadable answer in 本年新收 with an error naming it, and the report does not pass', () => {
-    expect(annual.findings).toContainEqual(expect.objectContaining({ row: 5, field: 'resultType', severity: 'error', code: 'report.annual.noResult' }));
+    expect(annual.findings).toContainEqual(
+      expect.objectContaining({ row: 5, field: 'resultType', severity: 'error', code: 'report.annual.noResult' }),
+    );
     expect(annual.model.unread).toEqual([{ sheet: '依申请公开登记台账', row: 5, appNo: '2025-004' }]);
     expect(annual.model.checks.filter((c) => !c.ok).map((c) => c.rule)).toContain('table3.unread');
   });

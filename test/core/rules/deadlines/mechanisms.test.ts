@@ -49,7 +49,10 @@ describe('pauses count only while the clock runs (条例第三十三条第三款
   it('explains merged pauses of two kinds once, naming both and each article once', () => {
     const r = run({
       received: plain,
-      consultations: [{ from: d('2025-03-10'), replied: d('2025-03-14') }, { from: d('2025-03-14'), replied: d('2025-03-18'), party: 'agency' }],
+      consultations: [
+        { from: d('2025-03-10'), replied: d('2025-03-14') },
+        { from: d('2025-03-14'), replied: d('2025-03-18'), party: 'agency' },
+      ],
     });
     expect(r.paused).toBe(6);
     expect(r.steps).toContain(
@@ -61,7 +64,9 @@ describe('pauses count only while the clock runs (条例第三十三条第三款
 describe('a correction restarts the clock and voids what came before (条例第三十条)', () => {
   it('does not count the correction wait twice when it was also entered as a pause (the issue)', () => {
     const withPause = run({
-      received: plain, correctionNotice: d('2025-03-05'), correctionReceived: d('2025-03-20'),
+      received: plain,
+      correctionNotice: d('2025-03-05'),
+      correctionReceived: d('2025-03-20'),
       pauses: [{ from: d('2025-03-05'), to: d('2025-03-20'), reason: '等待补正' }],
     });
     expect(withPause.due).toBe('2025-04-18');
@@ -69,7 +74,11 @@ describe('a correction restarts the clock and voids what came before (条例第�
     expect(withPause.steps).toContain('等待补正 03-05次日至03-20在收到补正后的申请之前，不计（条例第三十条）');
   });
   it('counts only the part of a consultation after the corrected application arrived', () => {
-    const r = run({ received: plain, correctionReceived: d('2025-03-20'), consultations: [{ from: d('2025-03-17'), replied: d('2025-03-25') }] });
+    const r = run({
+      received: plain,
+      correctionReceived: d('2025-03-20'),
+      consultations: [{ from: d('2025-03-17'), replied: d('2025-03-25') }],
+    });
     expect(r.paused).toBe(3); // 03-21, 03-24, 03-25
     expect(r.due).toBe(calendar.addWorkdays(d('2025-03-20'), 23).date);
     expect(r.steps).toContain('征求第三方意见 03-20次日至03-25，其间3个工作日不计入（条例第三十二条、条例第三十三条第三款）');
@@ -114,7 +123,9 @@ describe('consultations end at the reply or after 15 working days (条例第三�
   it('is 征求意见中 while an unanswered consultation is within its window, then the clock runs again', () => {
     const open = { received: plain, consultations: [{ from: d('2025-03-10') }] };
     expect(run({ ...open, today: d('2025-03-31') })).toMatchObject({ status: '征求意见中', due: '2025-04-22' });
-    expect(run({ ...open, today: d('2025-03-31') }).steps.at(-1)).toBe('征求意见中，对方答复期限 2025-03-31（条例第三十二条、条例第三十三条第三款）');
+    expect(run({ ...open, today: d('2025-03-31') }).steps.at(-1)).toBe(
+      '征求意见中，对方答复期限 2025-03-31（条例第三十二条、条例第三十三条第三款）',
+    );
     expect(run({ ...open, today: d('2025-04-01') })).toMatchObject({ status: '办理中', workdaysLeft: 14 });
   });
 });
@@ -137,7 +148,9 @@ describe('the fee pause and its payment window (条例第四十二条, 国办函
     const late = run({ ...unpaid, today: d('2025-04-09') });
     expect(late).toMatchObject({ status: '逾期未缴费', abandoned: '逾期未缴费' });
     expect(late.problems.map((p) => [p.code, p.severity])).toEqual([['deadline.fee.abandoned', 'warning']]);
-    expect(late.steps).toContain('缴费期限 2025-04-08 已过仍未缴费，视为放弃申请（《政府信息公开信息处理费管理办法》（国办函〔2020〕109号））：逾期未缴费');
+    expect(late.steps).toContain(
+      '缴费期限 2025-04-08 已过仍未缴费，视为放弃申请（《政府信息公开信息处理费管理办法》（国办函〔2020〕109号））：逾期未缴费',
+    );
   });
   it('does not call the closing of an unpaid case late', () => {
     const r = run({ received: plain, fee: { notice: d('2025-03-10') }, replied: d('2025-05-06') });
@@ -160,7 +173,10 @@ describe('waiting for the correction (条例第三十条)', () => {
     expect(run({ ...asked, correctionDays: 10, today: d('2025-03-19') }).status).toBe('补正中');
   });
   it('leaves the waiting state once the corrected application arrived', () => {
-    expect(run({ ...asked, correctionReceived: d('2025-03-20'), today: d('2025-04-01') })).toMatchObject({ status: '办理中', due: '2025-04-18' });
+    expect(run({ ...asked, correctionReceived: d('2025-03-20'), today: d('2025-04-01') })).toMatchObject({
+      status: '办理中',
+      due: '2025-04-18',
+    });
   });
 });
 
@@ -172,7 +188,9 @@ describe('延迟答复 (条例第三十五条)', () => {
   });
   it('does not take a delay told after the due date, nor one that is not later', () => {
     expect(run({ received: plain, delay: { to: d('2025-06-30'), notified: d('2025-04-01') } })).toMatchObject({ due: '2025-03-31' });
-    expect(codes({ received: plain, delay: { to: d('2025-06-30'), notified: d('2025-04-01') } })).toEqual([['deadline.delay.late', 'warning']]);
+    expect(codes({ received: plain, delay: { to: d('2025-06-30'), notified: d('2025-04-01') } })).toEqual([
+      ['deadline.delay.late', 'warning'],
+    ]);
     expect(codes({ received: plain, delay: { to: d('2025-03-20') } })).toEqual([['deadline.delay.notLater', 'warning']]);
   });
 });
@@ -181,7 +199,9 @@ describe('the 2008 条例 for applications received before 2019-05-15 (旧条例
   it('gives 15 working days on 2019-05-14 and 20 on 2019-05-15, naming the regulation', () => {
     const old = run({ received: d('2019-05-14') });
     expect(old).toMatchObject({ regime: '2008', due: '2019-06-04' });
-    expect(old.steps[0]).toBe('适用2008年施行的《中华人民共和国政府信息公开条例》（旧条例）：15个工作日内答复，延长最长15个工作日（旧条例第二十四条第二款）');
+    expect(old.steps[0]).toBe(
+      '适用2008年施行的《中华人民共和国政府信息公开条例》（旧条例）：15个工作日内答复，延长最长15个工作日（旧条例第二十四条第二款）',
+    );
     expect(old.steps.at(-1)).toBe('第15个工作日 2019-06-04（旧条例第二十四条第二款）');
     const now = run({ received: d('2019-05-15') });
     expect(now).toMatchObject({ regime: '2019', due: '2019-06-13' });

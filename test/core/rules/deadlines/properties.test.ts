@@ -30,14 +30,17 @@ describe('replyDeadline — properties', () => {
     expect(withPause.due >= without.due).toBe(true);
   });
 
-  test.prop([scenario])('the due date is never earlier than the plain period, nor later than every pause and the longest extension allow', ({ received: r, pauses, extension }) => {
-    const plain = replyDeadline({ received: r }, calendar);
-    const res = replyDeadline({ received: r, pauses, extension }, calendar);
-    expect(res.due >= plain.due).toBe(true);
-    const days = r < '2019-05-15' ? 15 : 20;
-    const merged = pauses.reduce((n, p) => n + calendar.countWorkdays(p.from, p.to).count, 0);
-    expect(res.due <= calendar.addWorkdays(r, days + days + merged).date).toBe(true);
-  });
+  test.prop([scenario])(
+    'the due date is never earlier than the plain period, nor later than every pause and the longest extension allow',
+    ({ received: r, pauses, extension }) => {
+      const plain = replyDeadline({ received: r }, calendar);
+      const res = replyDeadline({ received: r, pauses, extension }, calendar);
+      expect(res.due >= plain.due).toBe(true);
+      const days = r < '2019-05-15' ? 15 : 20;
+      const merged = pauses.reduce((n, p) => n + calendar.countWorkdays(p.from, p.to).count, 0);
+      expect(res.due <= calendar.addWorkdays(r, days + days + merged).date).toBe(true);
+    },
+  );
 
   test.prop([dateBetween('2026-11-01', '2029-12-31'), fc.integer({ min: 0, max: 20 })])(
     'no due date in a year without a notice falls on a statutory or estimated holiday, and it is uncertain',

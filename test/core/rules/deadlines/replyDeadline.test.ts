@@ -90,7 +90,10 @@ describe('replyDeadline — correction (补正) restarts the clock', () => {
 
 describe('replyDeadline — pauses (第三十三条第三款), half-open (from, to]', () => {
   it('adds the working days of one consultation', () => {
-    const r = replyDeadline({ received: d('2025-03-03'), pauses: [{ from: d('2025-03-10'), to: d('2025-03-12'), reason: '征求第三方意见' }] }, calendar);
+    const r = replyDeadline(
+      { received: d('2025-03-03'), pauses: [{ from: d('2025-03-10'), to: d('2025-03-12'), reason: '征求第三方意见' }] },
+      calendar,
+    );
     expect(r.due).toBe(calendar.addWorkdays(d('2025-03-03'), 22).date);
     expect(r.steps).toContain('暂停计时 03-10次日至03-12（征求第三方意见），其间2个工作日不计入（条例第三十三条第三款）');
   });
@@ -110,16 +113,25 @@ describe('replyDeadline — pauses (第三十三条第三款), half-open (from, 
   });
   it('merges overlapping pauses so no day is counted twice', () => {
     const r = replyDeadline(
-      { received: d('2025-03-03'), pauses: [{ from: d('2025-03-10'), to: d('2025-03-14') }, { from: d('2025-03-12'), to: d('2025-03-20') }] },
+      {
+        received: d('2025-03-03'),
+        pauses: [
+          { from: d('2025-03-10'), to: d('2025-03-14') },
+          { from: d('2025-03-12'), to: d('2025-03-20') },
+        ],
+      },
       calendar,
     );
     expect(r.due).toBe('2025-04-11'); // 8 working days in (03-10, 03-20], not 4 + 6
     expect(r.steps.filter((s) => s.startsWith('暂停计时'))).toHaveLength(1);
   });
   it('merges touching pauses (a, b] and (b, c] into (a, c]', () => {
-    expect(mergePauses([{ from: d('2025-03-12'), to: d('2025-03-20') }, { from: d('2025-03-10'), to: d('2025-03-12') }])).toEqual([
-      { from: '2025-03-10', to: '2025-03-20' },
-    ]);
+    expect(
+      mergePauses([
+        { from: d('2025-03-12'), to: d('2025-03-20') },
+        { from: d('2025-03-10'), to: d('2025-03-12') },
+      ]),
+    ).toEqual([{ from: '2025-03-10', to: '2025-03-20' }]);
   });
   it('does not count the first day of a pause, only the days after it', () => {
     const oneDay = replyDeadline({ received: d('2025-03-03'), pauses: [{ from: d('2025-03-10'), to: d('2025-03-11') }] }, calendar);
@@ -154,7 +166,12 @@ describe('replyDeadline — extension (第三十三条第二款)', () => {
   });
   it('combines a correction, a pause and an extension', () => {
     const r = replyDeadline(
-      { received: d('2025-08-01'), correctionReceived: d('2025-09-26'), pauses: [{ from: d('2025-10-13'), to: d('2025-10-15') }], extension: 10 },
+      {
+        received: d('2025-08-01'),
+        correctionReceived: d('2025-09-26'),
+        pauses: [{ from: d('2025-10-13'), to: d('2025-10-15') }],
+        extension: 10,
+      },
       calendar,
     );
     expect(r.due).toBe(calendar.addWorkdays(d('2025-09-26'), 32).date);

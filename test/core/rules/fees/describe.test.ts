@@ -14,6 +14,8 @@ describe('describeFee (the computation a 收费通知书 prints)', () => {
     expect(text).toContain('第31—100页 70页×10元=700元；第101—200页 100页×20元=2000元；第201—201页 1页×40元=40元，合计2740元');
   });
   it('within the free allowance it says so', () => {
-    expect(describeFee({ basis: '按件', month: '2025-06', position: 10, computation: feeByCount(10), amount: 0 })).toMatch(/未超过免费范围，不收费。$/);
+    expect(describeFee({ basis: '按件', month: '2025-06', position: 10, computation: feeByCount(10), amount: 0 })).toMatch(
+      /未超过免费范围，不收费。$/,
+    );
   });
 });

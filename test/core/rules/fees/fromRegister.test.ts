@@ -4,8 +4,13 @@ import { ApplicationFee, applicationFees, feeSummary } from '../../../../core/ru
 
 let row = 2;
 const app = (fields: Partial<ApplicationRecord>, received?: string): ApplicationRecord => ({
-  source: { sheet: '2025年', row: row++ }, extra: {}, original: {}, computed: {}, applicantType: '自然人',
-  ...(received ? { receivedDate: asCalendarDate(received) } : {}), ...fields,
+  source: { sheet: '2025年', row: row++ },
+  extra: {},
+  original: {},
+  computed: {},
+  applicantType: '自然人',
+  ...(received ? { receivedDate: asCalendarDate(received) } : {}),
+  ...fields,
 });
 const wang = { applicantName: '王芳', idNumber: '440524188001010014' };
 
@@ -24,7 +29,9 @@ describe('applicationFees', () => {
     expect(f(namesake)).toMatchObject({ position: 1, amount: 0 });
   });
   it('at the 31st 件 the price rises to 200 元', () => {
-    const month = Array.from({ length: 31 }, (_, i) => app({ applicantName: '某某咨询有限公司', idNumber: '91350100M000100Y43' }, `2025-03-${String((i % 28) + 1).padStart(2, '0')}`));
+    const month = Array.from({ length: 31 }, (_, i) =>
+      app({ applicantName: '某某咨询有限公司', idNumber: '91350100M000100Y43' }, `2025-03-${String((i % 28) + 1).padStart(2, '0')}`),
+    );
     const fees = applicationFees(month);
     const amounts = [...fees.values()].map((v) => (v as ApplicationFee).amount).sort((a, b) => a - b);
     expect(amounts.filter((a) => a === 0)).toHaveLength(10);
@@ -50,7 +57,12 @@ describe('feeSummary', () => {
       app({ feeNoticeDate: asCalendarDate('2025-05-01') }),
     ];
     expect(feeSummary(apps, '2025-01-01', '2025-12-31')).toEqual({
-      notices: 3, noticeAmount: 1300, noticeAmountMissing: 1, paid: 2, paidAmount: 280.5, paidAmountMissing: 0,
+      notices: 3,
+      noticeAmount: 1300,
+      noticeAmountMissing: 1,
+      paid: 2,
+      paidAmount: 280.5,
+      paidAmountMissing: 0,
     });
   });
 });

@@ -1,5 +1,9 @@
 import {
-  DEFAULT_INDEX_NO_TEMPLATE, duplicateIndexNos, formatIndexNo, indexNoPattern, nextIndexNo,
+  DEFAULT_INDEX_NO_TEMPLATE,
+  duplicateIndexNos,
+  formatIndexNo,
+  indexNoPattern,
+  nextIndexNo,
 } from '../../../../core/rules/identifiers';
 
 const code = '11310107002425011X';

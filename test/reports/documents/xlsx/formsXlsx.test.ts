@@ -34,7 +34,19 @@ describe('print-ready sheets', () => {
     expect(ws.pageSetup.printTitlesRow).toBe(`${TRANSFER_HEADER_ROW}:${TRANSFER_HEADER_ROW}`);
     expect(ws.pageSetup.printArea).toMatch(/^A1:J\d+$/);
     expect(ws.headerFooter.oddFooter).toContain('&P');
-    expect(ws.getRow(TRANSFER_HEADER_ROW).values).toEqual([undefined, '序号', '索引号', '信息名称', '文号', '生成日期', '公开属性', '载体', '页数', '份数', '备注']);
+    expect(ws.getRow(TRANSFER_HEADER_ROW).values).toEqual([
+      undefined,
+      '序号',
+      '索引号',
+      '信息名称',
+      '文号',
+      '生成日期',
+      '公开属性',
+      '载体',
+      '页数',
+      '份数',
+      '备注',
+    ]);
     const indexNos = Array.from({ length: 4 }, (_, i) => ws.getCell(TRANSFER_HEADER_ROW + 1 + i, 2).value);
     expect(indexNos).toEqual(sheet().rows.map((r) => r.indexNo));
     expect(texts(ws)).toContain('合计 4 件（主动公开 4 件）');
@@ -60,9 +72,18 @@ describe('print-ready sheets', () => {
   });
 
   it('notices: one worksheet each, masked ID on the receipt, same input gives the same bytes', async () => {
-    const ctx: NoticeContext = { settings: SETTINGS, calendar: WorkCalendar.standard(), preset: loadPreset('national'), today: d('2025-12-01') };
+    const ctx: NoticeContext = {
+      settings: SETTINGS,
+      calendar: WorkCalendar.standard(),
+      preset: loadPreset('national'),
+      today: d('2025-12-01'),
+    };
     const [app] = sampleApplications();
-    const models = [buildNotice(app, 'receipt', ctx), buildNotice(app, 'extension', { ...ctx, today: d('2025-10-28') }), buildNotice(app, 'reply', ctx)];
+    const models = [
+      buildNotice(app, 'receipt', ctx),
+      buildNotice(app, 'extension', { ...ctx, today: d('2025-10-28') }),
+      buildNotice(app, 'reply', ctx),
+    ];
     const bytes = await noticesXlsx(models);
     const wb = await read(bytes, 'notices.xlsx');
     expect(wb.worksheets.map((w) => w.name)).toEqual(['2025-017-receipt', '2025-017-extension', '2025-017-denied']);
@@ -74,7 +95,12 @@ describe('print-ready sheets', () => {
   });
 
   it('a draft carries 草稿 in the header Excel prints on every page; an issued notice does not', async () => {
-    const ctx: NoticeContext = { settings: SETTINGS, calendar: WorkCalendar.standard(), preset: loadPreset('national'), today: d('2025-12-01') };
+    const ctx: NoticeContext = {
+      settings: SETTINGS,
+      calendar: WorkCalendar.standard(),
+      preset: loadPreset('national'),
+      today: d('2025-12-01'),
+    };
     const [app] = sampleApplications();
     const draft = await read(await noticesXlsx([buildNotice(app, 'extension', { ...ctx, draft: true })]), 'draft.xlsx');
     expect(draft.worksheets[0].headerFooter.oddHeader).toContain('草稿　仅供核对');

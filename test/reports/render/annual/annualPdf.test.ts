@@ -7,7 +7,14 @@ import { annualPdf, annualPdfDocument } from '../../../../reports/render/annual'
 import { TABLE4_CELLS, TABLE4_GROUPS } from '../../../../reports/statistics/model';
 import { pageOnePng, pdfFonts, pdfInfo, pdfText, saveOutput, squeeze } from '../pdf/pdfTools';
 import {
-  HEADINGS, huaianModel, NOTE, OFFICIAL_TABLE2_LABELS, OFFICIAL_TABLE3_COLUMNS, OFFICIAL_TABLE3_LABELS, OFFICIAL_TABLE4_LABELS, uniqueModel,
+  HEADINGS,
+  huaianModel,
+  NOTE,
+  OFFICIAL_TABLE2_LABELS,
+  OFFICIAL_TABLE3_COLUMNS,
+  OFFICIAL_TABLE3_LABELS,
+  OFFICIAL_TABLE4_LABELS,
+  uniqueModel,
 } from './fixtures';
 
 jest.setTimeout(60_000);
@@ -32,7 +39,14 @@ describe('annual report PDF', () => {
     const path = saveOutput('annual-huaian-2024.pdf', bytes);
     const text = squeeze(pdfText(path, false));
     expect(text).toContain(squeeze('淮安市人民政府2024年政府信息公开工作年度报告统计表'));
-    for (const label of [...HEADINGS, NOTE, ...OFFICIAL_TABLE3_LABELS, ...OFFICIAL_TABLE3_COLUMNS, ...OFFICIAL_TABLE2_LABELS, ...OFFICIAL_TABLE4_LABELS]) {
+    for (const label of [
+      ...HEADINGS,
+      NOTE,
+      ...OFFICIAL_TABLE3_LABELS,
+      ...OFFICIAL_TABLE3_COLUMNS,
+      ...OFFICIAL_TABLE2_LABELS,
+      ...OFFICIAL_TABLE4_LABELS,
+    ]) {
       expect(text).toContain(squeeze(label));
     }
     expect(text).toContain(squeeze(model.text!.overview));
@@ -54,7 +68,12 @@ describe('annual report PDF', () => {
     expect(lineWith(t4)).toBe(true);
     expect(lineWith(['规章', '301', '302', '303'])).toBe(true);
     expect(lineWith(['行政规范性文件', '311', '312', '313'])).toBe(true);
-    for (const [label, v] of [['行政许可', '321'], ['行政处罚', '331'], ['行政强制', '332'], ['行政事业性收费', '3.75']]) {
+    for (const [label, v] of [
+      ['行政许可', '321'],
+      ['行政处罚', '331'],
+      ['行政强制', '332'],
+      ['行政事业性收费', '3.75'],
+    ]) {
       expect(lineWith([label!, v!])).toBe(true);
     }
     expect(TABLE3_COLUMNS).toHaveLength(7);
@@ -78,7 +97,9 @@ describe('annual report PDF', () => {
     expect(info.Title).toBe('淮安市人民政府2024年政府信息公开工作年度报告');
     expect(info['PDF version']).toBe('1.7');
     expect(Buffer.from(bytes).toString('utf8')).toContain('<pdfaid:part>2</pdfaid:part>');
-    const pages = pdfText(path).split('\f').filter((p) => p.trim() !== '');
+    const pages = pdfText(path)
+      .split('\f')
+      .filter((p) => p.trim() !== '');
     pages.forEach((p, i) => expect(squeeze(p)).toContain(`第${i + 1}页共${pages.length}页`));
   });
 

@@ -4,7 +4,14 @@ import { ANNUAL_SHEETS, annualXlsx, annualXlsxAddresses } from '../../../../repo
 import { TABLE4_CELLS, TABLE4_GROUPS } from '../../../../reports/statistics/model';
 import { saveOutput } from '../pdf/pdfTools';
 import {
-  HEADINGS, huaianModel, NOTE, OFFICIAL_TABLE2_LABELS, OFFICIAL_TABLE3_COLUMNS, OFFICIAL_TABLE3_LABELS, OFFICIAL_TABLE4_LABELS, uniqueModel,
+  HEADINGS,
+  huaianModel,
+  NOTE,
+  OFFICIAL_TABLE2_LABELS,
+  OFFICIAL_TABLE3_COLUMNS,
+  OFFICIAL_TABLE3_LABELS,
+  OFFICIAL_TABLE4_LABELS,
+  uniqueModel,
 } from './fixtures';
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -15,9 +22,11 @@ async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 function texts(ws: ExcelJS.Worksheet): string[] {
   const out: string[] = [];
-  ws.eachRow((row) => row.eachCell((cell) => {
-    if (typeof cell.value === 'string') out.push(cell.value);
-  }));
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (typeof cell.value === 'string') out.push(cell.value);
+    }),
+  );
   return out;
 }
 
@@ -74,7 +83,10 @@ describe('annual report .xlsx', () => {
 
   it('carries the text sentences and every check', async () => {
     const model = huaianModel();
-    model.checks = [...model.checks, { rule: 'table3.carryIn', ok: false, severity: 'warning', message: '本年上年结转 34 与上年结转下年度 30 不一致' }];
+    model.checks = [
+      ...model.checks,
+      { rule: 'table3.carryIn', ok: false, severity: 'warning', message: '本年上年结转 34 与上年结转下年度 30 不一致' },
+    ];
     const wb = await open(await annualXlsx(model));
     const ws = wb.getWorksheet(ANNUAL_SHEETS.text)!;
     const all = texts(ws);

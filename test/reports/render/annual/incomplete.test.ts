@@ -15,10 +15,20 @@ const today = asCalendarDate('2025-12-31');
 /** The offline-page case of issue 13: a 主动公开目录 alone, no office name in the settings. */
 function catalogueOnly() {
   const grid = {
-    sheet: '主动公开目录', firstRow: 1, firstColumn: 1,
+    sheet: '主动公开目录',
+    firstRow: 1,
+    firstColumn: 1,
     rows: [
       ['索引号', '信息名称', '文号', '生成日期', '公开日期', '公开属性', '体裁'],
-      ['MB2F300040/2025-00001', '关于印发《某区街道社区议事规则》的通知', '某街规〔2025〕1号', '2025-02-10', '2025-02-20', '主动公开', '行政规范性文件'],
+      [
+        'MB2F300040/2025-00001',
+        '关于印发《某区街道社区议事规则》的通知',
+        '某街规〔2025〕1号',
+        '2025-02-10',
+        '2025-02-20',
+        '主动公开',
+        '行政规范性文件',
+      ],
       ['MB2F300040/2025-00002', '2025年街道工作要点', '某街〔2025〕3号', '2025-03-03', '2025-03-10', '主动公开', '通知'],
     ],
   };
@@ -38,8 +48,10 @@ describe('a report made without the applications and appeals registers and witho
   it('is 不完整, never 通过: one error naming what is missing, no identity judged on absent tables', () => {
     const failed = model.checks.filter((c) => !c.ok);
     expect(failed.map((c) => [c.rule, c.severity])).toEqual([['report.complete', 'error']]);
-    expect(failed[0].message).toBe('报告不完整：未提供依申请公开登记台账（表三）、复议诉讼台账（表四）、机关名称，相应表格为“未提供”，不是 0；请补充后重新生成'
-      + '（本年没有申请的，附一张只有表头的依申请公开登记台账）（本年没有复议诉讼案件的，附一张只有表头的复议诉讼台账）（在“设置”工作表填写机关名称，或用 --office）');
+    expect(failed[0].message).toBe(
+      '报告不完整：未提供依申请公开登记台账（表三）、复议诉讼台账（表四）、机关名称，相应表格为“未提供”，不是 0；请补充后重新生成' +
+        '（本年没有申请的，附一张只有表头的依申请公开登记台账）（本年没有复议诉讼案件的，附一张只有表头的复议诉讼台账）（在“设置”工作表填写机关名称，或用 --office）',
+    );
     expect(model.checks.some((c) => c.rule === 'table3.balance')).toBe(false);
     expect(hasHardFailure(model.checks)).toBe(true);
     expect(model.text?.overview).toContain('未提供依申请公开登记台账');
@@ -86,12 +98,32 @@ describe('a report made without the applications and appeals registers and witho
 describe('a report with every source', () => {
   it('shows numbers, no 未提供 and no missing line', () => {
     const grid = {
-      sheet: '依申请公开', firstRow: 1, firstColumn: 1,
-      rows: [['申请编号', '收到日期', '申请人类型', '答复日期', '答复类型'], ['2025-001', '2025-03-03', '自然人', '2025-03-14', '予以公开']],
+      sheet: '依申请公开',
+      firstRow: 1,
+      firstColumn: 1,
+      rows: [
+        ['申请编号', '收到日期', '申请人类型', '答复日期', '答复类型'],
+        ['2025-001', '2025-03-03', '自然人', '2025-03-14', '予以公开'],
+      ],
     };
-    const appeals = { sheet: '复议诉讼', firstRow: 1, firstColumn: 1, rows: [['案件编号', '案件类型', '立案日期', '审理结果', '审结日期']] };
-    const catalogue = { sheet: '目录', firstRow: 1, firstColumn: 1, rows: [['信息名称', '生成日期', '公开属性'], ['某通知', '2025-01-06', '主动公开']] };
-    const registers = [grid, appeals, catalogue].map((g) => validateLedger(g, { today, kind: g.sheet === '复议诉讼' ? 'appeals' : 'auto' }).register!);
+    const appeals = {
+      sheet: '复议诉讼',
+      firstRow: 1,
+      firstColumn: 1,
+      rows: [['案件编号', '案件类型', '立案日期', '审理结果', '审结日期']],
+    };
+    const catalogue = {
+      sheet: '目录',
+      firstRow: 1,
+      firstColumn: 1,
+      rows: [
+        ['信息名称', '生成日期', '公开属性'],
+        ['某通知', '2025-01-06', '主动公开'],
+      ],
+    };
+    const registers = [grid, appeals, catalogue].map(
+      (g) => validateLedger(g, { today, kind: g.sheet === '复议诉讼' ? 'appeals' : 'auto' }).register!,
+    );
     const { model } = annualReport(registers, { year: 2025, office: '某某街道办事处' });
     expect(model.missing).toBeUndefined();
     expect(model.checks.filter((c) => !c.ok)).toEqual([]);

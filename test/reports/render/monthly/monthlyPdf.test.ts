@@ -17,14 +17,35 @@ describe('monthly report PDF', () => {
     const path = saveOutput('monthly-2025-03.pdf', bytes);
     const raw = squeeze(pdfText(path, false));
     expect(raw).toContain('上海市某某区规划和自然资源局2025年3月政府信息公开工作月度统计');
-    for (const label of ['承办科室', '主动公开目录', '依申请公开', '本月答复类型', '本月生成', '本月公开', '按期公开率', '平均公开用时（工作日）',
-      '本月收到', '本月办结', '月末未办结', '其中已逾期', '按期办结率', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理']) {
+    for (const label of [
+      '承办科室',
+      '主动公开目录',
+      '依申请公开',
+      '本月答复类型',
+      '本月生成',
+      '本月公开',
+      '按期公开率',
+      '平均公开用时（工作日）',
+      '本月收到',
+      '本月办结',
+      '月末未办结',
+      '其中已逾期',
+      '按期办结率',
+      '予以公开',
+      '部分公开',
+      '不予公开',
+      '无法提供',
+      '不予处理',
+      '其他处理',
+    ]) {
       expect(raw).toContain(label);
     }
     for (const note of model.notes) expect(raw).toContain(squeeze(note));
     const lines = pdfText(path).split('\n');
     const has = (cells: string[]) => lines.some((l) => new RegExp(cells.join('\\s+')).test(l));
-    expect(has(['办公室', '101', '102', '87.5%', '6.5', '103', '104', '105', '106', '90%', '120', '121', '122', '123', '124', '125'])).toBe(true);
+    expect(has(['办公室', '101', '102', '87.5%', '6.5', '103', '104', '105', '106', '90%', '120', '121', '122', '123', '124', '125'])).toBe(
+      true,
+    );
     // Unknown rates stay blank, not 0%.
     expect(has(['规划管理科', '201', '202', '100%', '12.3', '203', '204', '205', '206', '220'])).toBe(true);
     expect(has(['未填科室', '301', '302', '303', '304', '305', '306', '50%', '320'])).toBe(true);
@@ -53,9 +74,14 @@ describe('monthly report PDF', () => {
 
 describe('monthlyChartSvg', () => {
   const rects = (svg: string) =>
-    [...svg.matchAll(/<rect data-kind="(\w+)" data-month="([\d-]+)" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) => ({
-      kind: m[1], month: m[2], x: Number(m[3]), height: Number(m[6]),
-    }));
+    [...svg.matchAll(/<rect data-kind="(\w+)" data-month="([\d-]+)" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].map(
+      (m) => ({
+        kind: m[1],
+        month: m[2],
+        x: Number(m[3]),
+        height: Number(m[6]),
+      }),
+    );
 
   it('draws a received and an answered bar per month, heights to scale', () => {
     const { svg, axisMax } = monthlyChartSvg(marchModel().series, { width: 630, height: 160, axis: 30 });
@@ -63,7 +89,10 @@ describe('monthlyChartSvg', () => {
     const bars = rects(svg);
     expect(bars).toHaveLength(24);
     const march = bars.filter((b) => b.month === '2025-03');
-    expect(march.map((b) => [b.kind, b.height])).toEqual([['received', 82], ['answered', 76]]);
+    expect(march.map((b) => [b.kind, b.height])).toEqual([
+      ['received', 82],
+      ['answered', 76],
+    ]);
     expect(bars.filter((b) => b.month === '2025-12').map((b) => b.height)).toEqual([0, 0]);
     // Months left to right.
     const xs = bars.filter((b) => b.kind === 'received').map((b) => b.x);

@@ -26,7 +26,11 @@ describe('monthly report .xlsx', () => {
     expect(ws.getRow(top + 5).getCell(1).value).toBe('合计');
     expect(ws.getRow(top + 6).getCell(1).value).toBe('本年累计');
     const all: string[] = [];
-    ws.eachRow((r) => r.eachCell((c) => { if (typeof c.value === 'string') all.push(c.value); }));
+    ws.eachRow((r) =>
+      r.eachCell((c) => {
+        if (typeof c.value === 'string') all.push(c.value);
+      }),
+    );
     for (const n of model.notes) expect(all).toContain(n);
     const series = wb.getWorksheet(MONTHLY_TEXT.seriesSheet)!;
     expect(series.getRow(3).values).toEqual([undefined, '2025-01', 12, 9]);

@@ -16,8 +16,13 @@ function fontsFromDisk(): PdfFonts {
 const doc = () =>
   a4Document([
     { text: '政府信息公开申请答复书', style: 'title' },
-    { text: ['正文', { text: '粗体', bold: true }, { text: '斜体映射为常规', italics: true }, { text: '粗斜', bold: true, italics: true }] },
-    borderedTable([['序号', '名称'], ['1', '关于印发某某办法的通知']]),
+    {
+      text: ['正文', { text: '粗体', bold: true }, { text: '斜体映射为常规', italics: true }, { text: '粗斜', bold: true, italics: true }],
+    },
+    borderedTable([
+      ['序号', '名称'],
+      ['1', '关于印发某某办法的通知'],
+    ]),
   ]);
 
 describe('enablePdfFontObjectCache', () => {

@@ -22,11 +22,7 @@ function longTableDoc(): TDocumentDefinitions {
     { text: '信息名称', style: 'tableHeader' },
     { text: '公开日期', style: 'tableHeader' },
   ];
-  const rows: TableCell[][] = Array.from({ length: 70 }, (_, i) => [
-    String(i + 1),
-    `关于第${i + 1}批政府信息公开事项的通知`,
-    '2025-03-01',
-  ]);
+  const rows: TableCell[][] = Array.from({ length: 70 }, (_, i) => [String(i + 1), `关于第${i + 1}批政府信息公开事项的通知`, '2025-03-01']);
   return a4Document([{ text: '主动公开目录', style: 'title' }, borderedTable([header, ...rows], { widths: [40, '*', 80] })]);
 }
 
@@ -81,7 +77,9 @@ describe('renderPdf', () => {
   it('repeats the header row on every page and numbers pages 第 X 页 共 Y 页', async () => {
     const { bytes } = await renderPdf(longTableDoc(), { fonts, title: '目录', date });
     const path = saveOutput('pdf-long-table.pdf', bytes);
-    const pages = pdfText(path).split('\f').filter((p) => p.trim() !== '');
+    const pages = pdfText(path)
+      .split('\f')
+      .filter((p) => p.trim() !== '');
     expect(pages.length).toBeGreaterThanOrEqual(2);
     pages.forEach((page, i) => {
       expect(squeeze(page)).toContain('序号信息名称公开日期');
@@ -112,7 +110,11 @@ describe('renderPdf', () => {
     const reported = findings.flatMap((f) => RARE.filter((c) => f.message.includes(c)));
     expect(reported.sort()).toEqual(lacking.filter((c) => !drawable.includes(c)).sort());
     if (drawable.length > 0) {
-      expect(pdfFonts(path).map((f) => f.name).some((n) => n.includes(fallback!.regular.postscriptName ?? 'CJK'))).toBe(true);
+      expect(
+        pdfFonts(path)
+          .map((f) => f.name)
+          .some((n) => n.includes(fallback!.regular.postscriptName ?? 'CJK')),
+      ).toBe(true);
     }
   });
 
@@ -143,21 +145,27 @@ describe('renderPdf watermark and background', () => {
   const fonts = loadPdfFonts();
 
   it('reports a watermark character the main font lacks even when a fallback font has it', async () => {
-    const { findings } = await renderPdf({ ...a4Document(['正文']), watermark: { text: `样张${RARE[4]}`, opacity: 0.1 } }, {
-      fonts,
-      title: '水印',
-      date,
-    });
+    const { findings } = await renderPdf(
+      { ...a4Document(['正文']), watermark: { text: `样张${RARE[4]}`, opacity: 0.1 } },
+      {
+        fonts,
+        title: '水印',
+        date,
+      },
+    );
     expect(findings.map((f) => f.code)).toEqual(['pdf.glyph.missing']);
     expect(findings[0]!.message).toContain('U+20BB7');
   });
 
   it('checks the characters of a dynamic background', async () => {
-    const { findings } = await renderPdf({ ...a4Document(['正文']), background: () => ({ text: `底纹${PRIVATE_USE}` }) }, {
-      fonts: withoutFallback(fonts),
-      title: '背景',
-      date,
-    });
+    const { findings } = await renderPdf(
+      { ...a4Document(['正文']), background: () => ({ text: `底纹${PRIVATE_USE}` }) },
+      {
+        fonts: withoutFallback(fonts),
+        title: '背景',
+        date,
+      },
+    );
     expect(findings[0]!.message).toContain('U+E000');
   });
 });
