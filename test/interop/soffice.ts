@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { splitCsv } from '../helpers/csv';
 
 /** The LibreOffice binary, or undefined when it is not installed. */
 export function findSoffice(): string | undefined {
@@ -11,38 +12,8 @@ export function findSoffice(): string | undefined {
   return undefined;
 }
 
-/** Parses LibreOffice's CSV (comma, double quotes, UTF-8) into rows. */
-export function parseSimpleCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+/** Parses LibreOffice's CSV (comma, double quotes, UTF-8) into rows: the one test CSV splitter. */
+export const parseSimpleCsv = splitCsv;
 
 /**
  * Converts every sheet of an .xlsx to CSV with LibreOffice headless (values as shown) and returns
