@@ -9,18 +9,11 @@ import { memoryIO } from '../../../cli/io';
 import { readLedgerFile } from '../../../cli/readers';
 import { checkCommand, CheckJson } from '../../../cli/commands/check';
 import { isBlankRow } from '../../../core/ledger/cells';
+import { LEDGER_HEADER, ledgerRow } from '../../helpers/craftedWorkbooks';
 
-const HEADER = ['申请编号', '收到日期', '申请方式', '申请人类型', '申请人', '申请内容', '答复日期', '答复类型'];
-const ROW = (i: number) => [
-  `2025-${String(i).padStart(4, '0')}`,
-  '2025-03-05',
-  '网络',
-  '自然人',
-  `申请人${i}`,
-  '某项目批复',
-  '2025-03-20',
-  '予以公开',
-];
+// The crafted ledger's header and rows, shared with the reader's bad-workbook suite.
+const HEADER = LEDGER_HEADER;
+const ROW = ledgerRow;
 
 let dir: string;
 let outDir: string;
