@@ -9,11 +9,12 @@ const LAYERS = [
   { type: 'core', pattern: 'core', partialMatch: false },
   { type: 'templates', pattern: 'templates', partialMatch: false },
   { type: 'reports', pattern: 'reports', partialMatch: false },
-  // The shared views: the task pane written against the Host interface, used by the add-in and the page.
-  { type: 'views', pattern: 'addin/ui', partialMatch: false },
-  // Hosts: the Excel add-in (Office.js: excel, taskpane, commands, print) and the offline page.
+  // The shared pane: views, controller and jobs written against the Host interface, used by every host.
+  { type: 'pane', pattern: 'pane', partialMatch: false },
+  // Hosts: the Excel add-in (Office.js: excel, taskpane, commands, print), the offline page, WPS 表格.
   { type: 'addin', pattern: 'addin', partialMatch: false },
   { type: 'web', pattern: 'web', partialMatch: false },
+  { type: 'wps', pattern: 'wps', partialMatch: false },
   { type: 'cli', pattern: 'cli', partialMatch: false },
 ];
 
@@ -24,9 +25,10 @@ const DATA = { element: { type: 'templates' }, file: { categories: 'data' } };
 const MAY_IMPORT = {
   core: ['core'],
   reports: ['reports', 'core'],
-  views: ['views', 'reports', 'core'],
-  addin: ['addin', 'views', 'reports', 'core'],
-  web: ['web', 'views', 'reports', 'core'],
+  pane: ['pane', 'reports', 'core'],
+  addin: ['addin', 'pane', 'reports', 'core'],
+  web: ['web', 'pane', 'reports', 'core'],
+  wps: ['wps', 'pane', 'reports', 'core'],
   cli: ['cli', 'reports', 'core', 'templates'],
   templates: ['templates', 'reports', 'core'],
 };
@@ -116,12 +118,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['core/**/*.ts', 'reports/**/*.ts', 'addin/**/*.ts', 'web/**/*.ts', 'cli/**/*.ts', 'templates/**/*.ts'],
+    files: [
+      'core/**/*.ts',
+      'reports/**/*.ts',
+      'pane/**/*.ts',
+      'addin/**/*.ts',
+      'web/**/*.ts',
+      'wps/**/*.ts',
+      'cli/**/*.ts',
+      'templates/**/*.ts',
+    ],
     plugins: { boundaries },
     settings: {
       'boundaries/elements': LAYERS,
       'boundaries/files': [{ category: 'data', pattern: '**/*.json' }],
-      'boundaries/include': ['core/**/*', 'reports/**/*', 'addin/**/*', 'web/**/*', 'cli/**/*', 'templates/**/*'],
+      'boundaries/include': ['core/**/*', 'reports/**/*', 'pane/**/*', 'addin/**/*', 'web/**/*', 'wps/**/*', 'cli/**/*', 'templates/**/*'],
       'import/resolver': { typescript: { project: './tsconfig.json' } },
     },
     rules: {

@@ -50,7 +50,7 @@ function addinConfig(env, argv, https) {
       commands: './addin/commands/commands.ts',
       print: './addin/print/print.ts',
       // The check worker loads no chunks of its own; the pane starts it by name on the first check.
-      checkWorker: { import: './addin/ui/checkWorker.ts', chunkLoading: false },
+      checkWorker: { import: './pane/checkWorker.ts', chunkLoading: false },
     },
     output: {
       path: path.join(__dirname, 'dist'),
@@ -89,7 +89,7 @@ function addinConfig(env, argv, https) {
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform(dev) },
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
-          { from: 'addin/ui/pane.css', to: 'pane.css' },
+          { from: 'pane/pane.css', to: 'pane.css' },
           { from: 'addin/taskpane/office-fallback.js', to: 'office-fallback.js' },
           { from: 'addin/taskpane/help.html', to: 'help.html' },
           { from: path.join(fontDir, '400Regular/NotoSerifSC_400Regular.ttf'), to: 'fonts/NotoSerifSC-Regular.ttf' },

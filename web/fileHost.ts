@@ -13,7 +13,7 @@ import type {
   SettingsRead,
   SheetDocument,
   SheetInfo,
-} from '../addin/ui/host';
+} from '../pane/host';
 import type { Grid } from '../core/grid';
 import type { Finding } from '../core/findings';
 import type { AnyRegister } from '../core/register/types';

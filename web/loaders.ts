@@ -1,9 +1,9 @@
 /**
- * The pane's on-demand renderers and checker (`Loaders` of addin/ui/controller.ts) for the offline
+ * The pane's on-demand renderers and checker (`Loaders` of pane/controller.ts) for the offline
  * page: every check, PDF and workbook runs in the worker, so the page never blocks on the ledger
  * pipeline, pdfmake or exceljs.
  */
-import type { Loaders } from '../addin/ui/controller';
+import type { Loaders } from '../pane/controller';
 import type { WorkerClient, ProgressListener } from './workerClient';
 
 /** Loaders that send the pane's jobs to the worker. */

@@ -4,7 +4,7 @@
  */
 import { FileHost, type PickedFile } from './fileHost';
 import { WorkerClient, CancelledError } from './workerClient';
-import { downloadBytes } from '../addin/ui/download';
+import { downloadBytes } from '../pane/download';
 import { messages } from './messages';
 import { mountViews } from './views';
 import { isCalendarDate, todayInChina } from '../core/dates';

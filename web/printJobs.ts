@@ -1,5 +1,5 @@
 /**
- * The pane's print jobs (addin/ui/jobs.ts) rendered in the worker: the same renderers as the add-in's
+ * The pane's print jobs (pane/jobs.ts) rendered in the worker: the same renderers as the add-in's
  * `pdfJobs`, with fonts fetched by the worker from the page's origin instead of through `document`.
  */
 import type { CalendarDate } from '../core/dates';
@@ -10,9 +10,9 @@ import { annualXlsx } from '../reports/render/annual/xlsx';
 import { transferSheetDefinition } from '../reports/documents/transfer/definition';
 import { noticeDefinition } from '../reports/documents/notices/definition';
 import type { AnnualReportModel } from '../reports/statistics/model';
-import type { PrintJob } from '../addin/ui/jobs';
-import type { DeliverableFile } from '../addin/ui/host';
-import { jobFileName } from '../addin/ui/jobName';
+import type { PrintJob } from '../pane/jobs';
+import type { DeliverableFile } from '../pane/host';
+import { jobFileName } from '../pane/jobName';
 import { XLSX_MIME, PDF_MIME } from './download';
 
 /** A print job as a PDF file, with the number of characters no font could draw. */

@@ -5,8 +5,8 @@
  */
 import type { Grid } from '../core/grid';
 import type { SheetOutcome, SheetSummary } from '../core/ledger';
-import type { DeliverableFile, SheetDocument, SheetInfo } from '../addin/ui/host';
-import type { PrintJob } from '../addin/ui/jobs';
+import type { DeliverableFile, SheetDocument, SheetInfo } from '../pane/host';
+import type { PrintJob } from '../pane/jobs';
 import type { Finding } from '../core/findings';
 import type { AnyRegister, RegisterKind } from '../core/register/types';
 import type { Settings } from '../core/settings/schema';

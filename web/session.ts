@@ -18,7 +18,7 @@ import { annualFiles, monthlyFiles, transferFile } from './documents';
 import { monthBounds } from '../reports/statistics/monthly';
 import { loadPreset, type Preset } from '../core/presets';
 import { annualXlsxFile, renderPrintJob } from './printJobs';
-import type { SheetInfo } from '../addin/ui/host';
+import type { SheetInfo } from '../pane/host';
 import type { CheckResult, OpenedFile, SheetCheck, WorkerMethods, MethodName } from './protocol';
 import { EXTRA_SHEETS as EXTRA_SHEET_NAMES, SETTINGS_SHEET, readCsvBytes, readWorkbook, sortSheets } from '../core/workbook';
 import { messages } from './messages';

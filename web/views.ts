@@ -1,9 +1,9 @@
 /**
- * Mounts the task pane's own views (addin/ui/mount.ts) over the FileHost, with the heavy renderers
+ * Mounts the task pane's own views (pane/mount.ts) over the FileHost, with the heavy renderers
  * sent to the worker. The page adds nothing to the views: the same pane as in Excel.
  */
-import { mountPane } from '../addin/ui/mount';
-import type { PaneController } from '../addin/ui/controller';
+import { mountPane } from '../pane/mount';
+import type { PaneController } from '../pane/controller';
 import type { FileHost } from './fileHost';
 import { workerLoaders } from './loaders';
 import type { ProgressListener } from './workerClient';

@@ -46,7 +46,7 @@ module.exports = {
       patterns: [
         { from: path.join(__dirname, 'page.css'), to: 'page.css' },
         // The task pane's own stylesheet: the page shows the same views.
-        { from: path.join(root, 'addin/ui/pane.css'), to: 'pane.css' },
+        { from: path.join(root, 'pane/pane.css'), to: 'pane.css' },
         { from: path.join(fontDir, '400Regular/NotoSerifSC_400Regular.ttf'), to: 'fonts/NotoSerifSC-Regular.ttf' },
         { from: path.join(fontDir, '700Bold/NotoSerifSC_700Bold.ttf'), to: 'fonts/NotoSerifSC-Bold.ttf' },
       ],

@@ -2,7 +2,7 @@
  * Live checks: `worksheet.onChanged` (ExcelApi 1.7+) collects the rows users change, debounced,
  * ignoring our own writes (`triggerSource` on 1.14+, a WriteGuard otherwise).
  */
-import type { SheetChange } from '../ui/host';
+import type { SheetChange } from '../../pane/host';
 import type { ExcelApi, WriteGuard } from './api';
 
 export const DEBOUNCE_MS = 600;

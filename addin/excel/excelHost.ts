@@ -18,10 +18,10 @@ import type {
   DeliveryOutcome,
   SheetChange,
   DeliveryPath,
-} from '../ui/host';
+} from '../../pane/host';
 import { SETTINGS_SHEET_NAME as SETTINGS_SHEET, settingsFromGrid, settingsToRows } from '../../core/settings/fromGrid';
 import { defaultSettings } from '../../core/settings/schema';
-import { downloadBytes, encodeFragment } from '../ui/download';
+import { downloadBytes, encodeFragment } from '../../pane/download';
 import { WriteGuard, type ExcelApi } from './api';
 import { readSheetGrid, readRows } from './readGrid';
 import { writeRegister, writeDocumentSheet, readSheetValues, CODE_SHEET } from './writeSheets';

@@ -10,11 +10,11 @@
  * Every path issues a constant number of syncs, however many findings there are.
  */
 import type { Finding, Severity } from '../../core/findings';
-import type { MarkOutcome, NoteKind } from '../ui/host';
+import type { MarkOutcome, NoteKind } from '../../pane/host';
 import { contiguousRuns } from './readGrid';
 import { a1, quoteSheet, type ExcelApi } from './api';
 import { uniqueSheetName } from './writeSheets';
-import { neutraliseText } from '../ui/registerTable';
+import { neutraliseText } from '../../pane/registerTable';
 import { columnNumber } from '../../core/grid';
 
 /** The formula that identifies our conditional formats (always TRUE). */

@@ -5,8 +5,8 @@
  */
 import type { AnyRegister } from '../../core/register/types';
 import { isCalendarDate, toEpochDay, type CalendarDate } from '../../core/dates';
-import { registerTable, neutraliseText, type ColumnType, type TableCell } from '../ui/registerTable';
-import type { SheetDocument, DocCell } from '../ui/host';
+import { registerTable, neutraliseText, type ColumnType, type TableCell } from '../../pane/registerTable';
+import type { SheetDocument, DocCell } from '../../pane/host';
 import { a1, probeDateSystem, quoteSheet, type ExcelApi } from './api';
 import { REQUEST_BUDGET_BYTES } from './readGrid';
 

@@ -3,10 +3,10 @@
  * pane cannot save a file. It rebuilds the PDF from the job in the URL fragment — nothing is sent
  * anywhere — and offers it for download and printing.
  */
-import { decodeFragment, downloadBytes } from '../ui/download';
-import { pdfJobs } from '../ui/pdfJobs';
-import { h } from '../ui/dom';
-import type { PrintJob } from '../ui/jobs';
+import { decodeFragment, downloadBytes } from '../../pane/download';
+import { pdfJobs } from '../../pane/pdfJobs';
+import { h } from '../../pane/dom';
+import type { PrintJob } from '../../pane/jobs';
 import { todayInChina } from '../../core/dates';
 import { useChineseZodMessages } from '../../core/zodMessages';
 

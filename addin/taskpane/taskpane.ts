@@ -4,9 +4,9 @@
  */
 import { officeExcelApi } from '../excel/api';
 import { ExcelHost } from '../excel/excelHost';
-import { mountPane, viewFromLocation } from '../ui/mount';
-import type { Loaders } from '../ui/controller';
-import { workerValidate } from '../ui/checkProtocol';
+import { mountPane, viewFromLocation } from '../../pane/mount';
+import type { Loaders } from '../../pane/controller';
+import { workerValidate } from '../../pane/checkProtocol';
 import { validateLedger } from '../../core/ledger';
 import { WorkCalendar } from '../../core/calendar';
 import { useChineseZodMessages } from '../../core/zodMessages';
@@ -15,8 +15,8 @@ import { useChineseZodMessages } from '../../core/zodMessages';
 useChineseZodMessages();
 
 const loaders: Loaders = {
-  pdf: () => import(/* webpackChunkName: "pdf" */ '../ui/pdfJobs.js').then((m) => m.pdfJobs),
-  xlsx: () => import(/* webpackChunkName: "xlsx" */ '../ui/xlsxJobs.js').then((m) => m.xlsxJobs),
+  pdf: () => import(/* webpackChunkName: "pdf" */ '../../pane/pdfJobs.js').then((m) => m.pdfJobs),
+  xlsx: () => import(/* webpackChunkName: "xlsx" */ '../../pane/xlsxJobs.js').then((m) => m.xlsxJobs),
   // Checks run in checkWorker.js (same origin) so big sheets do not freeze the pane.
   validate: workerValidate(
     () => new Worker(new URL('checkWorker.js', document.baseURI).href),

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { VIEWS } from '../../addin/ui/controller';
+import { VIEWS } from '../../pane/controller';
 
 // xml2js comes with office-addin-manifest (the validator); typed here for the few calls we make.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -30,24 +30,18 @@ describe('the layer table as an import rule (npm run lint)', () => {
     },
     {
       file: 'web/probe.ts',
-      code: importing('../addin/ui/host', '../core/dates', '../reports/render/pdf', '../addin/excel/excelHost', '../cli/main'),
+      code: importing('../pane/host', '../core/dates', '../reports/render/pdf', '../addin/excel/excelHost', '../cli/main'),
     },
     {
       file: 'cli/probe.ts',
-      code: importing(
-        '../core/dates',
-        '../reports/render/pdf',
-        '../templates/examples/build-examples',
-        '../addin/ui/host',
-        '../web/messages',
-      ),
+      code: importing('../core/dates', '../reports/render/pdf', '../templates/examples/build-examples', '../pane/host', '../web/messages'),
     },
-    { file: 'reports/probe.ts', code: importing('../core/dates', '../templates/notices/common.json', '../addin/ui/host', '../cli/fonts') },
+    { file: 'reports/probe.ts', code: importing('../core/dates', '../templates/notices/common.json', '../pane/host', '../cli/fonts') },
     {
-      file: 'addin/ui/probe.ts',
-      code: importing('../../core/dates', '../../reports/render/pdf', '../excel/excelHost', '../../web/messages'),
+      file: 'pane/probe.ts',
+      code: importing('../core/dates', '../reports/render/pdf', '../addin/excel/excelHost', '../web/messages'),
     },
-    { file: 'addin/excel/probe.ts', code: importing('../ui/host', '../../core/dates', '../../web/fileHost') },
+    { file: 'addin/excel/probe.ts', code: importing('../../pane/host', '../../core/dates', '../../web/fileHost') },
   ]);
   const refused = (linted: Linted) => linted.messages.map((m) => m.line);
 

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 jest.setTimeout(30_000);
 import { FileHost, derivedName } from '../../web/fileHost';
 import { WorkerClient, CancelledError } from '../../web/workerClient';
-import type { DeliverableFile } from '../../addin/ui/host';
+import type { DeliverableFile } from '../../pane/host';
 import { defaultSettings } from '../../core/settings/schema';
 import { InProcessWorker } from './inProcessWorker';
 import { workerLoaders } from '../../web/loaders';

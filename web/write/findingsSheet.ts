@@ -1,4 +1,4 @@
-import type { SheetDocument } from '../../addin/ui/host';
+import type { SheetDocument } from '../../pane/host';
 import type { Finding } from '../../core/findings';
 
 const SEVERITY: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };

@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import type { SheetDocument, DocCell } from '../../addin/ui/host';
+import type { SheetDocument, DocCell } from '../../pane/host';
 import { asCalendarDate, toUtcMidnight } from '../../core/dates';
 
 /** Excel sheet names: at most 31 characters, none of `[]:*?/\`. */

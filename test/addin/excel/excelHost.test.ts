@@ -9,8 +9,8 @@ import { ExcelHost, excelCapabilities, isOurSheet } from '../../../addin/excel/e
 import { rowsOfAddress, ChangeCollector } from '../../../addin/excel/events';
 import { WriteGuard, type ExcelApi } from '../../../addin/excel/api';
 import { defaultSettings } from '../../../core/settings/schema';
-import { decodeFragment } from '../../../addin/ui/download';
-import type { SheetChange } from '../../../addin/ui/host';
+import { decodeFragment } from '../../../pane/download';
+import type { SheetChange } from '../../../pane/host';
 
 describe('excelCapabilities', () => {
   it('chooses download on the web and the print page on desktop', () => {

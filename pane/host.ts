@@ -1,15 +1,15 @@
 /**
  * The seam between the task pane views and whatever holds the workbook.
  *
- * The views in `addin/ui/` never touch `Excel.*`, the DOM file APIs or exceljs directly: they
+ * The views in `pane/` never touch `Excel.*`, the DOM file APIs or exceljs directly: they
  * talk to a `Host`. `addin/excel/` implements it over Office.js (the add-in); `web/` implements it
  * over a workbook opened from disk (the offline page). Everything crossing this seam is plain data
  * from `core/` (Grid, Finding, Register, Settings) or the small types below.
  */
-import type { Grid, CellValue, CellError } from '../../core/grid';
-import type { Finding } from '../../core/findings';
-import type { AnyRegister } from '../../core/register/types';
-import type { Settings } from '../../core/settings/schema';
+import type { Grid, CellValue, CellError } from '../core/grid';
+import type { Finding } from '../core/findings';
+import type { AnyRegister } from '../core/register/types';
+import type { Settings } from '../core/settings/schema';
 
 /** How a host can hand a generated file (PDF, .xlsx) to the user. */
 export type DeliveryPath =

@@ -1,7 +1,7 @@
 /** The annual report as .xlsx in the browser. Loaded on demand: it pulls in exceljs. */
-import type { CalendarDate } from '../../core/dates';
-import type { AnnualReportModel } from '../../reports/statistics/model';
-import { annualXlsx } from '../../reports/render/annual/xlsx';
+import type { CalendarDate } from '../core/dates';
+import type { AnnualReportModel } from '../reports/statistics/model';
+import { annualXlsx } from '../reports/render/annual/xlsx';
 import type { XlsxJobs } from './jobs';
 
 export const xlsxJobs: XlsxJobs = {

@@ -3,10 +3,10 @@
  * preview of the days → the settings to save (the host then writes the 设置 sheet or the settings
  * copy). Nothing is saved from a notice that has a line it cannot read.
  */
-import { parseNotice, type NoticeItem } from '../../core/calendar';
-import { monthDay, weekdayZh, type CalendarDate } from '../../core/dates';
-import type { Settings } from '../../core/settings/schema';
-import { knownNoticeDays, withImportedNotice } from '../../core/settings/noticeRows';
+import { parseNotice, type NoticeItem } from '../core/calendar';
+import { monthDay, weekdayZh, type CalendarDate } from '../core/dates';
+import type { Settings } from '../core/settings/schema';
+import { knownNoticeDays, withImportedNotice } from '../core/settings/noticeRows';
 
 export const noticeImportMessages = {
   title: '粘贴国务院节假日安排通知',

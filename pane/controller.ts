@@ -4,23 +4,23 @@
  * pure `core/` and `reports/` code; heavy renderers (pdfmake, exceljs, fonts) come through `Loaders`
  * so they load on demand.
  */
-import type { Grid, CellValue, CellError } from '../../core/grid';
-import { columnNumber } from '../../core/grid';
-import type { Finding, Severity } from '../../core/findings';
-import { summarise } from '../../core/findings';
-import type { AnyRegister, ApplicationRecord, CatalogueRecord, Register } from '../../core/register/types';
-import { duplicateIdFindings, validateLedger, type SheetOutcome } from '../../core/ledger';
-import { todayInChina, type CalendarDate } from '../../core/dates';
-import { defaultSettings, type Settings } from '../../core/settings/schema';
-import { WorkCalendar } from '../../core/calendar';
-import { loadPreset } from '../../core/presets';
-import { annualReport } from '../../reports/statistics/annual';
-import { incompleteLine } from '../../reports/statistics/checks';
-import type { AnnualReportModel } from '../../reports/statistics/model';
-import { buildTransferSheet, type Recipient } from '../../reports/documents/transfer/model';
-import { buildNotice, type NoticeModel } from '../../reports/documents/notices/model';
-import { DocumentBlockedError } from '../../reports/documents/preconditions';
-import type { NoticeKind } from '../../reports/documents/notices/kinds';
+import type { Grid, CellValue, CellError } from '../core/grid';
+import { columnNumber } from '../core/grid';
+import type { Finding, Severity } from '../core/findings';
+import { summarise } from '../core/findings';
+import type { AnyRegister, ApplicationRecord, CatalogueRecord, Register } from '../core/register/types';
+import { duplicateIdFindings, validateLedger, type SheetOutcome } from '../core/ledger';
+import { todayInChina, type CalendarDate } from '../core/dates';
+import { defaultSettings, type Settings } from '../core/settings/schema';
+import { WorkCalendar } from '../core/calendar';
+import { loadPreset } from '../core/presets';
+import { annualReport } from '../reports/statistics/annual';
+import { incompleteLine } from '../reports/statistics/checks';
+import type { AnnualReportModel } from '../reports/statistics/model';
+import { buildTransferSheet, type Recipient } from '../reports/documents/transfer/model';
+import { buildNotice, type NoticeModel } from '../reports/documents/notices/model';
+import { DocumentBlockedError } from '../reports/documents/preconditions';
+import type { NoticeKind } from '../reports/documents/notices/kinds';
 import type { Host, HostCapabilities, SheetInfo, ReadProgress, SheetChange, DeliveryOutcome, MarkOutcome } from './host';
 import { annualSheetDocument } from './annualSheet';
 import { transferSheetDocument, noticeSheetDocument } from './formSheets';

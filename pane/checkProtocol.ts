@@ -1,9 +1,9 @@
 /** Messages between the task pane and its check worker, and the client that sends them. */
-import type { Grid } from '../../core/grid';
-import type { SheetOutcome } from '../../core/ledger';
-import type { Settings } from '../../core/settings/schema';
-import type { CalendarDate } from '../../core/dates';
-import type { RegisterKind } from '../../core/register/types';
+import type { Grid } from '../core/grid';
+import type { SheetOutcome } from '../core/ledger';
+import type { Settings } from '../core/settings/schema';
+import type { CalendarDate } from '../core/dates';
+import type { RegisterKind } from '../core/register/types';
 
 export interface CheckRequest {
   id: number;

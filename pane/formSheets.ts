@@ -2,10 +2,10 @@
  * Print-ready sheets of the forms (移交表, 告知书) as SheetDocuments, for Excel's own Print / Export
  * to PDF — the path on desktop Excel, where a task pane cannot save a file.
  */
-import type { TransferSheetModel } from '../../reports/documents/transfer/model';
-import type { NoticeModel } from '../../reports/documents/notices/model';
-import { FORM_TEXT, PRECONDITION_TEXT } from '../../reports/documents/messages';
-import { dateZh, periodZh } from '../../reports/documents/format';
+import type { TransferSheetModel } from '../reports/documents/transfer/model';
+import type { NoticeModel } from '../reports/documents/notices/model';
+import { FORM_TEXT, PRECONDITION_TEXT } from '../reports/documents/messages';
+import { dateZh, periodZh } from '../reports/documents/format';
 import type { SheetDocument, DocCell } from './host';
 
 const LAST = 'J'; // ten columns

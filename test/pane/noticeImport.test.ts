@@ -1,16 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FakeWorkbook } from '../fakeExcel';
-import { addGridSheet } from '../gridSheet';
-import { ExcelHost } from '../../../addin/excel/excelHost';
-import { PaneController, type Loaders } from '../../../addin/ui/controller';
-import { previewNotice } from '../../../addin/ui/noticeImport';
-import { applicationsGrid } from '../../fixtures/grids/applications';
-import { WorkCalendar } from '../../../core/calendar';
-import { asCalendarDate } from '../../../core/dates';
-import { defaultSettings } from '../../../core/settings/schema';
+import { FakeWorkbook } from '../addin/fakeExcel';
+import { addGridSheet } from '../addin/gridSheet';
+import { ExcelHost } from '../../addin/excel/excelHost';
+import { PaneController, type Loaders } from '../../pane/controller';
+import { previewNotice } from '../../pane/noticeImport';
+import { applicationsGrid } from '../fixtures/grids/applications';
+import { WorkCalendar } from '../../core/calendar';
+import { asCalendarDate } from '../../core/dates';
+import { defaultSettings } from '../../core/settings/schema';
 
-const notice2026 = fs.readFileSync(path.join(__dirname, '../../fixtures/notices/2026.txt'), 'utf8');
+const notice2026 = fs.readFileSync(path.join(__dirname, '../fixtures/notices/2026.txt'), 'utf8');
 // Not a published notice (2027's is not out yet): written the way the notices are.
 const notice2027 =
   '国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、春节：2月5日（农历除夕、周五）至12日（农历正月初七、周五）放假调休，共8天。2月20日（周六）上班。';

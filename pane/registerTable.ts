@@ -2,11 +2,11 @@
  * A register laid out as a table: canonical columns in order, the source's extra columns, then the
  * computed ones. Pure data, so the Excel host writes it with Office.js and the offline page with exceljs.
  */
-import type { AnyRegister, RegisterKind } from '../../core/register/types';
-import { isCalendarDate } from '../../core/dates';
-import { HEADER_TABLES } from '../../core/ledger/headerSynonyms';
-import { CODE_LISTS } from '../../reports/render/xlsx/registerColumns';
-import { registerLabels as L } from '../../reports/render/xlsx/registerMessages';
+import type { AnyRegister, RegisterKind } from '../core/register/types';
+import { isCalendarDate } from '../core/dates';
+import { HEADER_TABLES } from '../core/ledger/headerSynonyms';
+import { CODE_LISTS } from '../reports/render/xlsx/registerColumns';
+import { registerLabels as L } from '../reports/render/xlsx/registerMessages';
 
 /** How a column's cells are written: text ('@' format), real dates, or numbers. */
 export type ColumnType = 'text' | 'date' | 'number';

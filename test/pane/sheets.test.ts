@@ -1,9 +1,9 @@
-import { registerTable, neutraliseText } from '../../../addin/ui/registerTable';
-import { annualSheetDocument } from '../../../addin/ui/annualSheet';
-import { settingsFromGrid, settingsToRows } from '../../../core/settings/fromGrid';
-import { annualReport } from '../../../reports/statistics/annual';
-import { applicationsRegister } from '../fixtures';
-import { defaultSettings } from '../../../core/settings/schema';
+import { registerTable, neutraliseText } from '../../pane/registerTable';
+import { annualSheetDocument } from '../../pane/annualSheet';
+import { settingsFromGrid, settingsToRows } from '../../core/settings/fromGrid';
+import { annualReport } from '../../reports/statistics/annual';
+import { applicationsRegister } from '../addin/fixtures';
+import { defaultSettings } from '../../core/settings/schema';
 
 describe('registerTable', () => {
   it('lays out source row, canonical columns in order, extras, then computed columns', () => {

@@ -1,10 +1,10 @@
-import { workerValidate, type CheckRequest, type Validate } from '../../../addin/ui/checkProtocol';
-import { validateLedger } from '../../../core/ledger';
-import { WorkCalendar } from '../../../core/calendar';
-import { defaultSettings } from '../../../core/settings/schema';
-import { asCalendarDate } from '../../../core/dates';
-import { applicationsGrid, APPLICATIONS_TODAY } from '../../fixtures/grids/applications';
-import type { Grid } from '../../../core/grid';
+import { workerValidate, type CheckRequest, type Validate } from '../../pane/checkProtocol';
+import { validateLedger } from '../../core/ledger';
+import { WorkCalendar } from '../../core/calendar';
+import { defaultSettings } from '../../core/settings/schema';
+import { asCalendarDate } from '../../core/dates';
+import { applicationsGrid, APPLICATIONS_TODAY } from '../fixtures/grids/applications';
+import type { Grid } from '../../core/grid';
 
 const today = asCalendarDate(APPLICATIONS_TODAY);
 

@@ -8,7 +8,7 @@ import { MSG } from './messages';
 import { PaneController, VIEWS, type ViewId, type Loaders } from './controller';
 import type { Host } from './host';
 import { checkView, deadlinesView, reportsView, formsView, settingsView } from './views';
-import type { CalendarDate } from '../../core/dates';
+import type { CalendarDate } from '../core/dates';
 
 const RENDER: Record<ViewId, (pane: PaneController) => HTMLElement> = {
   check: checkView,

@@ -2,10 +2,10 @@
  * The annual report as one worksheet in the official layout: the title, then tables 二, 三 and 四
  * under their section headings, drawn from the same TableGrids as the .xlsx and PDF renderers.
  */
-import type { AnnualReportModel } from '../../reports/statistics/model';
-import { incompleteLine } from '../../reports/statistics/checks';
-import { table2Grid, table3Grid, table4Grid } from '../../reports/render/annual/tables';
-import type { TableGrid } from '../../reports/render/annual/tableGrid';
+import type { AnnualReportModel } from '../reports/statistics/model';
+import { incompleteLine } from '../reports/statistics/checks';
+import { table2Grid, table3Grid, table4Grid } from '../reports/render/annual/tables';
+import type { TableGrid } from '../reports/render/annual/tableGrid';
 import type { SheetDocument, DocCell } from './host';
 
 function a1(row0: number, col0: number): string {

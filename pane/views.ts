@@ -5,13 +5,13 @@
 import { h } from './dom';
 import { MSG } from './messages';
 import type { PaneController, DeadlineItem } from './controller';
-import type { Finding } from '../../core/findings';
-import { HEADER_TABLES } from '../../core/ledger';
-import { presetNames, loadPreset } from '../../core/presets';
-import { RECIPIENTS, type Recipient } from '../../reports/documents/transfer/model';
-import { isCalendarDate, type CalendarDate } from '../../core/dates';
-import { PROCEDURAL_KINDS, PROCEDURAL_LABELS, type NoticeKind } from '../../reports/documents/notices/kinds';
-import type { Settings } from '../../core/settings/schema';
+import type { Finding } from '../core/findings';
+import { HEADER_TABLES } from '../core/ledger';
+import { presetNames, loadPreset } from '../core/presets';
+import { RECIPIENTS, type Recipient } from '../reports/documents/transfer/model';
+import { isCalendarDate, type CalendarDate } from '../core/dates';
+import { PROCEDURAL_KINDS, PROCEDURAL_LABELS, type NoticeKind } from '../reports/documents/notices/kinds';
+import type { Settings } from '../core/settings/schema';
 import { noticeBox } from './noticeBox';
 
 // The answer chosen from the register, then every procedural notice from the one list of kinds.

@@ -2,10 +2,10 @@
  * Runs the ledger pipeline off the task pane's main thread, so a 100,000-row sheet does not freeze
  * the pane. Built as its own file (`checkWorker.js`) and started on the first check.
  */
-import { validateLedger } from '../../core/ledger';
-import { WorkCalendar } from '../../core/calendar';
+import { validateLedger } from '../core/ledger';
+import { WorkCalendar } from '../core/calendar';
 import type { CheckRequest, CheckResponse } from './checkProtocol';
-import { useChineseZodMessages } from '../../core/zodMessages';
+import { useChineseZodMessages } from '../core/zodMessages';
 
 // zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
 useChineseZodMessages();

@@ -2,12 +2,12 @@
  * Renders print jobs to PDF in the browser. Loaded on demand: it pulls in pdfmake and fetches the
  * fonts from the add-in's own origin (`fonts/…`), never at pane start.
  */
-import type { CalendarDate } from '../../core/dates';
-import type { PdfFonts } from '../../reports/render/pdf/fonts';
-import { renderPdf } from '../../reports/render/pdf/renderPdf';
-import { annualPdf } from '../../reports/render/annual/pdf';
-import { transferSheetDefinition } from '../../reports/documents/transfer/definition';
-import { noticeDefinition } from '../../reports/documents/notices/definition';
+import type { CalendarDate } from '../core/dates';
+import type { PdfFonts } from '../reports/render/pdf/fonts';
+import { renderPdf } from '../reports/render/pdf/renderPdf';
+import { annualPdf } from '../reports/render/annual/pdf';
+import { transferSheetDefinition } from '../reports/documents/transfer/definition';
+import { noticeDefinition } from '../reports/documents/notices/definition';
 import type { PrintJob, PdfJobs } from './jobs';
 import type { DeliverableFile } from './host';
 import { jobFileName } from './jobName';

@@ -2,10 +2,10 @@
  * Documents the pane can produce, as data (so the desktop print page can rebuild them from a URL
  * fragment), and the shapes of the lazily loaded modules that render them.
  */
-import type { CalendarDate } from '../../core/dates';
-import type { AnnualReportModel } from '../../reports/statistics/model';
-import type { TransferSheetModel } from '../../reports/documents/transfer/model';
-import type { NoticeModel } from '../../reports/documents/notices/model';
+import type { CalendarDate } from '../core/dates';
+import type { AnnualReportModel } from '../reports/statistics/model';
+import type { TransferSheetModel } from '../reports/documents/transfer/model';
+import type { NoticeModel } from '../reports/documents/notices/model';
 import type { DeliverableFile } from './host';
 
 /** A PDF to produce: the annual report, a transfer sheet, or notices. */

@@ -1,7 +1,7 @@
 /** The "粘贴国务院节假日安排通知" box of the settings view (DOM); the logic is in noticeImport.ts. */
 import { h } from './dom';
 import type { PaneController } from './controller';
-import type { Settings } from '../../core/settings/schema';
+import type { Settings } from '../core/settings/schema';
 import { noticeImportMessages as M, previewNotice } from './noticeImport';
 
 /** Paste box, year field, 预览 and 保存到设置 (enabled only after a preview without problems). */

@@ -1,15 +1,15 @@
-import { defaultSettings } from '../../../core/settings/schema';
-import { FakeWorkbook } from '../fakeExcel';
-import { addGridSheet } from '../gridSheet';
-import { ExcelHost } from '../../../addin/excel/excelHost';
-import { PaneController, type Loaders } from '../../../addin/ui/controller';
-import { applicationsGrid, APPLICATIONS_TODAY } from '../../fixtures/grids/applications';
-import { catalogueGrid } from '../../fixtures/grids/catalogue';
-import { validateLedger } from '../../../core/ledger';
-import { asCalendarDate } from '../../../core/dates';
-import { WorkCalendar } from '../../../core/calendar';
-import { decodeFragment } from '../../../addin/ui/download';
-import type { PrintJob } from '../../../addin/ui/jobs';
+import { defaultSettings } from '../../core/settings/schema';
+import { FakeWorkbook } from '../addin/fakeExcel';
+import { addGridSheet } from '../addin/gridSheet';
+import { ExcelHost } from '../../addin/excel/excelHost';
+import { PaneController, type Loaders } from '../../pane/controller';
+import { applicationsGrid, APPLICATIONS_TODAY } from '../fixtures/grids/applications';
+import { catalogueGrid } from '../fixtures/grids/catalogue';
+import { validateLedger } from '../../core/ledger';
+import { asCalendarDate } from '../../core/dates';
+import { WorkCalendar } from '../../core/calendar';
+import { decodeFragment } from '../../pane/download';
+import type { PrintJob } from '../../pane/jobs';
 
 const today = asCalendarDate(APPLICATIONS_TODAY);
 
@@ -297,7 +297,7 @@ describe('PaneController over the fake Excel', () => {
 describe('viewFromLocation', () => {
   // mount.ts touches the DOM only when mounting, so its URL helper runs in node.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { viewFromLocation } = require('../../../addin/ui/mount') as typeof import('../../../addin/ui/mount');
+  const { viewFromLocation } = require('../../pane/mount') as typeof import('../../pane/mount');
   it('opens the view named by the ribbon button', () => {
     expect(viewFromLocation({ search: '?view=deadlines', hash: '' })).toBe('deadlines');
     expect(viewFromLocation({ search: '', hash: '#reports' })).toBe('reports');
