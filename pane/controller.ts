@@ -28,6 +28,7 @@ import { MSG } from './messages';
 import type { PrintJob, PdfJobs, XlsxJobs } from './jobs';
 import { jobFileName } from './jobName';
 import type { Validate } from './checkProtocol';
+import { failureText } from './failure';
 
 /** The pane's views, in tab order. */
 export type ViewId = 'check' | 'deadlines' | 'reports' | 'forms' | 'settings';
@@ -129,8 +130,7 @@ export class PaneController {
     try {
       return await fn();
     } catch (e) {
-      const err = e as Error;
-      this.say('error', err.name === 'AbortError' ? MSG.cancelled : MSG.failed(err.message || String(e)));
+      this.say('error', failureText(e));
       return undefined;
     } finally {
       this.busy = false;
