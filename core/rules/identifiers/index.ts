@@ -3,6 +3,7 @@ export type { IdentifierCheck } from './residentId';
 export { checkCreditCode, creditCodeCheckChar } from './creditCode';
 export { maskIdNumber } from './mask';
 export { maskFreeText } from './maskFreeText';
+export { maskPersonName } from './maskName';
 export { normalizeDocNo } from './docNo';
 export { DEFAULT_INDEX_NO_TEMPLATE, formatIndexNo, indexNoPattern, normalizeIndexNo, duplicateIndexNos, nextIndexNo } from './indexNo';
 export type { IndexNoValues } from './indexNo';
