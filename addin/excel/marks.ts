@@ -9,84 +9,29 @@
  *   cells beyond NOTE_LIMIT) a 检查结果 sheet with a link per finding.
  * Every path issues a constant number of syncs, however many findings there are.
  */
-import type { Finding, Severity } from '../../core/findings';
+import type { Finding } from '../../core/findings';
 import type { MarkOutcome, NoteKind } from '../../pane/host';
-import { contiguousRuns } from './readGrid';
 import { a1, quoteSheet, type ExcelApi } from './api';
 import { uniqueSheetName } from './writeSheets';
-import { neutraliseText } from '../../pane/registerTable';
+import { cellsToMark, runAddresses, areaGroups as joinAreas, findingsTableRows, type MarkedCell } from '../../pane/marking';
+import { NOTE_PREFIX, RESULTS_SHEET, SEVERITY_FILL } from '../../pane/marking';
 import { columnNumber } from '../../core/grid';
+
+export { NOTE_PREFIX, RESULTS_SHEET, SEVERITY_FILL, cellsToMark, runAddresses };
 
 /** The formula that identifies our conditional formats (always TRUE). */
 export const MARK_FORMULA = '=ISTEXT("ogi-ledger")';
-/** Prefix of our notes and comments. */
-export const NOTE_PREFIX = '【台账助手】';
-export const RESULTS_SHEET = '检查结果';
 /** Most notes/comments written per marking; the rest are listed on the 检查结果 sheet. */
 export const NOTE_LIMIT = 2000;
 /** RangeAreas address strings are kept short; Excel rejects very long ones. */
 const MAX_AREAS_ADDRESS = 2000;
 
-export const SEVERITY_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
-/** One cell to mark: its worst severity and all its messages. */
-interface MarkedCell {
-  sheet: string;
-  row: number;
-  column: string;
-  severity: Severity;
-  messages: string[];
-}
-
 /** Original fills kept for the plain-fill path (ExcelApi < 1.6). */
 export type FillMemory = Map<string, { sheet: string; address: string; color: string | null }>;
 
-/** Cells to mark, one per address, worst severity first. */
-export function cellsToMark(findings: readonly Finding[]): MarkedCell[] {
-  const byCell = new Map<string, MarkedCell>();
-  for (const f of findings) {
-    if (f.row === null || f.column === null) continue;
-    const key = `${f.sheet}\u0000${f.column}${f.row}`;
-    const cell = byCell.get(key);
-    if (!cell) byCell.set(key, { sheet: f.sheet, row: f.row, column: f.column, severity: f.severity, messages: [f.message] });
-    else {
-      if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[cell.severity]) cell.severity = f.severity;
-      cell.messages.push(f.message);
-    }
-  }
-  return [...byCell.values()];
-}
-
-/** Addresses (`C5:C9`, `D7`) covering the cells, runs of rows merged per column. */
-export function runAddresses(cells: ReadonlyArray<{ row: number; column: string }>): string[] {
-  const byColumn = new Map<string, number[]>();
-  for (const c of cells) {
-    const rows = byColumn.get(c.column) ?? [];
-    rows.push(c.row);
-    byColumn.set(c.column, rows);
-  }
-  const out: string[] = [];
-  for (const [column, rows] of byColumn) {
-    for (const [from, to] of contiguousRuns(rows)) out.push(from === to ? `${column}${from}` : `${column}${from}:${column}${to}`);
-  }
-  return out;
-}
-
-/** Joins addresses into comma lists no longer than `max` characters. */
+/** Joins addresses into comma lists no longer than `max` characters (RangeAreas). */
 export function areaGroups(addresses: readonly string[], max = MAX_AREAS_ADDRESS): string[] {
-  const groups: string[] = [];
-  let cur = '';
-  for (const a of addresses) {
-    if (cur && cur.length + a.length + 1 > max) {
-      groups.push(cur);
-      cur = '';
-    }
-    cur = cur ? `${cur},${a}` : a;
-  }
-  if (cur) groups.push(cur);
-  return groups;
+  return joinAreas(addresses, max);
 }
 
 function noteKind(api: ExcelApi): NoteKind {
@@ -232,19 +177,11 @@ function writeResultsSheet(context: Excel.RequestContext, findings: readonly Fin
     ? context.workbook.worksheets.getItem(RESULTS_SHEET)
     : context.workbook.worksheets.add(uniqueSheetName(RESULTS_SHEET, taken));
   if (taken.includes(RESULTS_SHEET)) ws.getRange().clear();
-  const header = ['工作表', '单元格', '级别', '字段', '代码', '说明'];
-  const rows = findings.map((f) => [
-    f.sheet,
-    f.row !== null && f.column !== null ? `${f.column}${f.row}` : '',
-    SEVERITY_ZH[f.severity],
-    f.field ?? '',
-    f.code,
-    f.message,
-  ]);
-  const all = [header, ...rows];
+  const all = findingsTableRows(findings);
+  const header = all[0];
   const range = ws.getRange(a1(1, 1, all.length, header.length));
   range.numberFormat = all.map((r) => r.map(() => '@'));
-  range.values = all.map((r) => r.map((v) => neutraliseText(v)));
+  range.values = all;
   ws.getRange(a1(1, 1, 1, header.length)).format.font.bold = true;
   // Links are our own formulas (never user text), so clicking jumps to the cell.
   const links = findings.map((f) => {

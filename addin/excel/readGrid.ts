@@ -3,7 +3,11 @@
  * ~4 MB (Excel on the web refuses responses over 5 MB), with exactly one `context.sync()` per chunk.
  */
 import type { Grid, CellValue, CellError } from '../../core/grid';
-import { a1, AbortedError, probeDateSystem, type ExcelApi } from './api';
+import { a1, probeDateSystem, type ExcelApi } from './api';
+import { CancelledError } from '../../core/errors';
+import { contiguousRuns } from '../../pane/marking';
+
+export { contiguousRuns };
 
 /** Response budget per request in bytes (web limit is 5 MB; keep a margin). */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
@@ -75,7 +79,7 @@ async function readChunks(
   let chunkRows = Math.max(1, Math.floor(FIRST_CHUNK_CELLS / columns));
   let bytesPerRow = 0;
   for (let done = 0; done < totalRows;) {
-    if (options.signal?.aborted) throw new AbortedError();
+    if (options.signal?.aborted) throw new CancelledError();
     const n = Math.min(chunkRows, totalRows - done);
     const range = sheet.getRange(a1(firstRow + done, firstColumn, n, columns));
     range.load('values,numberFormat,valueTypes');
@@ -121,18 +125,6 @@ export async function readRows(
     }
     return out;
   });
-}
-
-/** [from, to] runs of consecutive numbers (input need not be sorted). */
-export function contiguousRuns(numbers: readonly number[]): Array<[number, number]> {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  const runs: Array<[number, number]> = [];
-  for (const n of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && n === last[1] + 1) last[1] = n;
-    else runs.push([n, n]);
-  }
-  return runs;
 }
 
 function toCell(value: unknown, type: string | undefined): CellValue | CellError {
