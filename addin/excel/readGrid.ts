@@ -3,8 +3,7 @@
  * ~4 MB (Excel on the web refuses responses over 5 MB), with exactly one `context.sync()` per chunk.
  */
 import type { Grid, CellValue, CellError } from '../../core/grid';
-import { a1, probeDateSystem, type ExcelApi } from './api';
-import { CancelledError } from '../../core/errors';
+import { a1, AbortedError, probeDateSystem, type ExcelApi } from './api';
 import { contiguousRuns } from '../../pane/marking';
 
 export { contiguousRuns };
@@ -79,7 +78,7 @@ async function readChunks(
   let chunkRows = Math.max(1, Math.floor(FIRST_CHUNK_CELLS / columns));
   let bytesPerRow = 0;
   for (let done = 0; done < totalRows;) {
-    if (options.signal?.aborted) throw new CancelledError();
+    if (options.signal?.aborted) throw new AbortedError();
     const n = Math.min(chunkRows, totalRows - done);
     const range = sheet.getRange(a1(firstRow + done, firstColumn, n, columns));
     range.load('values,numberFormat,valueTypes');
