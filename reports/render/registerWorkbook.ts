@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { Finding, Severity } from '../../core/findings';
+import { Finding, FindingCode, Severity } from '../../core/findings';
 import { columnLetter } from '../../core/grid';
 import { AnyRegister, ApplicationStatus, RegisterKind } from '../../core/register/types';
 import { HEADER_TABLES } from '../../core/ledger/headerSynonyms';
@@ -48,13 +48,16 @@ const MAX_COLUMNS = 16_384;
  * Cell styles are shared objects: exceljs caches a style id per style object, so one object per kind of
  * cell (instead of one per cell) keeps writing 100,000 rows fast. Never mutate them (no `cell.fill = …`).
  */
+// Thin borders on every cell of the grid so the printed register reads as a table.
+const THIN = { style: 'thin', color: { argb: 'FF808080' } } satisfies Partial<ExcelJS.Border>;
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN } satisfies Partial<ExcelJS.Borders>;
 const STYLES = {
-  text: { numFmt: TEXT_FORMAT },
-  date: { numFmt: DATE_FORMAT },
-  number: {},
-  wrap: { numFmt: TEXT_FORMAT, alignment: { wrapText: true, vertical: 'top' } },
-  header: { numFmt: TEXT_FORMAT, font: { bold: true }, alignment: { vertical: 'middle', wrapText: true } },
-  link: { numFmt: TEXT_FORMAT, font: { color: { argb: 'FF0563C1' }, underline: true } },
+  text: { numFmt: TEXT_FORMAT, border: BORDER },
+  date: { numFmt: DATE_FORMAT, border: BORDER },
+  number: { border: BORDER },
+  wrap: { numFmt: TEXT_FORMAT, border: BORDER, alignment: { wrapText: true, vertical: 'top' } },
+  header: { numFmt: TEXT_FORMAT, border: BORDER, font: { bold: true }, alignment: { vertical: 'middle', wrapText: true } },
+  link: { numFmt: TEXT_FORMAT, border: BORDER, font: { color: { argb: 'FF0563C1' }, underline: true } },
 } satisfies Record<string, Partial<ExcelJS.Style>>;
 const FILLED = new Map<Partial<ExcelJS.Style>, Map<Severity, Partial<ExcelJS.Style>>>();
 
@@ -222,7 +225,7 @@ function writableText(
     field: c.field ?? null,
     severity: 'warning' as const,
   };
-  const report = (code: string, message: string) => {
+  const report = (code: FindingCode, message: string) => {
     const key = `${plan.name}\u0000${c.header}\u0000${code}`;
     if (own && reported.has(key)) return;
     reported.add(key);
@@ -281,7 +284,7 @@ function writeHeader(sheet: SheetSink, names: readonly string[]): void {
 
 function writeRegisterSheet(sink: WorkbookSink, plan: SheetPlan, marks: MarkIndex, written: Finding[]): void {
   const { cols, names, records } = plan;
-  const sheet = sink.addSheet(plan.name, { widths: widthsOf(plan), frozenHeader: true });
+  const sheet = sink.addSheet(plan.name, { widths: widthsOf(plan), frozenHeader: true, printable: true });
   const ws = sheet.ws;
   const lastRow = Math.max(2, records.length + 1);
   const useTable = !sink.streaming && records.length > 0;
@@ -319,7 +322,8 @@ function writeRegisterSheet(sink: WorkbookSink, plan: SheetPlan, marks: MarkInde
       let v = cellValue(c.type, c.value(r));
       if (typeof v === 'string' && needsCleaning(v)) v = writableText(v, plan, r, c, written, reported);
       const mark = rowMarks?.get(j + 1);
-      if (v === null && !mark) return;
+      // In memory an empty cell still gets its style (the border of the printed grid); streamed, it is skipped.
+      if (v === null && !mark && sink.streaming) return;
       const cell = row.getCell(j + 1);
       if (v !== null) cell.value = v;
       cell.style = mark ? filledStyle(styles[j], mark.severity) : styles[j];
@@ -368,7 +372,7 @@ function addDropdownsAndColours(ws: ExcelJS.Worksheet, cols: readonly ColumnSpec
 /** Lists every finding with a link to its register cell (a HYPERLINK formula: the one formula we write ourselves). */
 function writeFindingsSheet(sink: WorkbookSink, findings: readonly Finding[], links: ReadonlyArray<string | null>): void {
   const names = [...L.findingColumns];
-  const sheet = sink.addSheet(L.findingsSheet, { widths: [6, 8, 16, 6, 5, 16, 26, 90, 24], frozenHeader: true });
+  const sheet = sink.addSheet(L.findingsSheet, { widths: [6, 8, 16, 6, 5, 16, 26, 90, 24], frozenHeader: true, printable: true });
   const ws = sheet.ws;
   const lastRow = Math.max(2, findings.length + 1);
   if (!sink.streaming && findings.length > 0) {
@@ -410,8 +414,7 @@ function writeFindingsSheet(sink: WorkbookSink, findings: readonly Finding[], li
       const cell = row.getCell(j + 1);
       // Messages quote source values: the same characters that cannot go into a cell cannot go here.
       cell.value = typeof v === 'string' ? safeText(v) : v;
-      cell.style =
-        j === 1 ? filledStyle(STYLES.text, f.severity) : typeof v === 'number' ? STYLES.number : j === 7 ? STYLES.wrap : STYLES.text;
+      cell.style = j === 1 ? filledStyle(STYLES.text, f.severity) : typeof v === 'number' ? STYLES.number : STYLES.wrap;
     });
     const link = row.getCell(9);
     if (target) {

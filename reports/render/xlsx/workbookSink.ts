@@ -14,7 +14,21 @@ export interface SheetOptions {
   widths: readonly number[];
   frozenHeader?: boolean;
   hidden?: boolean;
+  /** Set up for print: A4 landscape, every column on the page width, the header row on each page. */
+  printable?: boolean;
 }
+
+/** A4 landscape, all columns to one page wide (as many pages down as needed), row 1 repeated on each page. */
+const PRINT_SETUP: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9 as ExcelJS.PageSetup['paperSize'],
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '1:1',
+  horizontalCentered: true,
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
 
 /**
  * Where a workbook is written: exceljs's in-memory Workbook (supports Excel tables) or its streaming
@@ -31,6 +45,7 @@ function sheetProps(options: SheetOptions): Partial<ExcelJS.AddWorksheetOptions>
   return {
     views: options.frozenHeader ? [{ state: 'frozen', ySplit: 1, xSplit: 0 }] : [],
     state: options.hidden ? 'hidden' : 'visible',
+    ...(options.printable ? { pageSetup: PRINT_SETUP, headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' } } : {}),
   };
 }
 

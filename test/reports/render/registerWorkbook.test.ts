@@ -124,6 +124,29 @@ describe.each([
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
+  it('prints the register and 检查结果 landscape on A4, all columns to the page width, the header row on every page', () => {
+    for (const name of ['依申请公开登记台账', '主动公开目录', '检查结果']) {
+      const setup = wb.getWorksheet(name)!.pageSetup;
+      expect(setup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      if (!streamed) expect(setup.printTitlesRow).toBe('1:1');
+    }
+    expect(wb.getWorksheet('代码表')!.pageSetup.orientation).not.toBe('landscape');
+  });
+
+  it('draws a border round every cell of the register, empty ones too when not streamed, and wraps 检查结果', () => {
+    const ws = wb.getWorksheet('依申请公开登记台账')!;
+    const header = headerOf(ws);
+    expect(ws.getCell(1, 1).border?.bottom?.style).toBe('thin');
+    expect(ws.getCell(2, columnOf(ws, '申请编号')).border?.left?.style).toBe('thin');
+    const emptyColumns = header.map((_, j) => j + 1).filter((j) => [2, 3, 4].every((r) => ws.getCell(r, j).value === null));
+    expect(emptyColumns.length).toBeGreaterThan(0);
+    const emptyCell = ws.getCell(2, emptyColumns[0]!);
+    expect(emptyCell.border?.top?.style).toBe(streamed ? undefined : 'thin');
+    const findingsSheet = wb.getWorksheet('检查结果')!;
+    expect(findingsSheet.getCell(2, 8).alignment?.wrapText).toBe(true);
+    expect(findingsSheet.getCell(2, 3).alignment?.wrapText).toBe(true);
+  });
+
   it('puts dropdowns on enum columns that reference 代码表, not inline lists', () => {
     const ws = wb.getWorksheet('依申请公开登记台账')!;
     const col = columnOf(ws, '申请人类型');
