@@ -3,6 +3,7 @@ import { validateLedger } from '../../../core/ledger';
 import { WorkCalendar } from '../../../core/calendar';
 import { loadPreset } from '../../../core/presets';
 import type { ApplicationRecord, Register } from '../../../core/register/types';
+import { asCalendarDate, type CalendarDate } from '../../../core/dates';
 import { applicationsGrid, APPLICATIONS_TODAY } from '../../fixtures/grids/applications';
 
 const calendar = WorkCalendar.standard({});
@@ -10,8 +11,12 @@ const preset = loadPreset('national');
 // 2025-12-01 is a Monday; December 2025 has no holiday, so each working day is a weekday.
 const TODAY = '2025-12-01';
 
+/** A record's fields with its dates written as text. */
+type Fields = { [K in keyof ApplicationRecord]?: ApplicationRecord[K] extends CalendarDate | undefined ? string : ApplicationRecord[K] };
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
 let nextRow = 5;
-const app = (fields: Partial<ApplicationRecord>): ApplicationRecord => ({
+const app = (fields: Fields): ApplicationRecord => ({
   source: { sheet: '台账', row: nextRow++ },
   extra: {},
   original: {},
@@ -19,7 +24,7 @@ const app = (fields: Partial<ApplicationRecord>): ApplicationRecord => ({
   appNo: `A${nextRow}`,
   applicantType: '自然人',
   applicantName: '张三',
-  ...fields,
+  ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' && ISO.test(v) ? asCalendarDate(v) : v])),
 });
 const register = (...records: ApplicationRecord[]): Register<'applications'> => ({
   kind: 'applications',
@@ -33,7 +38,7 @@ const register = (...records: ApplicationRecord[]): Register<'applications'> => 
   findings: [],
 });
 const desk = (records: ApplicationRecord[], today = TODAY, extra: Partial<WorkbenchInput> = {}) =>
-  workbench({ registers: [register(...records)], today, calendar, preset, ...extra });
+  workbench({ registers: [register(...records)], today: asCalendarDate(today), calendar, preset, ...extra });
 const only = (r: ApplicationRecord, today = TODAY) => {
   const rows = desk([r], today).rows;
   expect(rows).toHaveLength(1);
@@ -41,9 +46,9 @@ const only = (r: ApplicationRecord, today = TODAY) => {
 };
 
 describe('workbench over the messy applications fixture (today 2025-12-01)', () => {
-  const outcome = validateLedger(applicationsGrid(), { today: APPLICATIONS_TODAY, calendar });
+  const outcome = validateLedger(applicationsGrid(), { today: asCalendarDate(APPLICATIONS_TODAY), calendar });
   const registers = outcome.register ? [outcome.register] : [];
-  const w = workbench({ registers, today: APPLICATIONS_TODAY, calendar, preset });
+  const w = workbench({ registers, today: asCalendarDate(APPLICATIONS_TODAY), calendar, preset });
 
   it('counts the open cases: one overdue, one due today, two in progress', () => {
     expect(w.counters).toEqual({ overdue: 1, dueToday: 1, dueSoon: 0, inProgress: 2, correction: 0, consulting: 0, fee: 0 });
@@ -118,7 +123,7 @@ describe('counters', () => {
 
   it('ignores registers of other kinds', () => {
     const catalogue = { ...register(), kind: 'catalogue' as const, records: [] };
-    expect(workbench({ registers: [catalogue], today: TODAY, calendar, preset }).rows).toEqual([]);
+    expect(workbench({ registers: [catalogue], today: asCalendarDate(TODAY), calendar, preset }).rows).toEqual([]);
   });
 });
 
@@ -154,8 +159,18 @@ describe('actions a stage allows', () => {
   it('the preset’s 补正告知 period is the one used', () => {
     const tight = { ...preset, periods: { ...preset.periods, correctionNotice: { ...preset.periods.correctionNotice!, days: 2 } } };
     // Received Thu 11-27: the 2nd working day after is Mon 12-01.
-    const ok = workbench({ registers: [register(app({ receivedDate: '2025-11-27' }))], today: TODAY, calendar, preset: tight });
-    const late = workbench({ registers: [register(app({ receivedDate: '2025-11-26' }))], today: TODAY, calendar, preset: tight });
+    const ok = workbench({
+      registers: [register(app({ receivedDate: '2025-11-27' }))],
+      today: asCalendarDate(TODAY),
+      calendar,
+      preset: tight,
+    });
+    const late = workbench({
+      registers: [register(app({ receivedDate: '2025-11-26' }))],
+      today: asCalendarDate(TODAY),
+      calendar,
+      preset: tight,
+    });
     expect(ok.rows[0].actions).toContain('correction');
     expect(late.rows[0].actions).not.toContain('correction');
   });
