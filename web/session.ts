@@ -9,28 +9,32 @@ import { summarise, type Finding } from '../core/findings';
 import type { AnyRegister } from '../core/register/types';
 import type { Settings } from '../core/settings/schema';
 import { todayInChina, type CalendarDate } from '../core/dates';
-import { WorkCalendar } from '../core/calendar';
-import { sheetSummary, validateLedger, type LedgerOptions, type SheetOutcome } from '../core/ledger';
+import { validateLedger, type SheetOutcome } from '../core/ledger';
 import { registerWorkbook } from '../reports/render/registerWorkbook';
 import { effectiveSettings } from '../core/settings/fromGrid';
 import type { PdfFonts } from '../reports/render/pdf/fonts';
 import { annualFiles, monthlyFiles, transferFile } from './documents';
 import { monthBounds } from '../reports/statistics/monthly';
-import { loadPreset, type Preset } from '../core/presets';
 import { annualXlsxFile, renderPrintJob } from './printJobs';
 import type { SheetInfo } from '../pane/host';
-import type { CheckResult, OpenedFile, SheetCheck, WorkerMethods, MethodName } from './protocol';
-import { EXTRA_SHEETS as EXTRA_SHEET_NAMES, SETTINGS_SHEET, readCsvBytes, readWorkbook, sortSheets } from '../core/workbook';
+import type { CheckResult, OpenedFile, WorkerMethods, MethodName } from './protocol';
+import {
+  checkWorkbook,
+  isOurSheet,
+  OUR_SHEET_NAMES,
+  officeCalendar,
+  resolveOffice,
+  SETTINGS_SHEET,
+  readCsvBytes,
+  readWorkbook,
+  sortSheets,
+} from '../core/workbook';
 import { messages } from './messages';
 import { addSheetDocument } from './write/sheetDocument';
 import { findingsDocument } from './write/findingsSheet';
 
 /** Reports progress of the current request. */
 export type Progress = (stage: string, done: number, total: number) => void;
-
-/** Sheets that hold inputs or our own output rather than a ledger (as the CLI reader sorts them): never checked. */
-const EXTRA_SHEETS = new Set(EXTRA_SHEET_NAMES);
-const OUR_SHEETS = new Set([SETTINGS_SHEET, ...EXTRA_SHEETS]);
 
 /** A user-facing failure (Chinese message), as opposed to a bug. */
 export class FileError extends Error {}
@@ -83,7 +87,7 @@ export class Session {
     const read = readWorkbook(bytes, { fileName, onProgress: (rows) => progress(messages.stageSheets, rows, 0) });
     if (!read.ok) throw new FileError(messages.unreadable(fileName, read.message));
     const { grids, settingsSheet, extraSheets, findings } = sortSheets(read.sheets, read.findings);
-    const sheets = read.sheets.map((s) => sheetInfo(s.grid, OUR_SHEETS.has(s.name.trim())));
+    const sheets = read.sheets.map((s) => sheetInfo(s.grid, isOurSheet(s.name)));
     const file: OpenedFile = { fileName, format: 'xlsx', sheets, hasSettings: settingsSheet !== undefined, findings };
     this.opened = { file, bytes, grids, settingsSheet, extraSheets };
     return file;
@@ -164,57 +168,31 @@ export class Session {
   validateSheet(params: WorkerMethods['validateSheet']['params']): SheetOutcome {
     const grid = this.readSheet({ sheet: params.sheet });
     const { settings, today, kind } = params;
-    return validateLedger(grid, { settings, today, kind, calendar: WorkCalendar.standard(settings.calendar) });
+    return validateLedger(grid, { settings, today, kind, calendar: officeCalendar(settings) });
   }
 
-  /** validateWorkbook over the opened file, with the reader's findings first, as `ogi check` does. */
+  /** checkWorkbook over the opened file (the 设置 sheet's findings, then each sheet's reader and validation findings), as `ogi check` does. */
   check(params: WorkerMethods['check']['params'], progress: Progress): CheckResult {
     const o = this.current();
     const { options } = params;
-    // Settings from the 设置 sheet unless given; its findings come first, as `ogi check` lists them.
-    const { settings, findings: settingsFindings } = effectiveSettings(options.settings, o.settingsSheet);
     let grids = o.grids;
     if (options.sheet !== undefined) {
       grids = grids.filter((g) => g.sheet === options.sheet);
       if (grids.length === 0) throw new FileError(messages.noSheet(options.sheet));
     }
-    const ledgerOptions: LedgerOptions = {
-      kind: options.kind ?? 'auto',
-      presetName: options.presetName ?? settings.preset,
-      settings,
+    const checked = checkWorkbook(grids, {
+      settings: options.settings,
+      settingsGrid: o.settingsSheet,
+      presetName: options.presetName,
       today: options.today ?? todayInChina(),
-      calendar: WorkCalendar.standard(settings.calendar),
-    };
-    const sheets: SheetCheck[] = [];
-    const registers: AnyRegister[] = [];
-    const all: Finding[] = [];
-    if (!options.settings && o.settingsSheet) {
-      sheets.push({
-        sheet: o.settingsSheet.sheet,
-        kind: null,
-        headerRow: null,
-        dataRows: 0,
-        mapping: {},
-        unmapped: [],
-        skipped: messages.settingsSheet,
-        findings: settingsFindings,
-      });
-      all.push(...settingsFindings);
-    }
-    grids.forEach((grid, i) => {
-      progress(`${messages.stageCheck}「${grid.sheet}」`, i, grids.length);
-      const outcome = validateLedger(grid, ledgerOptions);
-      const sheet = sheetSummary(
-        outcome,
-        o.file.findings.filter((f) => f.sheet === outcome.sheet),
-      );
-      all.push(...sheet.findings);
-      if (outcome.register) registers.push(outcome.register);
-      sheets.push(sheet);
+      kind: options.kind,
+      readerFindings: o.file.findings,
+      settingsNote: messages.settingsSheet,
+      onSheet: (sheet, i, total) => progress(`${messages.stageCheck}「${sheet}」`, i, total),
     });
     progress(messages.stageCheck, grids.length, grids.length);
-    o.checked = { registers, findings: all };
-    return { sheets, summary: summarise(all) };
+    o.checked = { registers: checked.registers, findings: checked.findings };
+    return { sheets: checked.sheets, summary: summarise(checked.findings) };
   }
 
   /** The register workbook of `ogi check --out`. */
@@ -247,7 +225,12 @@ export class Session {
     const fonts = await this.fonts();
     progress(messages.stageWrite, 1, 2);
     const office = params.office || this.settings().office.name || this.current().file.fileName.replace(/\.[^.]+$/, '');
-    const made = await annualFiles(registers, { year: params.year, office, inputsSheet: this.current().extraSheets['年报补充'], fonts });
+    const made = await annualFiles(registers, {
+      year: params.year,
+      office,
+      inputsSheet: this.current().extraSheets[OUR_SHEET_NAMES.annualInputs],
+      fonts,
+    });
     progress(messages.stageWrite, 2, 2);
     return made;
   }
@@ -266,12 +249,7 @@ export class Session {
     const settings = params.settings ?? this.settings();
     this.check({ options: { settings, today: bounds.to } }, progress);
     const registers = this.checkedRegisters();
-    let preset: Preset;
-    try {
-      preset = loadPreset(settings.preset);
-    } catch {
-      preset = loadPreset('national');
-    }
+    const { preset, calendar } = resolveOffice({ settings, today: bounds.to });
     progress(messages.stageFonts, 0, 2);
     const fonts = await this.fonts();
     progress(messages.stageWrite, 1, 2);
@@ -279,7 +257,7 @@ export class Session {
     const made = await monthlyFiles(registers, {
       month: params.month,
       office,
-      calendar: WorkCalendar.standard(settings.calendar),
+      calendar,
       preset,
       fonts,
     });

@@ -8,7 +8,7 @@ import { mountPane, viewFromLocation } from '../../pane/mount';
 import type { Loaders } from '../../pane/controller';
 import { workerValidate } from '../../pane/checkProtocol';
 import { validateLedger } from '../../core/ledger';
-import { WorkCalendar } from '../../core/calendar';
+import { officeCalendar } from '../../core/workbook';
 import { useChineseZodMessages } from '../../core/zodMessages';
 
 // zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
@@ -20,8 +20,7 @@ const loaders: Loaders = {
   // Checks run in checkWorker.js (same origin) so big sheets do not freeze the pane.
   validate: workerValidate(
     () => new Worker(new URL('checkWorker.js', document.baseURI).href),
-    async (grid, settings, today, kind) =>
-      validateLedger(grid, { settings, today, kind, calendar: WorkCalendar.standard(settings.calendar) }),
+    async (grid, settings, today, kind) => validateLedger(grid, { settings, today, kind, calendar: officeCalendar(settings) }),
   ),
 };
 

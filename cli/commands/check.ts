@@ -6,12 +6,11 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../exitCodes';
 import { readLedgerFile } from '../readers';
 import { checkMessages as M, CHECK_USAGE } from './checkMessages';
 import { todayInChina, CalendarDate } from '../../core/dates';
-import { Finding, summarise } from '../../core/findings';
+import { summarise } from '../../core/findings';
 import { Settings } from '../../core/settings/schema';
-import { effectiveSettings } from '../../core/settings/fromGrid';
-import { WorkCalendar } from '../../core/calendar';
 import { presetFlag as checkPresetFlag, readSettingsFile } from '../flagFiles';
-import { validateWorkbook, SheetOutcome, sheetSummary, SheetSummary } from '../../core/ledger';
+import { SheetSummary } from '../../core/ledger';
+import { checkWorkbook, type WorkbookCheck } from '../../core/workbook';
 import { fieldLabel } from '../../core/ledger/headerSynonyms';
 import { registerWorkbookWithFindings } from '../../reports/render/registerWorkbook';
 import { distinctOutputs, InputFile, outDirFlag, planOutputs, resolveInputs, sideInputs, writeFileAtomic } from '../output';
@@ -83,15 +82,8 @@ function parseOptions(argv: string[], io: CliIO): { files: string[]; json: boole
   };
 }
 
-/** Reads and validates one file; the grids stay local so they can be freed before the register is written. */
-async function validateFile(
-  fullPath: string,
-  file: string,
-  options: CheckOptions,
-  io: CliIO,
-): Promise<
-  { error: string } | { outcomes: SheetOutcome[]; readerFindings: Finding[]; settingsFindings?: { sheet: string; findings: Finding[] } }
-> {
+/** Reads and checks one file (checkWorkbook); the grids stay local so they can be freed before the register is written. */
+async function validateFile(fullPath: string, file: string, options: CheckOptions, io: CliIO): Promise<{ error: string } | WorkbookCheck> {
   const progress = io.isTTY ? (rows: number) => io.err(`\r${M.progress(path.basename(file), rows)}`) : undefined;
   const read = await readLedgerFile(fullPath, { onProgress: progress });
   if (progress) io.err('\r\x1b[K');
@@ -108,17 +100,15 @@ async function validateFile(
         ),
       };
   }
-  const { settings, findings: fromSheet } = effectiveSettings(options.settingsFlag, read.settingsSheet);
-  const settingsFindings =
-    !options.settingsFlag && read.settingsSheet ? { sheet: read.settingsSheet.sheet, findings: fromSheet } : undefined;
-  const outcomes = validateWorkbook(grids, {
-    kind: options.kind,
-    presetName: options.presetFlag ?? settings.preset,
-    settings,
+  return checkWorkbook(grids, {
+    settings: options.settingsFlag,
+    settingsGrid: read.settingsSheet,
+    presetName: options.presetFlag,
     today: options.today,
-    calendar: WorkCalendar.standard(settings.calendar),
+    kind: options.kind,
+    readerFindings: read.findings,
+    settingsNote: M.settingsSheet,
   });
-  return { outcomes, readerFindings: read.findings, settingsFindings };
 }
 
 /** Checks one file (its register goes to `target`, planned and guarded beforehand); returns its JSON entry and whether it was usable. */
@@ -135,30 +125,8 @@ async function checkFile(
     entry.error = validated.error;
     return { entry, usable: false };
   }
-  const { outcomes, readerFindings: allReaderFindings, settingsFindings } = validated;
-  const allFindings: Finding[] = [];
-  if (settingsFindings) {
-    entry.sheets.push({
-      sheet: settingsFindings.sheet,
-      kind: null,
-      headerRow: null,
-      dataRows: 0,
-      mapping: {},
-      unmapped: [],
-      skipped: M.settingsSheet,
-      findings: settingsFindings.findings,
-    });
-    allFindings.push(...settingsFindings.findings);
-  }
-  for (const outcome of outcomes) {
-    const sheet = sheetSummary(
-      outcome,
-      allReaderFindings.filter((f) => f.sheet === outcome.sheet),
-    );
-    allFindings.push(...sheet.findings);
-    entry.sheets.push(sheet);
-  }
-  const registers = outcomes.flatMap((o) => (o.register ? [o.register] : []));
+  const { sheets, registers, findings: allFindings } = validated;
+  entry.sheets.push(...sheets);
   if (registers.length === 0) {
     entry.error = M.noRegister(file);
     return { entry, usable: false };

@@ -5,7 +5,7 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exitCodes';
 import { presetFlag, readSettingsFile } from '../flagFiles';
 import { DEADLINE_USAGE, deadlineCliMessages as M } from './deadlineMessages';
 import { beyondComputableRange, CalendarDate, todayInChina, weekdayZh } from '../../core/dates';
-import { WorkCalendar } from '../../core/calendar';
+import { officeCalendar } from '../../core/workbook';
 import { Consultation, parseIntervals, Pause, PendingState, replyDeadline } from '../../core/rules/deadlines';
 
 const PENDING: readonly PendingState[] = ['补正中', '征求意见中', '待缴费'];
@@ -98,7 +98,7 @@ export const deadlineCommand: Command = {
         today: dateFlag(values.today, 'today') ?? todayInChina(),
         pending: pending as PendingState | undefined,
       },
-      WorkCalendar.standard(settings?.calendar ?? {}),
+      officeCalendar(settings),
     );
 
     if (values.json) {

@@ -2,12 +2,11 @@ import * as path from 'node:path';
 import { CalendarDate } from '../../core/dates';
 import { Finding } from '../../core/findings';
 import { WorkCalendar } from '../../core/calendar';
-import { validateWorkbook } from '../../core/ledger';
 import { Preset } from '../../core/presets';
 import { presetFlag, readSettingsFile } from '../flagFiles';
 import { AnyRegister } from '../../core/register/types';
 import { Settings } from '../../core/settings/schema';
-import { effectiveSettings } from '../../core/settings/fromGrid';
+import { checkWorkbook, resolveOffice } from '../../core/workbook';
 import { CliIO } from '../io';
 import { UsageError } from '../exitCodes';
 import { readLedgerFile } from '../readers';
@@ -42,13 +41,13 @@ export async function loadForms(
   }
   const sheet = reads.find((r) => r.read.settingsSheet)?.read.settingsSheet;
   const given = flags.settings ? readSettingsFile(flags.settings, io.cwd) : undefined;
-  const { settings, findings } = effectiveSettings(given, sheet);
-  const preset = presetFlag(flags.preset ?? settings.preset);
-  const calendar = WorkCalendar.standard(settings.calendar);
+  // One office for every file: the first 设置 sheet found (or --settings) rules them all.
+  const office = resolveOffice({ settings: given, settingsGrid: sheet, presetName: flags.preset, today });
+  if (office.presetProblem !== undefined) presetFlag(office.presetName); // unknown preset: exit 2 with its message
+  const { settings, preset, calendar, findings } = office;
   const registers: AnyRegister[] = [];
   for (const { file, read } of reads) {
-    const outcomes = validateWorkbook(read.grids, { kind: 'auto', presetName: preset.name, settings, today, calendar });
-    const found = outcomes.flatMap((o) => (o.register ? [o.register] : []));
+    const found = checkWorkbook(read.grids, { office, today }).registers;
     registers.push(...found);
     io.err(`${M.fileLine(file, found.map((r) => `${r.sheet}（${r.kind}，${r.records.length} 条）`).join('、') || '无台账')}\n`);
   }

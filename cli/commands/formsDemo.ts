@@ -4,6 +4,7 @@ import { main } from '../main';
 import { CliIO } from '../io';
 import { readLedgerFile } from '../readers';
 import { validateWorkbook } from '../../core/ledger';
+import { todayInChina } from '../../core/dates';
 import { ApplicationRecord, CatalogueRecord } from '../../core/register/types';
 import { NOTICE_KINDS, NoticeKind, REPLY_KIND_OF_ROW } from '../../reports/documents/notices/kinds';
 import { registerDateOf } from '../../reports/documents/notices/model';
@@ -54,7 +55,7 @@ export const formsDemoStep = {
     for (const file of files) {
       const read = await readLedgerFile(file);
       if (!read.ok) continue;
-      for (const o of validateWorkbook(read.grids, { kind: 'auto' })) {
+      for (const o of validateWorkbook(read.grids, { kind: 'auto', today: todayInChina() })) {
         if (o.register?.kind === 'catalogue') {
           if (!catalogues.includes(file)) catalogues.push(file);
           for (const r of o.register.records as CatalogueRecord[]) if (r.formedDate && r.formedDate > latest) latest = r.formedDate;

@@ -11,11 +11,10 @@ import { CalendarDate, calendarDate } from '../../core/dates';
 import { Finding } from '../../core/findings';
 import { AnyRegister, ApplicationRecord } from '../../core/register/types';
 import { Settings } from '../../core/settings/schema';
-import { effectiveSettings } from '../../core/settings/fromGrid';
 import { WorkCalendar } from '../../core/calendar';
 import { Preset } from '../../core/presets';
 import { presetFlag, readJsonFile, readSettingsFile } from '../flagFiles';
-import { validateWorkbook } from '../../core/ledger';
+import { checkWorkbook, resolveOffice } from '../../core/workbook';
 import { annualReport } from '../../reports/statistics/annual';
 import { AnnualInputs, inputsFromGrid, INPUTS_SHEET, parseAnnualInputs } from '../../reports/statistics/inputs';
 import { consolidate, ConsolidateError } from '../../reports/statistics/consolidate';
@@ -84,13 +83,11 @@ function common(values: Record<string, string | boolean | undefined>, positional
 async function loadFile(file: string, c: Common, today: CalendarDate, io: CliIO): Promise<LoadedFile> {
   const read = await readLedgerFile(path.resolve(io.cwd, file));
   if (!read.ok) throw new UsageError(read.message);
-  const findings: Finding[] = [...read.findings];
-  const { settings, findings: settingsFindings } = effectiveSettings(c.flagSettings, read.settingsSheet);
-  findings.push(...settingsFindings);
-  const preset = presetFlag(c.flagPreset ?? settings.preset);
-  const calendar = WorkCalendar.standard(settings.calendar);
-  const outcomes = validateWorkbook(read.grids, { kind: 'auto', presetName: preset.name, settings, today, calendar });
-  const registers = outcomes.flatMap((o) => (o.register ? [o.register] : []));
+  const office = resolveOffice({ settings: c.flagSettings, settingsGrid: read.settingsSheet, presetName: c.flagPreset, today });
+  // A report needs the preset it names: an unknown one stops here (exit 2), where ogi check only reports it.
+  if (office.presetProblem !== undefined) presetFlag(office.presetName);
+  const { settings, preset, calendar } = office;
+  const { outcomes, registers } = checkWorkbook(read.grids, { office, today });
   if (registers.length === 0) throw new UsageError(M.noRegister(file));
   io.err(`${M.fileLine(file, registers.map((r) => `${r.sheet}（${r.kind}，${r.records.length} 条）`).join('、'))}\n`);
   const sheet = read.extraSheets[INPUTS_SHEET];
@@ -100,7 +97,8 @@ async function loadFile(file: string, c: Common, today: CalendarDate, io: CliIO)
     preset,
     calendar,
     registers,
-    findings: [...findings, ...outcomes.flatMap((o) => (o.findings.length > 0 ? o.findings : (o.register?.findings ?? [])))],
+    // Everything the reader said first (also about sheets that are not ledgers), then the 设置 sheet's, then each sheet's.
+    findings: [...read.findings, ...office.findings, ...outcomes.flatMap((o) => o.findings)],
     inputsSheet: sheet ? inputsFromGrid(sheet) : undefined,
   };
 }

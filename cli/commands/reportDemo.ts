@@ -4,6 +4,7 @@ import { main } from '../main';
 import { CliIO } from '../io';
 import { readLedgerFile } from '../readers';
 import { validateWorkbook } from '../../core/ledger';
+import { todayInChina } from '../../core/dates';
 
 /** The busiest year of the example ledgers (most applications received) and its last month with activity. */
 async function latestMonth(files: string[]): Promise<string | undefined> {
@@ -12,7 +13,7 @@ async function latestMonth(files: string[]): Promise<string | undefined> {
   for (const file of files) {
     const read = await readLedgerFile(file);
     if (!read.ok) continue;
-    for (const outcome of validateWorkbook(read.grids, { kind: 'auto' })) {
+    for (const outcome of validateWorkbook(read.grids, { kind: 'auto', today: todayInChina() })) {
       const reg = outcome.register;
       if (reg?.kind !== 'applications') continue;
       for (const a of reg.records) {

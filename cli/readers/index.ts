@@ -7,8 +7,6 @@ import { READER_LIMITS, readCsvBytes, readWorkbook, sortSheets, type RawInflate 
 import { sniffFile } from './sniff';
 import { readerMessages } from './messages';
 
-export { SETTINGS_SHEET, EXTRA_SHEETS } from '../../core/workbook';
-
 /** A ledger file read into Grids, or why it cannot be used (Chinese; the CLI exits 2). */
 export type ReadResult =
   | { ok: true; grids: Grid[]; findings: Finding[]; settingsSheet?: Grid; extraSheets: Record<string, Grid> }

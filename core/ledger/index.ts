@@ -1,8 +1,9 @@
 import { WorkCalendar } from '../calendar';
-import { CalendarDate, todayInChina } from '../dates';
+import { CalendarDate } from '../dates';
 import { Finding } from '../findings';
 import { Grid } from '../grid';
-import { loadPreset, Preset, PresetError } from '../presets';
+import { Preset, presetOrNational } from '../presets';
+import { isHeldApart } from '../workbook/sheetRoles';
 import { RegisterKind } from '../register/types';
 import { Settings } from '../settings/schema';
 import { messages } from './messages';
@@ -22,20 +23,19 @@ export interface LedgerOptions {
   kind?: RegisterKind | 'auto';
   presetName?: string;
   settings?: Settings;
-  today?: CalendarDate;
+  /** The day the check is made (the faces pass it: core never reads the clock). */
+  today: CalendarDate;
+  /** The office's calendar (resolveOffice); otherwise the standard one with the settings' overrides. */
   calendar?: WorkCalendar;
 }
-
-/** Sheet names that hold settings, never a register. */
-const SETTINGS_SHEETS = new Set(['设置', '代码表', '检查结果']);
 
 /**
  * Reads one sheet as a register: finds the header, maps columns, normalises values and checks every
  * row. Never throws on bad input: problems are findings, a sheet that is not a register is `skipped`.
  */
-export function validateLedger(grid: Grid, options: LedgerOptions = {}): SheetOutcome {
+export function validateLedger(grid: Grid, options: LedgerOptions): SheetOutcome {
   const { resolved, findings } = resolve(grid.sheet, options);
-  if (SETTINGS_SHEETS.has(grid.sheet.trim()) && (options.kind ?? 'auto') === 'auto') {
+  if (isHeldApart(grid.sheet) && (options.kind ?? 'auto') === 'auto') {
     return { sheet: grid.sheet, skipped: messages.settingsSheet(grid.sheet), findings };
   }
   const outcome = validateSheet(grid, resolved);
@@ -46,7 +46,7 @@ export function validateLedger(grid: Grid, options: LedgerOptions = {}): SheetOu
 }
 
 /** validateLedger for every sheet of a workbook, with the options resolved once. */
-export function validateWorkbook(grids: Grid[], options: LedgerOptions = {}): SheetOutcome[] {
+export function validateWorkbook(grids: Grid[], options: LedgerOptions): SheetOutcome[] {
   return grids.map((g) => validateLedger(g, options));
 }
 
@@ -55,15 +55,7 @@ const resolvedCache = new WeakMap<LedgerOptions, { preset: Preset; calendar: Wor
 function resolve(sheet: string, options: LedgerOptions): { resolved: ResolvedOptions; findings: Finding[] } {
   let cached = resolvedCache.get(options);
   if (!cached) {
-    const name = options.presetName ?? options.settings?.preset ?? 'national';
-    let preset: Preset;
-    let problem: string | undefined;
-    try {
-      preset = loadPreset(name);
-    } catch (e) {
-      problem = e instanceof PresetError ? `${e.message}；已按全国通用规则检查` : String(e);
-      preset = loadPreset('national');
-    }
+    const { preset, problem } = presetOrNational(options.presetName ?? options.settings?.preset ?? 'national');
     const calendar = options.calendar ?? WorkCalendar.standard(options.settings?.calendar ?? {});
     cached = { preset, calendar, problem };
     resolvedCache.set(options, cached);
@@ -75,7 +67,7 @@ function resolve(sheet: string, options: LedgerOptions): { resolved: ResolvedOpt
     resolved: {
       kind: options.kind ?? 'auto',
       settings: options.settings,
-      today: options.today ?? todayInChina(),
+      today: options.today,
       calendar: cached.calendar,
       preset: cached.preset,
     },

@@ -6,7 +6,7 @@ export const messages = {
   sheetEmpty: '工作表为空，已跳过',
   noHeader: (scan: number) =>
     `前 ${scan} 行中没有找到台账表头（至少需要两列能对应台账字段，如“收到日期”“申请人类型”或“信息名称”“生成日期”），不是台账，已跳过`,
-  settingsSheet: (sheet: string) => `“${sheet}”是设置或检查结果工作表，不是台账，已跳过`,
+  settingsSheet: (sheet: string) => `“${sheet}”是设置、年报补充、检查结果等本助手使用的工作表，不是台账，已跳过`,
   noHeaderOfKind: (scan: number, kind: string, example: string) =>
     `前 ${scan} 行中没有找到${kind}的表头（至少需要两列能对应${kind}的字段，如${example}），已跳过；如这是其他台账，请改用 --kind auto`,
   duplicateHeader: (header: string, label: string, kept: string) =>

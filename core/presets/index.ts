@@ -60,6 +60,18 @@ export function loadPreset(name: string): Preset {
   return preset;
 }
 
+/**
+ * The preset of that name, or the national one and why (Chinese) when the name is unknown or its data broken:
+ * a check never stops for a preset, it says so (finding `settings.preset.unknown`).
+ */
+export function presetOrNational(name: string): { preset: Preset; problem?: string } {
+  try {
+    return { preset: loadPreset(name) };
+  } catch (e) {
+    return { preset: loadPreset('national'), problem: e instanceof PresetError ? `${e.message}；已按全国通用规则检查` : String(e) };
+  }
+}
+
 /** Resolves a preset file against the bundled presets (for an office's own JSON file). */
 export function resolvePresetFile(file: PresetFile): Preset {
   const base = file.extends !== undefined ? resolve(file.extends, [file.name]) : undefined;

@@ -1,6 +1,9 @@
 export { readWorkbook, type WorkbookReadResult, type WorkbookSheet, type ReadWorkbookOptions } from './readWorkbook';
 export { readCsvBytes, readCsvText, decodeCsvBytes, parseCsv, detectDelimiter, type DecodedText } from './csv';
-export { sortSheets, SETTINGS_SHEET, EXTRA_SHEETS, type SortedSheets } from './sheets';
+export { sortSheets, SETTINGS_SHEET, type SortedSheets } from './sheets';
+export { sheetRole, isHeldApart, isOurSheet, OUR_SHEET_NAMES, OUTPUT_SHEET_PREFIXES, type SheetRole } from './sheetRoles';
+export { resolveOffice, officeCalendar, type OfficeSource, type ResolvedOffice } from './resolveOffice';
+export { checkWorkbook, type CheckWorkbookOptions, type WorkbookCheck } from './checkWorkbook';
 export { READER_LIMITS, type ReaderLimits } from './limits';
 export { hasCentralDirectory, type RawInflate } from './zip';
 export { isDateFormat, BUILTIN_NUMBER_FORMATS } from './numberFormats';

@@ -39,6 +39,8 @@ export const workbookMessages = {
   skippedSheet: (name: string, kind: string) => `“${name}”是${kind}，没有单元格数据，已跳过。`,
   sheetKinds: { chartsheet: '图表工作表', dialogsheet: '对话框工作表', macrosheet: '宏表（Excel 4.0 宏）' } as Record<string, string>,
 
+  settingsSheetUsed: '设置工作表：已按其中的设置检查本文件',
+
   csvGbk: '该 CSV 文件不是 UTF-8 编码，已按 GB18030（GBK）编码读取。',
   csvBomNotUtf8: '该 CSV 文件开头标明是 UTF-8（带 BOM），但内容不是 UTF-8 编码，已按 GB18030（GBK）编码读取。请核对中文是否显示正确。',
   csvUndecodable: (count: number) =>

@@ -1,23 +1,22 @@
 import type { Grid } from '../grid';
 import type { Finding } from '../findings';
-import { SETTINGS_SHEET_NAME } from '../settings/fromGrid';
 import type { WorkbookSheet } from './readWorkbook';
+import { isHeldApart, OUR_SHEET_NAMES, sheetRole } from './sheetRoles';
 
 /** The workbook's settings sheet (contracts: settings travel with the workbook). */
-export const SETTINGS_SHEET = SETTINGS_SHEET_NAME;
-/** Sheets that hold inputs or our own output rather than a ledger: returned apart, never validated as registers. */
-export const EXTRA_SHEETS: readonly string[] = ['年报补充', '节假日调整', '代码表', '检查结果'];
+export const SETTINGS_SHEET = OUR_SHEET_NAMES.settings;
 
 /** A workbook's sheets sorted as every face uses them: ledgers, the 设置 sheet, and the extra sheets by name. */
 export interface SortedSheets {
   grids: Grid[];
   settingsSheet?: Grid;
+  /** The other sheets held apart (sheetRoles: 年报补充, 节假日调整, 代码表, 检查结果), by trimmed name. */
   extraSheets: Record<string, Grid>;
   /** The reader's findings about the ledger sheets and the workbook (those about 设置 and extra sheets left out). */
   findings: Finding[];
 }
 
-/** Sorts sheets into ledgers, 设置 and extra sheets (names compared trimmed), keeping workbook order. */
+/** Sorts sheets into ledgers, 设置 and extra sheets (names compared trimmed; a second of one name is a ledger), keeping workbook order. */
 export function sortSheets(sheets: readonly WorkbookSheet[], findings: readonly Finding[]): SortedSheets {
   const grids: Grid[] = [];
   const extraSheets: Record<string, Grid> = {};
@@ -25,8 +24,9 @@ export function sortSheets(sheets: readonly WorkbookSheet[], findings: readonly 
   let settingsSheet: Grid | undefined;
   for (const sheet of sheets) {
     const trimmed = sheet.name.trim();
-    if (trimmed === SETTINGS_SHEET && !settingsSheet) settingsSheet = sheet.grid;
-    else if (EXTRA_SHEETS.includes(trimmed) && !extraSheets[trimmed]) extraSheets[trimmed] = sheet.grid;
+    const role = sheetRole(trimmed);
+    if (role === 'settings' && !settingsSheet) settingsSheet = sheet.grid;
+    else if (role !== 'settings' && isHeldApart(trimmed) && !extraSheets[trimmed]) extraSheets[trimmed] = sheet.grid;
     else {
       grids.push(sheet.grid);
       continue;

@@ -68,7 +68,7 @@ function checkId(ctx: SheetContext, row: number, id: string, idType: string): vo
   // 护照, 港澳台通行证 …: no national checksum to apply.
   if (idType.trim() !== '' && !typeSaysResident && !typeSaysCredit) return;
   if (typeSaysResident || (!typeSaysCredit && (RESIDENT_SHAPE.test(id) || RESIDENT_LEGACY.test(id)))) {
-    const res = checkResidentId(id);
+    const res = checkResidentId(id, { today: ctx.today });
     if (!res.ok) ctx.add(row, 'idNumber', 'warning', 'id.resident.checksum', messages.residentId(id, res.reason ?? ''));
   } else if (typeSaysCredit || CREDIT_SHAPE.test(id)) {
     const res = checkCreditCode(id);

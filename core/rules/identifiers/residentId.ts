@@ -1,4 +1,4 @@
-import { calendarDate, CalendarDate, isValidYmd, todayInChina } from '../../dates';
+import { calendarDate, CalendarDate, isValidYmd } from '../../dates';
 import { toHalfWidth } from '../../text/halfWidth';
 import { identifierMessages as m } from './messages';
 
@@ -35,9 +35,9 @@ export function convertResidentId15To18(id15: string): string {
 /**
  * Checks a 居民身份证号码 (GB 11643-1999): 18 digits with check character (lower-case x accepted)
  * or a 15-digit legacy number (converted), a real province code and a real birth date not in the future.
- * @example checkResidentId('11010519491231002x') //=> { ok: true, normalized: '11010519491231002X' }
+ * @example checkResidentId('11010519491231002x', { today: '2025-06-30' }) //=> { ok: true, normalized: '11010519491231002X' }
  */
-export function checkResidentId(value: string, options: { today?: CalendarDate } = {}): IdentifierCheck {
+export function checkResidentId(value: string, options: { today: CalendarDate }): IdentifierCheck {
   const s = toHalfWidth(String(value)).replace(/\s+/g, '').toUpperCase();
   if (s === '') return { ok: false, reason: m.empty };
   if (s.length !== 18 && s.length !== 15) return { ok: false, reason: m.residentLength(s.length) };
@@ -49,7 +49,7 @@ export function checkResidentId(value: string, options: { today?: CalendarDate }
   const d = Number(id.slice(12, 14));
   if (!isValidYmd(y, mo, d)) return { ok: false, reason: m.residentBirth(id.slice(6, 14)) };
   const birth = calendarDate(y, mo, d);
-  if (birth > (options.today ?? todayInChina())) return { ok: false, reason: m.residentFuture(birth) };
+  if (birth > options.today) return { ok: false, reason: m.residentFuture(birth) };
   if (y < 1800) return { ok: false, reason: m.residentTooOld(birth) };
   const expected = residentIdCheckChar(id.slice(0, 17));
   if (id[17] !== expected) return { ok: false, reason: m.residentCheck(expected, id[17]) };
