@@ -122,6 +122,8 @@ export const REPORT_TEXT = {
   allPassed: '全部校验通过。',
   /** A figure whose source (register) was not given: never shown as 0. */
   notProvided: '未提供',
+  /** A figure of table 二 the ledgers cannot give and nobody filled in (年报补充): printed, never blank. */
+  toFill: '待填',
   incompleteStatus: '不完整',
   officesHeading: '分单位情况',
   officeColumns: ['单位', '本年新收', '上年结转', '予以公开', '部分公开', '办结总计', '结转下年', '行政复议', '行政诉讼'] as const,

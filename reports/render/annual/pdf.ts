@@ -7,9 +7,26 @@ import { PdfFonts } from '../pdf/fonts';
 import { a4Document } from '../pdf/layout';
 import { renderPdf } from '../pdf/renderPdf';
 import { REPORT_TEXT } from './labels';
-import { gridToPdfTable } from './pdfTable';
+import { CONTENT_WIDTH, gridToPdfTable } from './pdfTable';
 import { officesGrid, table2Grid, table3Grid, table4Grid } from './tables';
 import { TableGrid } from './tableGrid';
+
+const TITLE_SIZE = 22;
+
+/** Printed width in ems: a CJK character is one, an ASCII digit or letter about half. */
+function ems(text: string): number {
+  return [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) < 0x80 ? 0.5 : 1), 0);
+}
+
+/**
+ * The title on one line when it fits, else the office on its own line above 「YYYY年…统计表」, so no line
+ * ends with a lone 「计表」.
+ */
+export function titleText(office: string, year: number): string {
+  const whole = REPORT_TEXT.tablesTitle(office, year);
+  if (!office || ems(whole) * TITLE_SIZE <= CONTENT_WIDTH) return whole;
+  return `${office}\n${REPORT_TEXT.tablesTitle('', year)}`;
+}
 
 /** Heading + table kept on one page (moved whole to the next page when it does not fit). */
 function section(grid: TableGrid): Content {
@@ -35,7 +52,7 @@ function checksContent(model: AnnualReportModel): Content[] {
 /** The annual report as a pdfmake document (pure): title, tables 二/三/四, the text sentences, checks, per-office table. */
 export function annualPdfDocument(model: AnnualReportModel): TDocumentDefinitions {
   const content: Content[] = [
-    { text: REPORT_TEXT.tablesTitle(model.office, model.year), style: 'title' },
+    { text: titleText(model.office, model.year), style: 'title' },
     { text: REPORT_TEXT.subtitle, style: 'subtitle' },
   ];
   // A report lacking a source says so above every table, and its checks never read 全部校验通过.

@@ -16,6 +16,8 @@ export interface GridCell {
   format?: 'percent' | 'decimal1';
   /** Canonical id of a figure (`table3.new.natural`, `table2.rules.issued` …) for readers of the .xlsx. */
   id?: string;
+  /** A figure the ledgers cannot give (许可, 处罚 … left blank): printed as 待填 so nobody files it empty. */
+  toFill?: boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export class GridBuilder {
   add(
     value: GridCell['value'],
     role: CellRole,
-    span: { rowSpan?: number; colSpan?: number; id?: string; format?: GridCell['format']; bold?: boolean } = {},
+    span: { rowSpan?: number; colSpan?: number; id?: string; format?: GridCell['format']; bold?: boolean; toFill?: boolean } = {},
   ): this {
     while (this.taken.has(`${this.row}:${this.col}`)) this.col++;
     const rowSpan = span.rowSpan ?? 1;
@@ -62,6 +64,7 @@ export class GridBuilder {
     if (span.id) cell.id = span.id;
     if (span.format) cell.format = span.format;
     if (span.bold) cell.bold = true;
+    if (span.toFill && value === null) cell.toFill = true;
     this.cells.push(cell);
     for (let r = this.row; r < this.row + rowSpan; r++) {
       for (let c = this.col; c < this.col + colSpan; c++) this.taken.add(`${r}:${c}`);

@@ -29,12 +29,12 @@ export function table2Grid(model: AnnualReportModel): TableGrid {
   for (const cls of ['rules', 'normativeDocs'] as const) {
     g.next().add(T[cls], 'label');
     for (const k of ['issued', 'abolished', 'inForce'] as const)
-      g.add(shown(model, 'catalogue', t[cls][k]), 'number', { id: `table2.${cls}.${k}` });
+      g.add(shown(model, 'catalogue', t[cls][k]), 'number', { id: `table2.${cls}.${k}`, toFill: true });
   }
   const block = (caption: string, header: string, rows: Array<[string, number | null, string]>) => {
     g.next().add(caption, 'caption', { colSpan: 4 });
     g.next().add(T.content, 'header').add(header, 'header', { colSpan: 3 });
-    for (const [label, value, id] of rows) g.next().add(label, 'label').add(value, 'number', { colSpan: 3, id });
+    for (const [label, value, id] of rows) g.next().add(label, 'label').add(value, 'number', { colSpan: 3, id, toFill: true });
   };
   block(T.itemB, T.decisions, [[T.licensing, t.licensing, 'table2.licensing']]);
   block(T.itemC, T.decisions, [

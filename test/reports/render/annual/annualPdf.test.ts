@@ -4,6 +4,8 @@ import { loadPdfFonts } from '../../../../cli/fonts';
 import { asCalendarDate } from '../../../../core/dates';
 import { TABLE3_COLUMNS, TABLE3_ROWS } from '../../../../core/register/types';
 import { annualPdf, annualPdfDocument } from '../../../../reports/render/annual';
+import { titleText } from '../../../../reports/render/annual/pdf';
+import { breakBetweenWords } from '../../../../reports/render/annual/pdfTable';
 import { TABLE4_CELLS, TABLE4_GROUPS } from '../../../../reports/statistics/model';
 import { pageOnePng, pdfFonts, pdfInfo, pdfText, saveOutput, squeeze } from '../pdf/pdfTools';
 import {
@@ -79,13 +81,13 @@ describe('annual report PDF', () => {
     expect(TABLE3_COLUMNS).toHaveLength(7);
   });
 
-  it('prints a blank, not 0, for an unknown figure', async () => {
+  it('prints 待填, never 0 or a blank cell, for a figure of table 二 nobody gave', async () => {
     const model = uniqueModel();
     model.table2.penalty = null;
     const { bytes } = await annualPdf(model, fonts, date);
     const lines = pdfText(saveOutput('annual-blank.pdf', bytes)).split('\n');
     const penalty = lines.find((l) => l.includes('行政处罚'))!;
-    expect(penalty.replace('行政处罚', '').trim()).toBe('');
+    expect(penalty.replace('行政处罚', '').trim()).toBe('待填');
   });
 
   it('is small, embeds subset fonts, carries PDF/A metadata and numbers its pages', async () => {
@@ -134,5 +136,48 @@ describe('annual report PDF', () => {
       expect(line).toBeDefined();
       expect(line).toContain(suits);
     }
+  });
+});
+
+describe('annual report PDF fit to file', () => {
+  /** The text of every cell of the table under `heading`, row by row. */
+  function cellTexts(doc: ReturnType<typeof annualPdfDocument>, tableIndex: number): Array<Array<Record<string, unknown>>> {
+    return tables(doc.content)[tableIndex]!.body as Array<Array<Record<string, unknown>>>;
+  }
+
+  it('puts a long office on its own line so the title never leaves 「计表」 alone; a short title stays one line', () => {
+    expect(titleText('淮安市人民政府', 2024)).toBe('淮安市人民政府\n2024年政府信息公开工作年度报告统计表');
+    expect(titleText('某局', 2024)).toBe('某局2024年政府信息公开工作年度报告统计表');
+    expect(titleText('', 2024)).toBe('2024年政府信息公开工作年度报告统计表');
+  });
+
+  it('breaks narrow headers of table 三 between words (商业/企业), never inside one', () => {
+    const body = cellTexts(annualPdfDocument(huaianModel()), 1);
+    const headers = body
+      .slice(0, 3)
+      .flat()
+      .map((c) => String(c.text ?? ''));
+    expect(headers).toContain('商业\n企业');
+    expect(headers).toContain('科研\n机构');
+    expect(headers.some((h) => h.includes('商业企\n') || h.includes('\n业'))).toBe(false);
+    expect(breakBetweenWords('社会公益组织', 4)).toBe('社会公益\n组织');
+    expect(breakBetweenWords('总计', 4)).toBe('总计');
+  });
+
+  it('centres every single-row figure vertically and prints 待填 where table 二 has no figure', () => {
+    const model = uniqueModel();
+    model.table2.licensing = null;
+    const doc = annualPdfDocument(model);
+    const table3 = cellTexts(doc, 1);
+    const figures = table3.flat().filter((c) => c.alignment === 'center' && /^\d+$/.test(String(c.text)));
+    expect(figures.length).toBeGreaterThan(100);
+    expect(figures.every((c) => c.verticalAlignment === 'middle')).toBe(true);
+    const table2 = cellTexts(doc, 0).flat();
+    expect(table2.filter((c) => c.text === '待填')).toHaveLength(1);
+    expect(
+      cellTexts(annualPdfDocument(uniqueModel()), 0)
+        .flat()
+        .some((c) => c.text === '待填'),
+    ).toBe(false);
   });
 });
