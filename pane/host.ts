@@ -10,6 +10,10 @@ import type { Grid, CellValue, CellError } from '../core/grid';
 import type { Finding } from '../core/findings';
 import type { AnyRegister } from '../core/register/types';
 import type { Settings } from '../core/settings/schema';
+import type { SheetDocument } from '../reports/documents/sheetDocument';
+
+// The printable-sheet model is built in reports/ (one builder per form); hosts only write it.
+export type { DocCell, SheetDocument } from '../reports/documents/sheetDocument';
 
 /** How a host can hand a generated file (PDF, .xlsx) to the user. */
 export type DeliveryPath =
@@ -57,31 +61,6 @@ export interface SheetInfo {
 export interface ReadProgress {
   rowsRead: number;
   totalRows: number;
-}
-
-/** A cell of a print-ready or report sheet. Strings are always written as text, never as formulas. */
-export type DocCell = string | number | null | { date: string /* CalendarDate */ };
-
-/** A sheet described as data, so every host writes it the same way (Excel range, exceljs worksheet). */
-export interface SheetDocument {
-  /** Preferred sheet name; hosts add ` (2)` etc. when it exists. */
-  name: string;
-  /** rows[i][j] starts at A1. */
-  rows: DocCell[][];
-  /** Merged ranges in A1 notation. */
-  merges?: string[];
-  /** Rows (0-based indexes) drawn bold, e.g. titles and table headers. */
-  boldRows?: number[];
-  /** Rows (0-based) with borders around every cell: the table body. */
-  borderedRows?: { from: number; to: number };
-  /** Ranges (A1 notation) with borders around every cell, when the tables are not one block of rows. */
-  bordered?: string[];
-  /** Wrap long texts inside their cells (notices). */
-  wrapText?: boolean;
-  /** Column widths in characters. */
-  widths?: number[];
-  /** Page setup for printing; `header` is printed at the top of every page (a draft's 草稿 line). */
-  print?: { landscape?: boolean; repeatRows?: { from: number; to: number }; fitToWidth?: boolean; header?: string };
 }
 
 /** A generated file ready to hand over. */

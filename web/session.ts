@@ -30,7 +30,7 @@ import {
   sortSheets,
 } from '../core/workbook';
 import { messages } from './messages';
-import { addSheetDocument } from './write/sheetDocument';
+import { sheetDocumentsXlsx } from '../reports/render/xlsx/sheetDocument';
 import { findingsDocument } from './write/findingsSheet';
 
 /** Reports progress of the current request. */
@@ -281,9 +281,7 @@ export class Session {
 
   /** One SheetDocument as a workbook of its own. */
   async sheetDocumentWorkbook(params: WorkerMethods['sheetDocumentWorkbook']['params']): Promise<Uint8Array> {
-    const wb = new ExcelJS.Workbook();
-    addSheetDocument(wb, params.doc);
-    return new Uint8Array(await wb.xlsx.writeBuffer());
+    return sheetDocumentsXlsx([params.doc]);
   }
 
   /** Findings as a 检查结果 workbook. */

@@ -6,7 +6,7 @@
 import type { AnyRegister } from '../../core/register/types';
 import { isCalendarDate, toEpochDay, type CalendarDate } from '../../core/dates';
 import { registerTable, neutraliseText, type ColumnType, type TableCell } from '../../pane/registerTable';
-import type { SheetDocument, DocCell } from '../../pane/host';
+import type { SheetDocument, DocCell, CellStyle } from '../../reports/documents/sheetDocument';
 import { a1, probeDateSystem, quoteSheet, type ExcelApi } from './api';
 import { REQUEST_BUDGET_BYTES } from './readGrid';
 import { uniqueSheetName } from '../../pane/sheetNames';
@@ -131,6 +131,19 @@ function docValue(cell: DocCell, dateSystem: '1900' | '1904'): { value: string |
   return { value: neutraliseText(cell), format: '@' };
 }
 
+/** The footer of a printed form, in Excel's header/footer codes: `第 X 页 共 Y 页`. */
+const PAGE_FOOTER = '第 &P 页 共 &N 页';
+const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+
+/** A CellStyle of the document on a range's format (font size and alignment are ExcelApi 1.1). */
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.size) format.font.size = style.size;
+  if (style.align) format.horizontalAlignment = ALIGN[style.align];
+  if (style.vertical) format.verticalAlignment = style.vertical === 'top' ? 'Top' : 'Center';
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+}
+
 /** Writes a report or print-ready form (small) on a new sheet in one request; returns the sheet name. */
 export async function writeDocumentSheet(api: ExcelApi, doc: SheetDocument, replace = false): Promise<string> {
   return api.run(async (context) => {
@@ -160,6 +173,8 @@ export async function writeDocumentSheet(api: ExcelApi, doc: SheetDocument, repl
     }
     if (api.supports('1.2')) for (const m of doc.merges ?? []) sheet.getRange(m).merge(false);
     if (doc.wrapText && doc.rows.length > 0) sheet.getRange(a1(1, 1, doc.rows.length, width)).format.wrapText = true;
+    for (const style of doc.styles ?? []) applyStyle(sheet.getRange(style.range).format, style);
+    if (api.supports('1.2')) for (const h of doc.heights ?? []) sheet.getRange(a1(h.row + 1, 1)).format.rowHeight = h.points;
     (doc.widths ?? []).forEach((w, j) => {
       sheet.getRange(a1(1, j + 1)).format.columnWidth = w * 7;
     });
@@ -172,6 +187,12 @@ export async function writeDocumentSheet(api: ExcelApi, doc: SheetDocument, repl
       // Builds differ (WPS, older Excel): set the page header only where the object exists.
       const pages = doc.print.header ? layout.headersFooters?.defaultForAllPages : undefined;
       if (pages && doc.print.header) pages.centerHeader = doc.print.header;
+      if (doc.print.area && typeof layout.setPrintArea === 'function') layout.setPrintArea(doc.print.area);
+      if (doc.print.form) {
+        layout.centerHorizontally = true;
+        const all = layout.headersFooters?.defaultForAllPages;
+        if (all) all.centerFooter = PAGE_FOOTER;
+      }
     }
     await context.sync();
     return name;

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { buildTransferSheet } from '../../reports/documents/transfer/model';
-import { transferSheetDocument } from '../../pane/formSheets';
-import { addSheetDocument } from '../../web/write/sheetDocument';
-import { d, OFFICE, sampleCatalogue } from '../reports/documents/fixtures';
+import { buildTransferSheet } from '../../../reports/documents/transfer/model';
+import { transferSheetDocument } from '../../../reports/documents/transfer/sheet';
+import { addSheetDocument } from '../../../reports/render/xlsx/sheetDocument';
+import { d, OFFICE, sampleCatalogue } from './fixtures';
 
 describe('print-ready sheets of drafts', () => {
   it('a draft transfer sheet says 草稿 in its title, its name and the header of every printed page', () => {

@@ -2,22 +2,11 @@
  * The annual report as one worksheet in the official layout: the title, then tables 二, 三 and 四
  * under their section headings, drawn from the same TableGrids as the .xlsx and PDF renderers.
  */
-import type { AnnualReportModel } from '../reports/statistics/model';
-import { incompleteLine } from '../reports/statistics/checks';
-import { table2Grid, table3Grid, table4Grid } from '../reports/render/annual/tables';
-import type { TableGrid } from '../reports/render/annual/tableGrid';
-import type { SheetDocument, DocCell } from './host';
-
-function a1(row0: number, col0: number): string {
-  let n = col0 + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row0 + 1}`;
-}
+import type { AnnualReportModel } from '../../statistics/model';
+import { incompleteLine } from '../../statistics/checks';
+import { cellAddress as a1, type DocCell, type SheetDocument } from '../../documents/sheetDocument';
+import { table2Grid, table3Grid, table4Grid } from './tables';
+import type { TableGrid } from './tableGrid';
 
 /** Builds the 年报 sheet document for a year's model. */
 export function annualSheetDocument(model: AnnualReportModel): SheetDocument {
