@@ -1,6 +1,7 @@
 import { parseArgs, ParseArgsConfig } from 'node:util';
 import { UsageError } from './exitCodes';
 import { beyondComputableRange, CalendarDate, parseCalendarDate } from '../core/dates';
+import { closestWord } from './suggest';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -11,13 +12,20 @@ export function parseFlags<T extends Options>(argv: string[], options: T, allowP
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const unknown = /Unknown option '([^']+)'/.exec(msg);
-    if (unknown) throw new UsageError(`未知参数 ${unknown[1]}`, true);
+    if (unknown) throw new UsageError(`未知参数 ${unknown[1]}${flagHint(unknown[1], Object.keys(options))}`, true);
     const positional = /Unexpected argument '([^']+)'/.exec(msg);
     if (positional) throw new UsageError(`多余的参数 ${positional[1]}`, true);
     const missing = /Option '([^']+)'.*argument missing/.exec(msg);
     if (missing) throw new UsageError(`参数 ${missing[1].split(',')[0].replace(/^-\w /, '')} 缺少取值`, true);
     throw new UsageError(`参数有误：${msg}`, true);
   }
+}
+
+/** "，是否要输入 --today？" when a long flag is one typo away from a known one. */
+function flagHint(typed: string, names: string[]): string {
+  if (!typed.startsWith('--')) return '';
+  const near = closestWord(typed.slice(2), names);
+  return near ? `，是否要输入 --${near}？` : '';
 }
 
 /** A required or optional `YYYY-MM-DD` flag value, through the one date parser. */

@@ -1,9 +1,13 @@
+import { wantsColour } from './colour';
+
 /** Where a command writes: stdout for results (JSON only with --json), stderr for progress and messages. */
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   /** True when stderr is a terminal (progress bars only then). */
   readonly isTTY: boolean;
+  /** True when stdout is a terminal and NO_COLOR is unset: results may be coloured. */
+  readonly colour?: boolean;
   /** The working directory paths are resolved against. */
   readonly cwd: string;
 }
@@ -29,6 +33,7 @@ export const processIO: CliIO = {
   },
   err: (text) => void process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
+  colour: wantsColour(process.stdout.isTTY, process.env),
   cwd: process.cwd(),
 };
 

@@ -2,6 +2,7 @@ import { CliIO, processIO } from './io';
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from './exitCodes';
 import { commands } from './commands/registry';
 import { useChineseZodMessages } from '../core/zodMessages';
+import { closestWord } from './suggest';
 
 // zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
 useChineseZodMessages();
@@ -32,7 +33,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`ogi: 未知命令“${name}”\n\n${GENERAL_USAGE()}`);
+    const near = closestWord(
+      name,
+      commands.map((c) => c.name),
+    );
+    io.err(`ogi: 未知命令“${name}”${near ? `，是否要输入 ${near}？` : ''}\n\n${GENERAL_USAGE()}`);
     return EXIT_USAGE;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -19,6 +19,16 @@ export const checkMessages = {
   counts: (e: number, w: number, i: number) => `    错误 ${e}，警告 ${w}，提示 ${i}`,
   severity: { error: '错误', warning: '警告', info: '提示' },
   more: (n: number) => `    ……另有 ${n} 条，见登记表的“检查结果”工作表或使用 --json`,
+  moreHints: (n: number) => `    ……另有 ${n} 条提示，见登记表的“检查结果”工作表或使用 --json`,
+  checkDate: (today: string, given: boolean) =>
+    `按 ${today} 检查${given ? '（--today 指定）' : '（今天，北京时间；可用 --today 指定另一天）'}`,
+  overdueCount: (n: number) => `今日逾期 ${n} 件`,
+  dueSoonCount: (n: number, today: number) => `即将到期 ${n} 件（3个工作日内${today > 0 ? `，其中今日到期 ${today} 件` : ''}）`,
+  errorCount: (n: number) => `错误 ${n} 条`,
+  warningCount: (n: number) => `警告 ${n} 条`,
+  infoCount: (n: number) => `提示 ${n} 条`,
+  overdueCase: (appNo: string, remaining: string, due: string, department: string) =>
+    `逾期：${appNo}，法定期限 ${due}，${remaining}${department ? `，承办 ${department}` : ''}`,
   wrote: (file: string) => `  已写出登记表：${file}`,
   total: (e: number, w: number, i: number) => `合计：错误 ${e}，警告 ${w}，提示 ${i}`,
   progress: (file: string, rows: number) => `读取 ${file}：${rows} 行`,
