@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { PdfFontFace, PdfFonts } from '../reports/render/pdf/fonts';
+import type { FontSource, PdfFontFace, PdfFonts } from '../reports/render/pdf/fonts';
 
 /** System fonts tried, in order, as the fallback for characters Noto Serif SC lacks (all optional). */
 const FALLBACK_CANDIDATES: ReadonlyArray<{ label: string; regular: PdfFontFaceFile; bold?: PdfFontFaceFile }> = [
@@ -80,6 +80,9 @@ export function loadPdfFonts(): PdfFonts {
   }
   return cached;
 }
+
+/** The CLI's FontSource: the files on disk, through `loadPdfFonts`. */
+export const nodeFontSource: FontSource = { load: async () => loadPdfFonts() };
 
 /** The slice of pdfkit's EmbeddedFont the cache touches. */
 interface EmbeddedFontLike {

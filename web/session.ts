@@ -12,10 +12,11 @@ import { todayInChina, type CalendarDate } from '../core/dates';
 import { validateLedger, type SheetOutcome } from '../core/ledger';
 import { registerWorkbook } from '../reports/render/registerWorkbook';
 import { effectiveSettings } from '../core/settings/fromGrid';
-import type { PdfFonts } from '../reports/render/pdf/fonts';
+import type { FontSource } from '../reports/render/pdf/fonts';
 import { annualFiles, monthlyFiles, transferFile } from './documents';
 import { monthBounds } from '../reports/statistics/monthly';
-import { annualXlsxFile, renderPrintJob } from './printJobs';
+import { renderPrintJob } from '../pane/pdfJobs';
+import { annualXlsxFile } from '../pane/xlsxJobs';
 import type { SheetInfo } from '../pane/host';
 import type { CheckResult, OpenedFile, WorkerMethods, MethodName } from './protocol';
 import {
@@ -65,7 +66,7 @@ export class Session {
   private opened: Opened | undefined;
 
   /** `fonts` loads the PDF fonts when the first PDF is made (the worker fetches them; tests read them from disk). */
-  constructor(private readonly fonts: () => Promise<PdfFonts> = () => Promise.reject(new Error(messages.noFonts))) {}
+  constructor(private readonly fonts: FontSource = { load: () => Promise.reject(new Error(messages.noFonts)) }) {}
 
   /** Parses .xlsx or .csv bytes; throws FileError with a Chinese message for anything else. */
   async open(params: WorkerMethods['open']['params'], progress: Progress): Promise<OpenedFile> {
@@ -222,7 +223,7 @@ export class Session {
   ): Promise<WorkerMethods['annualReport']['result']> {
     const registers = this.checkedRegisters();
     progress(messages.stageFonts, 0, 2);
-    const fonts = await this.fonts();
+    const fonts = await this.fonts.load();
     progress(messages.stageWrite, 1, 2);
     const office = params.office || this.settings().office.name || this.current().file.fileName.replace(/\.[^.]+$/, '');
     const made = await annualFiles(registers, {
@@ -251,7 +252,7 @@ export class Session {
     const registers = this.checkedRegisters();
     const { preset, calendar } = resolveOffice({ settings, today: bounds.to });
     progress(messages.stageFonts, 0, 2);
-    const fonts = await this.fonts();
+    const fonts = await this.fonts.load();
     progress(messages.stageWrite, 1, 2);
     const office = settings.office.name || this.current().file.fileName.replace(/\.[^.]+$/, '');
     const made = await monthlyFiles(registers, {
@@ -272,7 +273,7 @@ export class Session {
   ): Promise<WorkerMethods['transferSheet']['result']> {
     const registers = this.checkedRegisters();
     progress(messages.stageFonts, 0, 2);
-    const fonts = await this.fonts();
+    const fonts = await this.fonts.load();
     progress(messages.stageWrite, 1, 2);
     const made = await transferFile(registers, { ...params, office: this.settings().office, fonts });
     progress(messages.stageWrite, 2, 2);
@@ -311,7 +312,7 @@ export class Session {
       case 'renderJob': {
         const { job, date } = params as WorkerMethods['renderJob']['params'];
         progress(messages.stageFonts, 0, 1);
-        const fonts = await this.fonts();
+        const fonts = await this.fonts.load();
         progress(messages.stageWrite, 0, 1);
         return renderPrintJob(job, date, fonts);
       }

@@ -6,7 +6,7 @@
 import type { RequestMessage, ResponseMessage } from './protocol';
 import { Session } from './session';
 import { messages } from './messages';
-import { loadWebFonts } from './fonts';
+import { pageFontSource } from '../pane/fonts';
 import { buffersOf } from './transferables';
 import { useChineseZodMessages } from '../core/zodMessages';
 
@@ -14,7 +14,7 @@ import { useChineseZodMessages } from '../core/zodMessages';
 useChineseZodMessages();
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const session = new Session(() => loadWebFonts());
+const session = new Session(pageFontSource());
 
 scope.onmessage = async (event: MessageEvent<RequestMessage>) => {
   const { id, method, params } = event.data;

@@ -3,6 +3,7 @@
  * built once as a `SheetDocument`; the .xlsx writer (reports/render/xlsx/sheetDocument.ts) and each
  * host (Excel range, the page's workbook) only write it. Pure: no exceljs, no Office.js.
  */
+import { columnLetter } from '../../core/grid';
 
 /** A cell of a print-ready or report sheet. Strings are always written as text, never as formulas. */
 export type DocCell = string | number | null | { date: string /* CalendarDate */ };
@@ -54,21 +55,9 @@ export interface SheetDocument {
   };
 }
 
-/** Excel column letters of a 0-based column index (0 → A, 26 → AA). */
-export function columnName(col0: number): string {
-  let n = col0 + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** A1 address of a 0-based (row, column). */
 export function cellAddress(row0: number, col0: number): string {
-  return `${columnName(col0)}${row0 + 1}`;
+  return `${columnLetter(col0 + 1)}${row0 + 1}`;
 }
 
 /** A1 range of 0-based corners (one cell when both corners are the same). */

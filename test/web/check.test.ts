@@ -113,8 +113,8 @@ describe('checking in the worker session', () => {
 
 describe('reports in the worker session', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadPdfFonts } = require('../../cli/fonts') as typeof import('../../cli/fonts');
-  const session = new Session(async () => loadPdfFonts());
+  const { nodeFontSource } = require('../../cli/fonts') as typeof import('../../cli/fonts');
+  const session = new Session(nodeFontSource);
 
   beforeAll(async () => {
     await session.open({ fileName: 'messy.xlsx', bytes: (await messyWorkbookBytes()).slice().buffer }, noProgress);
@@ -148,7 +148,7 @@ describe('reports in the worker session', () => {
   });
 
   it('says so when PDFs are asked for before any check', async () => {
-    const fresh = new Session(async () => loadPdfFonts());
+    const fresh = new Session(nodeFontSource);
     await fresh.open({ fileName: 'm.xlsx', bytes: (await messyWorkbookBytes()).slice().buffer }, noProgress);
     await expect(fresh.annualReport({ year: 2025 }, noProgress)).rejects.toThrow(/请先检查/);
   });
@@ -156,10 +156,10 @@ describe('reports in the worker session', () => {
 
 describe('monthly statistics in the worker session', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { loadPdfFonts } = require('../../cli/fonts') as typeof import('../../cli/fonts');
+  const { nodeFontSource } = require('../../cli/fonts') as typeof import('../../cli/fonts');
 
   it('checks the whole file as of the month end and makes the pdf, xlsx and json of one model', async () => {
-    const session = new Session(async () => loadPdfFonts());
+    const session = new Session(nodeFontSource);
     await session.open({ fileName: 'messy.xlsx', bytes: (await messyWorkbookBytes()).slice().buffer }, noProgress);
     const made = await session.monthlyReport({ month: '2025-10' }, noProgress);
     expect(made.files.map((f) => f.name)).toEqual(['monthly-2025-10.pdf', 'monthly-2025-10.xlsx', 'monthly-2025-10.json']);
@@ -175,7 +175,7 @@ describe('monthly statistics in the worker session', () => {
   });
 
   it('refuses a month that is not YYYY-MM with a Chinese message', async () => {
-    const session = new Session(async () => loadPdfFonts());
+    const session = new Session(nodeFontSource);
     await session.open({ fileName: 'messy.xlsx', bytes: (await messyWorkbookBytes()).slice().buffer }, noProgress);
     await expect(session.monthlyReport({ month: '2025-13' }, noProgress)).rejects.toThrow(/[月份]/);
   });

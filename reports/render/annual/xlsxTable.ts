@@ -1,4 +1,5 @@
 import type { Borders, Worksheet } from 'exceljs';
+import { columnLetter } from '../../../core/grid';
 import { CellRole, GridCell, TableGrid } from './tableGrid';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
@@ -25,14 +26,7 @@ function styleCell(role: CellRole, cell: ReturnType<Worksheet['getCell']>, fontS
 
 /** Excel address (A1) of a grid cell placed with its top-left at (`top`, `left`), 1-based. */
 export function gridAddress(cell: Pick<GridCell, 'r' | 'c'>, top: number, left = 1): string {
-  let n = cell.c + left;
-  let letters = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    letters = String.fromCharCode(65 + m) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${cell.r + top}`;
+  return `${columnLetter(cell.c + left)}${cell.r + top}`;
 }
 
 /**

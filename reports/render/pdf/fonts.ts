@@ -19,3 +19,11 @@ export interface PdfFonts {
 export const MAIN_FAMILY = 'NotoSerifSC';
 /** pdfmake family name of the fallback font. */
 export const FALLBACK_FAMILY = 'OgiFallback';
+
+/**
+ * Where a platform gets the PDF fonts (files on disk for the CLI, the page's own origin for the
+ * add-in and the offline page); asked on the first PDF, so pdfmake's fonts load only when needed.
+ */
+export interface FontSource {
+  load(): Promise<PdfFonts>;
+}

@@ -1,11 +1,11 @@
 /** The page's font loader: fetched from the page's own origin once, then served from memory. */
 
 /** A fresh copy of the module (its in-memory cache is per page). */
-function fontsModule(): typeof import('../../web/fonts') {
+function fontsModule(): typeof import('../../pane/fonts') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../../web/fonts') as typeof import('../../web/fonts');
+  return require('../../pane/fonts') as typeof import('../../pane/fonts');
 }
-describe('loadWebFonts', () => {
+describe('loadPageFonts', () => {
   const realFetch = globalThis.fetch;
   afterEach(() => {
     globalThis.fetch = realFetch;
@@ -18,10 +18,10 @@ describe('loadWebFonts', () => {
       return new Response(new Uint8Array([url.includes('Bold') ? 2 : 1]));
     }) as typeof fetch;
     await jest.isolateModulesAsync(async () => {
-      const { loadWebFonts } = fontsModule();
-      const fonts = await loadWebFonts('http://127.0.0.1:8090/sub/worker.js');
+      const { loadPageFonts } = fontsModule();
+      const fonts = await loadPageFonts('http://127.0.0.1:8090/sub/worker.js');
       expect([...fonts.regular.bytes, ...fonts.bold.bytes]).toEqual([1, 2]);
-      await loadWebFonts('http://127.0.0.1:8090/sub/worker.js');
+      await loadPageFonts('http://127.0.0.1:8090/sub/worker.js');
     });
     expect(urls.sort()).toEqual([
       'http://127.0.0.1:8090/sub/fonts/NotoSerifSC-Bold.ttf',
@@ -36,9 +36,9 @@ describe('loadWebFonts', () => {
       return new Response('no', { status: calls <= 2 ? 404 : 200 });
     }) as typeof fetch;
     await jest.isolateModulesAsync(async () => {
-      const { loadWebFonts } = fontsModule();
-      await expect(loadWebFonts('http://127.0.0.1/')).rejects.toThrow(/fonts 文件夹/);
-      await expect(loadWebFonts('http://127.0.0.1/')).resolves.toHaveProperty('regular');
+      const { loadPageFonts } = fontsModule();
+      await expect(loadPageFonts('http://127.0.0.1/')).rejects.toThrow(/fonts 文件夹/);
+      await expect(loadPageFonts('http://127.0.0.1/')).resolves.toHaveProperty('regular');
     });
   });
 });
