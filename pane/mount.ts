@@ -5,7 +5,8 @@
  */
 import { h } from './dom';
 import { MSG } from './messages';
-import { PaneController, VIEWS, type ViewId, type Loaders } from './controller';
+import { PaneController, type Loaders } from './controller';
+import { VIEWS, type ViewId } from './viewIds';
 import type { Host } from './host';
 import { checkView, deadlinesView, reportsView, formsView, settingsView } from './views';
 import type { CalendarDate } from '../core/dates';
@@ -44,7 +45,7 @@ export function mountPane(root: HTMLElement, host: Host, loaders: Loaders, optio
         onclick: () => pane.show(id),
         onkeydown: (e) => {
           const key = (e as KeyboardEvent).key;
-          const i = VIEWS.indexOf(pane.view);
+          const i = VIEWS.indexOf(pane.state.view);
           const next =
             key === 'ArrowRight'
               ? VIEWS[(i + 1) % VIEWS.length]
@@ -80,17 +81,17 @@ export function mountPane(root: HTMLElement, host: Host, loaders: Loaders, optio
   const render = () => {
     const focusedId = (document.activeElement as HTMLElement | null)?.id;
     tabs.forEach((t, i) => {
-      const selected = VIEWS[i] === pane.view;
+      const selected = VIEWS[i] === pane.state.view;
       t.setAttribute('aria-selected', String(selected));
       t.tabIndex = selected ? 0 : -1;
     });
-    panel.setAttribute('aria-labelledby', `ogi-tab-${pane.view}`);
-    root.firstElementChild?.setAttribute('aria-busy', String(pane.busy));
-    status.className = `ogi-status${pane.message ? ` ogi-status-${pane.message.kind}` : ''}`;
-    status.textContent = pane.message?.text ?? '';
+    panel.setAttribute('aria-labelledby', `ogi-tab-${pane.state.view}`);
+    root.firstElementChild?.setAttribute('aria-busy', String(pane.state.busy));
+    status.className = `ogi-status${pane.state.message ? ` ogi-status-${pane.state.message.kind}` : ''}`;
+    status.textContent = pane.state.message?.text ?? '';
     // Keep open <details> open across re-renders.
     const open = new Set([...panel.querySelectorAll('details[open] > summary')].map((s) => s.textContent ?? ''));
-    panel.replaceChildren(RENDER[pane.view](pane));
+    panel.replaceChildren(RENDER[pane.state.view](pane));
     for (const s of panel.querySelectorAll('details > summary'))
       if (open.has(s.textContent ?? '')) s.parentElement?.setAttribute('open', '');
     if (focusedId) document.getElementById(focusedId)?.focus();

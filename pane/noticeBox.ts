@@ -18,15 +18,15 @@ export function noticeBox(pane: PaneController): HTMLElement[] {
       class: 'ogi-btn ogi-btn-primary',
       disabled: true,
       onclick: () => {
-        if (ready) void pane.saveSettings(ready);
+        if (ready) void pane.settings.save(ready);
       },
     },
     M.save,
   );
   const show = () => {
-    const p = previewNotice(text.value, pane.settings, year.value);
+    const p = previewNotice(text.value, pane.state.settings, year.value);
     ready = p.ok ? p.settings : undefined;
-    save.disabled = !p.ok || pane.busy;
+    save.disabled = !p.ok || pane.state.busy;
     preview.replaceChildren(
       ...(p.ok ? [h('p', {}, p.heading)] : []),
       h('ul', { class: 'ogi-list' }, ...p.lines.map((l) => h('li', { class: p.ok ? '' : 'ogi-error' }, l))),
@@ -40,13 +40,13 @@ export function noticeBox(pane: PaneController): HTMLElement[] {
   return [
     h('h3', {}, M.title),
     h('p', { class: 'ogi-hint' }, M.hint),
-    ...pane.settings.calendar.notices.map((n) => h('p', { class: 'ogi-hint' }, M.imported(n.year, n.source, n.days.length))),
+    ...pane.state.settings.calendar.notices.map((n) => h('p', { class: 'ogi-hint' }, M.imported(n.year, n.source, n.days.length))),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-notice-text' }, M.title), text),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-notice-year' }, M.yearLabel), year),
     h(
       'div',
       { class: 'ogi-actions' },
-      h('button', { type: 'button', id: 'ogi-notice-preview-btn', class: 'ogi-btn', disabled: pane.busy, onclick: show }, M.preview),
+      h('button', { type: 'button', id: 'ogi-notice-preview-btn', class: 'ogi-btn', disabled: pane.state.busy, onclick: show }, M.preview),
       save,
     ),
     preview,

@@ -51,42 +51,53 @@ function button(
 export function checkView(pane: PaneController): HTMLElement {
   const sheetSelect = h(
     'select',
-    { id: 'ogi-sheet', 'aria-label': '工作表', onchange: (e) => pane.selectSheet((e.target as HTMLSelectElement).value) },
-    ...pane.sheets.map((s) =>
-      h('option', { value: s.name, selected: s.name === pane.selectedSheet }, `${s.name}${s.ours ? '（本助手生成）' : ''}（${s.rows} 行）`),
+    { id: 'ogi-sheet', 'aria-label': '工作表', onchange: (e) => pane.check.selectSheet((e.target as HTMLSelectElement).value) },
+    ...pane.state.sheets.map((s) =>
+      h(
+        'option',
+        { value: s.name, selected: s.name === pane.state.selectedSheet },
+        `${s.name}${s.ours ? '（本助手生成）' : ''}（${s.rows} 行）`,
+      ),
     ),
   );
-  const current = pane.current;
+  const current = pane.check.current();
   const register = current?.outcome.register;
-  const caps = pane.capabilities;
+  const caps = pane.host.capabilities;
   const parts: Array<Node | null> = [
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-sheet' }, '台账工作表'), sheetSelect),
     h(
       'div',
       { class: 'ogi-actions' },
-      button('运行检查', () => void pane.check(), { id: 'ogi-run-check', primary: true, disabled: pane.busy }),
-      pane.busy ? button('取消', () => pane.cancel(), { id: 'ogi-cancel' }) : null,
-      !caps.liveChecks && current ? button('重新检查', () => void pane.check(), { id: 'ogi-recheck', disabled: pane.busy }) : null,
+      button('运行检查', () => void pane.check.run(), { id: 'ogi-run-check', primary: true, disabled: pane.state.busy }),
+      pane.state.busy ? button('取消', () => pane.check.cancel(), { id: 'ogi-cancel' }) : null,
+      !caps.liveChecks && current
+        ? button('重新检查', () => void pane.check.run(), { id: 'ogi-recheck', disabled: pane.state.busy })
+        : null,
     ),
-    pane.progress
+    pane.state.progress
       ? h(
           'div',
           { class: 'ogi-progress' },
-          h('progress', { id: 'ogi-progress', max: pane.progress.totalRows, value: pane.progress.rowsRead, 'aria-label': '读取进度' }),
-          h('span', {}, MSG.progress(pane.progress.rowsRead, pane.progress.totalRows)),
+          h('progress', {
+            id: 'ogi-progress',
+            max: pane.state.progress.totalRows,
+            value: pane.state.progress.rowsRead,
+            'aria-label': '读取进度',
+          }),
+          h('span', {}, MSG.progress(pane.state.progress.rowsRead, pane.state.progress.totalRows)),
         )
       : null,
   ];
   if (current && register) {
-    parts.push(h('p', { class: 'ogi-hint' }, caps.liveChecks ? (pane.watching ? MSG.liveOn : '') : MSG.liveOff));
+    parts.push(h('p', { class: 'ogi-hint' }, caps.liveChecks ? (pane.state.watching ? MSG.liveOn : '') : MSG.liveOff));
     parts.push(mappingEditor(pane));
     parts.push(
       h(
         'div',
         { class: 'ogi-actions' },
-        button('在原表标注', () => void pane.markInPlace(), { id: 'ogi-mark', disabled: pane.busy || !caps.markInPlace }),
-        button('清除标注', () => void pane.clearMarks(), { id: 'ogi-clear', disabled: pane.busy || !caps.markInPlace }),
-        button('写入登记表', () => void pane.writeRegister(), { id: 'ogi-write-register', disabled: pane.busy }),
+        button('在原表标注', () => void pane.check.markInPlace(), { id: 'ogi-mark', disabled: pane.state.busy || !caps.markInPlace }),
+        button('清除标注', () => void pane.check.clearMarks(), { id: 'ogi-clear', disabled: pane.state.busy || !caps.markInPlace }),
+        button('写入登记表', () => void pane.check.writeRegister(), { id: 'ogi-write-register', disabled: pane.state.busy }),
       ),
     );
   }
@@ -95,7 +106,7 @@ export function checkView(pane: PaneController): HTMLElement {
 }
 
 function mappingEditor(pane: PaneController): HTMLElement {
-  const register = pane.current?.outcome.register;
+  const register = pane.check.current()?.outcome.register;
   if (!register) return h('div');
   const fields = (HEADER_TABLES as Record<string, { fields: readonly string[] }>)[register.kind]?.fields ?? Object.keys(register.mapping);
   const rows = fields.map((field) => {
@@ -117,7 +128,7 @@ function mappingEditor(pane: PaneController): HTMLElement {
       h(
         'td',
         {},
-        button('应用', () => void pane.overrideColumn(field, input.value.trim()), { disabled: pane.busy }),
+        button('应用', () => void pane.settings.overrideColumn(field, input.value.trim()), { disabled: pane.state.busy }),
       ),
     );
   });
@@ -135,7 +146,7 @@ function mappingEditor(pane: PaneController): HTMLElement {
 }
 
 function findingsList(pane: PaneController): HTMLElement {
-  const groups = pane.groups();
+  const groups = pane.check.groups();
   if (groups.length === 0) return h('p', { class: 'ogi-ok', id: 'ogi-no-findings' }, '未发现问题。');
   return h(
     'div',
@@ -171,7 +182,7 @@ function findingButton(pane: PaneController, f: Finding): HTMLElement {
       type: 'button',
       class: 'ogi-finding',
       'data-address': where,
-      onclick: () => void pane.selectFinding(f),
+      onclick: () => void pane.check.selectFinding(f),
     },
     h('span', { class: 'ogi-address' }, where),
     ' ',
@@ -181,14 +192,14 @@ function findingButton(pane: PaneController, f: Finding): HTMLElement {
 
 /** 期限 */
 export function deadlinesView(pane: PaneController): HTMLElement {
-  const d = pane.deadlines();
+  const d = pane.deadlines.grouped();
   const total = d.overdue.length + d.dueSoon.length + d.inProgress.length;
   if (total === 0) {
     return h(
       'div',
       {},
       h('p', { class: 'ogi-hint' }, MSG.noDeadlines),
-      button('检查全部台账', () => void pane.checkAll(), { id: 'ogi-check-all', disabled: pane.busy }),
+      button('检查全部台账', () => void pane.check.checkAll(), { id: 'ogi-check-all', disabled: pane.state.busy }),
     );
   }
   const section = (key: keyof typeof d, items: DeadlineItem[]) =>
@@ -210,7 +221,7 @@ export function deadlinesView(pane: PaneController): HTMLElement {
                 {},
                 h(
                   'button',
-                  { type: 'button', class: 'ogi-link', onclick: () => void pane.host.selectCell(it.sheet, `A${it.row}`) },
+                  { type: 'button', class: 'ogi-link', onclick: () => void pane.deadlines.select(it) },
                   it.appNo || `第 ${it.row} 行`,
                 ),
                 ` 期限 ${it.due ?? '—'} · ${it.status === '已逾期' ? '' : `${it.status} · `}${MSG.daysLeft(it.workdaysLeft)}${it.uncertain ? MSG.uncertain : ''}`,
@@ -230,11 +241,11 @@ export function reportsView(pane: PaneController): HTMLElement {
     type: 'number',
     min: 2008,
     max: 2100,
-    value: pane.annual?.model.year ?? new Date().getFullYear() - 1,
+    value: pane.state.annual?.model.year ?? new Date().getFullYear() - 1,
   });
-  const delivery = pane.capabilities.delivery[0];
+  const delivery = pane.host.capabilities.delivery[0];
   const pdfLabel = delivery === 'browserWindow' ? '在浏览器中打开 PDF' : '下载 PDF';
-  const annual = pane.annual;
+  const annual = pane.state.annual;
   return h(
     'div',
     {},
@@ -242,7 +253,11 @@ export function reportsView(pane: PaneController): HTMLElement {
     h(
       'div',
       { class: 'ogi-actions' },
-      button('生成年报统计表', () => void pane.annualReport(Number(year.value)), { id: 'ogi-annual', primary: true, disabled: pane.busy }),
+      button('生成年报统计表', () => void pane.reports.annual(Number(year.value)), {
+        id: 'ogi-annual',
+        primary: true,
+        disabled: pane.state.busy,
+      }),
     ),
     annual
       ? h(
@@ -264,12 +279,12 @@ export function reportsView(pane: PaneController): HTMLElement {
           h(
             'div',
             { class: 'ogi-actions' },
-            button(pdfLabel, () => void pane.deliverPdf({ kind: 'annual', model: annual.model }), {
+            button(pdfLabel, () => void pane.jobs.deliverPdf({ kind: 'annual', model: annual.model }), {
               id: 'ogi-annual-pdf',
-              disabled: pane.busy,
+              disabled: pane.state.busy,
             }),
             delivery === 'download'
-              ? button('下载 Excel', () => void pane.annualXlsx(), { id: 'ogi-annual-xlsx', disabled: pane.busy })
+              ? button('下载 Excel', () => void pane.reports.annualXlsx(), { id: 'ogi-annual-xlsx', disabled: pane.state.busy })
               : null,
           ),
         )
@@ -298,29 +313,29 @@ export function formsView(pane: PaneController): HTMLElement {
       button(
         '生成移交表 PDF',
         () => {
-          void pane.transferJobAll(recipient.value as Recipient, date(from), date(until)).then((job) => {
-            if (job) void pane.deliverPdf(job);
+          void pane.forms.transferJobAll(recipient.value as Recipient, date(from), date(until)).then((job) => {
+            if (job) void pane.jobs.deliverPdf(job);
           });
         },
-        { id: 'ogi-transfer', primary: true, disabled: pane.busy },
+        { id: 'ogi-transfer', primary: true, disabled: pane.state.busy },
       ),
       button(
         '写入工作表',
         () => {
-          void pane.transferJobAll(recipient.value as Recipient, date(from), date(until)).then((job) => {
-            if (job) void pane.writeJobSheet(job);
+          void pane.forms.transferJobAll(recipient.value as Recipient, date(from), date(until)).then((job) => {
+            if (job) void pane.jobs.writeSheet(job);
           });
         },
-        { id: 'ogi-transfer-sheet', disabled: pane.busy },
+        { id: 'ogi-transfer-sheet', disabled: pane.state.busy },
       ),
       button(
         '生成草稿',
         () => {
-          void pane.transferJobAll(recipient.value as Recipient, date(from), date(until), true).then((job) => {
-            if (job) void pane.deliverPdf(job);
+          void pane.forms.transferJobAll(recipient.value as Recipient, date(from), date(until), true).then((job) => {
+            if (job) void pane.jobs.deliverPdf(job);
           });
         },
-        { id: 'ogi-transfer-draft', disabled: pane.busy },
+        { id: 'ogi-transfer-draft', disabled: pane.state.busy },
       ),
     ),
     h('h3', {}, '告知书'),
@@ -332,26 +347,26 @@ export function formsView(pane: PaneController): HTMLElement {
       button(
         '为选中行生成 PDF',
         () =>
-          void pane.noticeJob(kind.value as NoticeKind | 'reply').then((job) => {
-            if (job) void pane.deliverPdf(job);
+          void pane.forms.noticeJob(kind.value as NoticeKind | 'reply').then((job) => {
+            if (job) void pane.jobs.deliverPdf(job);
           }),
-        { id: 'ogi-notice', disabled: pane.busy },
+        { id: 'ogi-notice', disabled: pane.state.busy },
       ),
       button(
         '写入工作表',
         () =>
-          void pane.noticeJob(kind.value as NoticeKind | 'reply').then((job) => {
-            if (job) void pane.writeJobSheet(job);
+          void pane.forms.noticeJob(kind.value as NoticeKind | 'reply').then((job) => {
+            if (job) void pane.jobs.writeSheet(job);
           }),
-        { id: 'ogi-notice-sheet', disabled: pane.busy },
+        { id: 'ogi-notice-sheet', disabled: pane.state.busy },
       ),
       button(
         '生成草稿',
         () =>
-          void pane.noticeJob(kind.value as NoticeKind | 'reply', undefined, true).then((job) => {
-            if (job) void pane.deliverPdf(job);
+          void pane.forms.noticeJob(kind.value as NoticeKind | 'reply', undefined, true).then((job) => {
+            if (job) void pane.jobs.deliverPdf(job);
           }),
-        { id: 'ogi-notice-draft', disabled: pane.busy },
+        { id: 'ogi-notice-draft', disabled: pane.state.busy },
       ),
     ),
   );
@@ -374,7 +389,7 @@ const OFFICE_FIELDS: ReadonlyArray<[keyof Settings['office'], string]> = [
 
 /** 设置 */
 export function settingsView(pane: PaneController): HTMLElement {
-  const s = pane.settings;
+  const s = pane.state.settings;
   const inputs = OFFICE_FIELDS.map(([key, label]) => {
     const input = h('input', { id: `ogi-set-${key}`, value: s.office[key] });
     return { key, input, row: h('div', { class: 'ogi-field' }, h('label', { for: `ogi-set-${key}` }, label), input) };
@@ -400,8 +415,8 @@ export function settingsView(pane: PaneController): HTMLElement {
   return h(
     'div',
     {},
-    h('p', { class: 'ogi-hint' }, `运行环境：${pane.capabilities.label}`),
-    ...pane.settingsFindings.map((f) => h('p', { class: 'ogi-error' }, f.message)),
+    h('p', { class: 'ogi-hint' }, `运行环境：${pane.host.capabilities.label}`),
+    ...pane.state.settingsFindings.map((f) => h('p', { class: 'ogi-error' }, f.message)),
     h('h3', {}, '机关信息'),
     ...inputs.map((i) => i.row),
     h('h3', {}, '规则'),
@@ -427,14 +442,14 @@ export function settingsView(pane: PaneController): HTMLElement {
             pane.notify('error', `日期格式不正确：${bad.join('，')}（应为 YYYY-MM-DD）`);
             return;
           }
-          void pane.saveSettings({
+          void pane.settings.save({
             ...s,
             office,
             preset: preset.value,
             calendar: { ...s.calendar, offDays: list(offDays), workdays: list(workdays) },
           });
         },
-        { id: 'ogi-save-settings', primary: true, disabled: pane.busy },
+        { id: 'ogi-save-settings', primary: true, disabled: pane.state.busy },
       ),
     ),
   );

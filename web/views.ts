@@ -25,10 +25,8 @@ export function mountViews(
         await whenIdle(pane);
         return;
       }
-      // A new file: forget what was checked in the previous one.
-      pane.checked.clear();
-      pane.annual = null;
-      pane.selectedSheet = '';
+      // A new file: forget what was checked in the previous one, then read the new one.
+      await pane.reset();
       await pane.init();
     },
     pane: () => pane,
@@ -37,10 +35,10 @@ export function mountViews(
 
 /** Resolves once the pane has no action running. */
 function whenIdle(pane: PaneController): Promise<void> {
-  if (!pane.busy) return Promise.resolve();
+  if (!pane.state.busy) return Promise.resolve();
   return new Promise((resolve) => {
     const stop = pane.subscribe(() => {
-      if (pane.busy) return;
+      if (pane.state.busy) return;
       stop();
       resolve();
     });

@@ -56,13 +56,13 @@ describe('PaneController over the fake Excel', () => {
   it('checks a messy ledger read from the sheet with the same findings as the pipeline on the file', async () => {
     const { pane } = setup();
     await pane.init();
-    expect(pane.selectedSheet).toBe(applicationsGrid().sheet);
-    const checked = await pane.check();
+    expect(pane.state.selectedSheet).toBe(applicationsGrid().sheet);
+    const checked = await pane.check.run();
     const direct = validateLedger(applicationsGrid(), { today, calendar: WorkCalendar.standard() });
     expect(checked?.outcome.register?.kind).toBe('applications');
     expect(new Set(checked!.outcome.findings.map(key))).toEqual(new Set(direct.findings.map(key)));
-    expect(pane.message?.text).toContain('错误');
-    const groups = pane.groups();
+    expect(pane.state.message?.text).toContain('错误');
+    const groups = pane.check.groups();
     expect(groups[0].severity).toBe('error');
     expect(groups.reduce((n, g) => n + g.count, 0)).toBe(direct.findings.length);
   });
@@ -70,31 +70,31 @@ describe('PaneController over the fake Excel', () => {
   it('clicking a finding selects its cell', async () => {
     const { pane, wb } = setup();
     await pane.init();
-    await pane.check();
-    const f = pane.current!.outcome.findings.find((x) => x.row === 14)!;
-    const address = await pane.selectFinding(f);
+    await pane.check.run();
+    const f = pane.check.current()!.outcome.findings.find((x) => x.row === 14)!;
+    const address = await pane.check.selectFinding(f);
     expect(wb.selected).toBe(`${f.sheet}!${address}`);
   });
 
   it('marks in place and clears exactly those marks', async () => {
     const { pane, wb } = setup();
     await pane.init();
-    await pane.check();
-    const before = JSON.stringify([...wb.sheet(pane.selectedSheet).cells]);
-    await pane.markInPlace();
-    expect(wb.liveCfs(pane.selectedSheet).length).toBeGreaterThan(0);
-    expect(pane.lastMark?.cells).toBeGreaterThan(0);
-    await pane.clearMarks();
+    await pane.check.run();
+    const before = JSON.stringify([...wb.sheet(pane.state.selectedSheet).cells]);
+    await pane.check.markInPlace();
+    expect(wb.liveCfs(pane.state.selectedSheet).length).toBeGreaterThan(0);
+    expect(pane.state.lastMark?.cells).toBeGreaterThan(0);
+    await pane.check.clearMarks();
     expect(wb.liveCfs()).toHaveLength(0);
     expect(wb.notes).toHaveLength(0);
-    expect(JSON.stringify([...wb.sheet(pane.selectedSheet).cells])).toBe(before);
+    expect(JSON.stringify([...wb.sheet(pane.state.selectedSheet).cells])).toBe(before);
   });
 
   it('lists overdue and due-soon applications with their explanation', async () => {
     const { pane } = setup();
     await pane.init();
-    await pane.check();
-    const d = pane.deadlines();
+    await pane.check.run();
+    const d = pane.deadlines.grouped();
     expect(d.overdue.map((x) => x.row)).toContain(18);
     expect(d.dueSoon.map((x) => x.row)).toContain(9);
     const item = d.overdue.find((x) => x.row === 18)!;
@@ -105,19 +105,23 @@ describe('PaneController over the fake Excel', () => {
   it('re-checks only the changed rows when the user edits the sheet', async () => {
     const { pane, wb } = setup();
     await pane.init();
-    await pane.check();
-    const sheet = pane.selectedSheet;
-    const otherBefore = pane
-      .current!.outcome.findings.filter((f) => f.row !== 14)
+    await pane.check.run();
+    const sheet = pane.state.selectedSheet;
+    const otherBefore = pane.check
+      .current()!
+      .outcome.findings.filter((f) => f.row !== 14)
       .map(key)
       .sort();
-    expect(pane.current!.outcome.findings.some((f) => f.row === 14 && f.severity === 'error')).toBe(true);
+    expect(pane.check.current()!.outcome.findings.some((f) => f.row === 14 && f.severity === 'error')).toBe(true);
     wb.sheet(sheet).setValues('C14', [['2025-02-28']]);
-    await pane.recheckRows({ sheet, rows: [14] });
-    expect(pane.current!.outcome.findings.some((f) => f.row === 14 && f.field === 'receivedDate' && f.severity === 'error')).toBe(false);
+    await pane.check.recheckRows({ sheet, rows: [14] });
+    expect(pane.check.current()!.outcome.findings.some((f) => f.row === 14 && f.field === 'receivedDate' && f.severity === 'error')).toBe(
+      false,
+    );
     expect(
-      pane
-        .current!.outcome.findings.filter((f) => f.row !== 14)
+      pane.check
+        .current()!
+        .outcome.findings.filter((f) => f.row !== 14)
         .map(key)
         .sort(),
     ).toEqual(otherBefore);
@@ -126,38 +130,44 @@ describe('PaneController over the fake Excel', () => {
   it('a live re-check of one row still finds duplicates it creates with other rows, and drops them once fixed', async () => {
     const { pane, wb } = setup();
     await pane.init();
-    await pane.check();
-    const sheet = pane.selectedSheet;
-    const register = pane.current!.outcome.register!;
+    await pane.check.run();
+    const sheet = pane.state.selectedSheet;
+    const register = pane.check.current()!.outcome.register!;
     const letter = register.mapping.appNo;
     const later = (register.records as Array<{ appNo?: string; source: { row: number } }>).filter((r) => r.source.row > 14 && r.appNo);
     const target = later[later.length - 1];
-    const duplicates = () => pane.current!.outcome.findings.filter((f) => f.code === 'id.duplicate').map((f) => f.row);
+    const duplicates = () =>
+      pane.check
+        .current()!
+        .outcome.findings.filter((f) => f.code === 'id.duplicate')
+        .map((f) => f.row);
     expect(duplicates()).not.toContain(target.source.row);
     wb.sheet(sheet).setValues(`${letter}14`, [[target.appNo!]]);
-    await pane.recheckRows({ sheet, rows: [14] });
+    await pane.check.recheckRows({ sheet, rows: [14] });
     // The second use is the later, unchanged row: a re-check of row 14 alone must still report it there.
     expect(duplicates()).toContain(target.source.row);
     wb.sheet(sheet).setValues(`${letter}14`, [['2025-999']]);
-    await pane.recheckRows({ sheet, rows: [14] });
+    await pane.check.recheckRows({ sheet, rows: [14] });
     expect(duplicates()).not.toContain(target.source.row);
   });
 
   it('live: a user edit reported by onChanged re-checks that row by itself', async () => {
     const { pane, wb } = setup();
     await pane.init();
-    await pane.check();
-    const sheet = pane.selectedSheet;
-    expect(pane.watching).toBe(true);
+    await pane.check.run();
+    const sheet = pane.state.selectedSheet;
+    expect(pane.state.watching).toBe(true);
     await wb.userEdit(sheet, 'C14', [['2025-02-28']]);
     await new Promise((r) => setTimeout(r, 1500));
-    expect(pane.current!.outcome.findings.some((f) => f.row === 14 && f.field === 'receivedDate' && f.severity === 'error')).toBe(false);
+    expect(pane.check.current()!.outcome.findings.some((f) => f.row === 14 && f.field === 'receivedDate' && f.severity === 'error')).toBe(
+      false,
+    );
   });
 
   it('live checks follow every checked register sheet', async () => {
     const { pane, wb } = setup();
     await pane.init();
-    await pane.checkAll();
+    await pane.check.checkAll();
     expect(
       wb.sheets
         .filter((s) => s.handlers.length > 0)
@@ -170,36 +180,38 @@ describe('PaneController over the fake Excel', () => {
   it('re-checks the whole sheet after rows were inserted', async () => {
     const { pane, wb } = setup();
     await pane.init();
-    await pane.check();
-    const sheet = pane.selectedSheet;
-    const firstAt = pane.current!.at;
+    await pane.check.run();
+    const sheet = pane.state.selectedSheet;
+    const firstAt = pane.check.current()!.at;
     wb.sheet(sheet).setValues('C14', [['2025-02-28']]);
     await new Promise((r) => setTimeout(r, 5));
-    await pane.recheckRows({ sheet, rows: [40], structural: true });
-    expect(pane.current!.at).toBeGreaterThan(firstAt);
-    expect(pane.current!.outcome.findings.some((f) => f.row === 14 && f.field === 'receivedDate' && f.severity === 'error')).toBe(false);
+    await pane.check.recheckRows({ sheet, rows: [40], structural: true });
+    expect(pane.check.current()!.at).toBeGreaterThan(firstAt);
+    expect(pane.check.current()!.outcome.findings.some((f) => f.row === 14 && f.field === 'receivedDate' && f.severity === 'error')).toBe(
+      false,
+    );
   });
 
   it('writes the register on a new sheet, the source untouched', async () => {
     const { pane, wb } = setup();
     await pane.init();
-    await pane.check();
-    const before = JSON.stringify([...wb.sheet(pane.selectedSheet).cells]);
-    const name = await pane.writeRegister();
+    await pane.check.run();
+    const before = JSON.stringify([...wb.sheet(pane.state.selectedSheet).cells]);
+    const name = await pane.check.writeRegister();
     expect(name).toBe('登记_依申请公开');
     expect(wb.sheet(name!).tables).toHaveLength(1);
-    expect(JSON.stringify([...wb.sheet(pane.selectedSheet).cells])).toBe(before);
+    expect(JSON.stringify([...wb.sheet(pane.state.selectedSheet).cells])).toBe(before);
   });
 
   it('produces the annual tables into the workbook and delivers the PDF and .xlsx', async () => {
     const { pane, wb, downloads, rendered } = setup();
     await pane.init();
-    await pane.check();
-    const model = await pane.annualReport(2025);
+    await pane.check.run();
+    const model = await pane.reports.annual(2025);
     expect(model?.table3.rows.new[6]).toBeGreaterThan(0);
     // The catalogue was checked for table 二 although only the applications sheet had been checked.
     expect(
-      pane
+      pane.check
         .registers()
         .map((r) => r.kind)
         .sort(),
@@ -208,17 +220,17 @@ describe('PaneController over the fake Excel', () => {
     expect(sheet.get(1, 1)?.value).toContain('2025年政府信息公开工作年度报告');
     const texts = [...sheet.cells.values()].map((c) => String(c.value));
     expect(texts).toContain('三、收到和处理政府信息公开申请情况');
-    await pane.deliverPdf({ kind: 'annual', model: model! });
+    await pane.jobs.deliverPdf({ kind: 'annual', model: model! });
     expect(rendered[0].kind).toBe('annual');
-    await pane.annualXlsx();
+    await pane.reports.annualXlsx();
     expect(downloads.map((d) => d.name)).toEqual(['annual.pdf', 'annual-2025.xlsx']);
   });
 
   it('on desktop opens the print page with the job in the URL fragment instead of saving a blob', async () => {
     const { pane, opened, rendered } = setup('windows');
     await pane.init();
-    const model = await pane.annualReport(2025);
-    await pane.deliverPdf({ kind: 'annual', model: model! });
+    const model = await pane.reports.annual(2025);
+    await pane.jobs.deliverPdf({ kind: 'annual', model: model! });
     expect(rendered).toHaveLength(0);
     const fragment = opened[0].split('#')[1];
     const request = decodeFragment(fragment) as { kind: string; data: PrintJob };
@@ -229,43 +241,43 @@ describe('PaneController over the fake Excel', () => {
   it('builds a transfer sheet job from the catalogue and a notice for a selected row', async () => {
     const { pane, wb } = setup();
     await pane.init();
-    await pane.saveSettings({ ...pane.settings, office: OFFICE_DATA });
-    await pane.check();
-    expect(pane.transferJob('档案馆')).toBeNull();
-    const transfer = await pane.transferJobAll('档案馆');
+    await pane.settings.save({ ...pane.state.settings, office: OFFICE_DATA });
+    await pane.check.run();
+    expect(pane.forms.transferJob('档案馆')).toBeNull();
+    const transfer = await pane.forms.transferJobAll('档案馆');
     expect(transfer?.kind).toBe('transfer');
     wb.selected = `${applicationsGrid().sheet}!B5`;
-    const notice = await pane.noticeJob('receipt');
+    const notice = await pane.forms.noticeJob('receipt');
     expect(notice?.kind === 'notice' && notice.models[0].appNo).toBe('2025001');
     wb.selected = `${applicationsGrid().sheet}!B1`;
-    expect(await pane.noticeJob('receipt')).toBeNull();
-    expect(pane.message?.kind).toBe('error');
+    expect(await pane.forms.noticeJob('receipt')).toBeNull();
+    expect(pane.state.message?.kind).toBe('error');
   });
 
   it('makes no document without the office data, says what to fill in 设置, and makes a marked draft on request', async () => {
     const { pane, wb } = setup();
     await pane.init();
-    await pane.checkAll();
-    expect(pane.transferJob('档案馆')).toBeNull();
-    expect(pane.message).toMatchObject({ kind: 'error' });
-    expect(pane.message?.text).toContain('“设置”工作表的“机关名称”');
-    const draft = pane.transferJob('档案馆', undefined, undefined, true);
+    await pane.check.checkAll();
+    expect(pane.forms.transferJob('档案馆')).toBeNull();
+    expect(pane.state.message).toMatchObject({ kind: 'error' });
+    expect(pane.state.message?.text).toContain('“设置”工作表的“机关名称”');
+    const draft = pane.forms.transferJob('档案馆', undefined, undefined, true);
     expect(draft?.kind === 'transfer' && draft.model.draft).toBe(true);
     wb.selected = `${applicationsGrid().sheet}!B5`;
-    expect(await pane.noticeJob('receipt')).toBeNull();
-    expect(pane.message?.text).toContain('生成草稿');
-    const notice = await pane.noticeJob('receipt', undefined, true);
+    expect(await pane.forms.noticeJob('receipt')).toBeNull();
+    expect(pane.state.message?.text).toContain('生成草稿');
+    const notice = await pane.forms.noticeJob('receipt', undefined, true);
     expect(notice?.kind === 'notice' && notice.models[0].draft).toBe(true);
-    expect(await pane.writeJobSheet(notice!)).toBe('草稿-告知书-2025001');
+    expect(await pane.jobs.writeSheet(notice!)).toBe('草稿-告知书-2025001');
   });
 
   it('where no file can be delivered, writes the transfer sheet and notice as print-ready sheets', async () => {
     const { pane, wb, downloads, rendered } = setup('mac');
     await pane.init();
-    await pane.saveSettings({ ...pane.settings, office: OFFICE_DATA });
-    await pane.checkAll();
-    const transfer = pane.transferJob('档案馆')!;
-    const outcome = await pane.deliverPdf(transfer);
+    await pane.settings.save({ ...pane.state.settings, office: OFFICE_DATA });
+    await pane.check.checkAll();
+    const transfer = pane.forms.transferJob('档案馆')!;
+    const outcome = await pane.jobs.deliverPdf(transfer);
     expect(outcome?.path).toBe('sheet');
     expect(downloads).toHaveLength(0);
     expect(rendered).toHaveLength(0);
@@ -275,22 +287,22 @@ describe('PaneController over the fake Excel', () => {
     const rows = transfer.kind === 'transfer' ? transfer.model.rows : [];
     if (rows.length > 0) expect(sheet.get(6, 3)?.value).toBe(rows[0].title);
     wb.selected = `${applicationsGrid().sheet}!B5`;
-    const notice = await pane.noticeJob('receipt');
-    const name = await pane.writeJobSheet(notice!);
+    const notice = await pane.forms.noticeJob('receipt');
+    const name = await pane.jobs.writeSheet(notice!);
     expect(name).toBe('告知书-2025001');
     const texts = [...wb.sheet(name!).cells.values()].map((c) => String(c.value));
     expect(texts.some((t) => t.includes('2025001'))).toBe(true);
-    expect(pane.message?.text).toContain('文件 > 打印');
+    expect(pane.state.message?.text).toContain('文件 > 打印');
   });
 
   it('saves a column override into the 设置 sheet and re-checks with it', async () => {
     const { pane, wb } = setup();
     await pane.init();
-    await pane.check();
-    await pane.overrideColumn('remarks', 'H');
+    await pane.check.run();
+    await pane.settings.overrideColumn('remarks', 'H');
     expect(wb.sheet('设置').get(1, 1)?.value).toBe('设置项');
-    expect(pane.settings.columns[pane.selectedSheet]).toEqual({ remarks: 'H' });
-    expect(pane.current?.outcome.register?.mapping.remarks).toBe('H');
+    expect(pane.state.settings.columns[pane.state.selectedSheet]).toEqual({ remarks: 'H' });
+    expect(pane.check.current()?.outcome.register?.mapping.remarks).toBe('H');
   });
 });
 

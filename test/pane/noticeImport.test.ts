@@ -48,9 +48,9 @@ describe('粘贴国务院节假日安排通知 — saving through the host', () 
     const host = new ExcelHost(wb.api('web'), { download: () => undefined, baseUrl: 'https://127.0.0.1/' });
     const pane = new PaneController(host, loaders, () => asCalendarDate('2026-12-01'));
     await pane.init();
-    const p = previewNotice(notice2027, pane.settings);
+    const p = previewNotice(notice2027, pane.state.settings);
     if (!p.ok) throw new Error(p.lines.join('\n'));
-    await pane.saveSettings(p.settings);
+    await pane.settings.save(p.settings);
 
     const reopened = new PaneController(
       new ExcelHost(wb.api('web'), { download: () => undefined, baseUrl: 'https://127.0.0.1/' }),
@@ -58,9 +58,9 @@ describe('粘贴国务院节假日安排通知 — saving through the host', () 
       () => asCalendarDate('2026-12-01'),
     );
     await reopened.init();
-    expect(reopened.settingsFindings).toEqual([]);
-    expect(reopened.settings.calendar.notices).toEqual(p.settings.calendar.notices);
-    const calendar = WorkCalendar.standard(reopened.settings.calendar);
+    expect(reopened.state.settingsFindings).toEqual([]);
+    expect(reopened.state.settings.calendar.notices).toEqual(p.settings.calendar.notices);
+    const calendar = WorkCalendar.standard(reopened.state.settings.calendar);
     expect(calendar.covers(2027)).toBe(true);
     expect(calendar.isWorkday(asCalendarDate('2027-02-20'))).toBe(true);
   });
