@@ -11,7 +11,8 @@ import { Settings } from '../../core/settings/schema';
 import { presetFlag as checkPresetFlag, readSettingsFile } from '../flagFiles';
 import { SheetSummary } from '../../core/ledger';
 import { checkWorkbook, type WorkbookCheck } from '../../core/workbook';
-import { fieldLabel } from '../../core/ledger/headerSynonyms';
+import { workbench, type Workbench } from '../../core/workbench';
+import { printCheckReport } from './checkPrint';
 import { registerWorkbookWithFindings } from '../../reports/render/registerWorkbook';
 import { distinctOutputs, InputFile, outDirFlag, planOutputs, resolveInputs, sideInputs, writeFileAtomic } from '../output';
 
@@ -34,7 +35,6 @@ export interface CheckJson {
 
 const KINDS = ['catalogue', 'applications', 'appeals', 'auto'] as const;
 type KindFlag = (typeof KINDS)[number];
-const MAX_LISTED = 10;
 
 interface CheckOptions {
   sheet?: string;
@@ -44,6 +44,8 @@ interface CheckOptions {
   /** --settings; otherwise each workbook's own 设置 sheet, otherwise the defaults. */
   settingsFlag?: Settings;
   today: CalendarDate;
+  /** Whether --today set the date (the report says which day it used either way). */
+  todayGiven: boolean;
   outDir?: string;
 }
 
@@ -77,6 +79,7 @@ function parseOptions(argv: string[], io: CliIO): { files: string[]; json: boole
       presetFlag,
       settingsFlag,
       today: dateFlag(values.today, 'today') ?? todayInChina(),
+      todayGiven: values.today !== undefined,
       outDir: values.out === undefined ? undefined : outDirFlag(values.out, io.cwd),
     },
   };
@@ -117,7 +120,7 @@ async function checkFile(
   target: string | undefined,
   options: CheckOptions,
   io: CliIO,
-): Promise<{ entry: CheckFileJson; usable: boolean }> {
+): Promise<{ entry: CheckFileJson; usable: boolean; desk?: Workbench }> {
   const { given: file, path: fullPath } = input;
   const entry: CheckFileJson = { file, sheets: [] };
   const validated = await validateFile(fullPath, file, options, io);
@@ -138,37 +141,8 @@ async function checkFile(
     // What writing changed (columns past XFD, characters removed, cells cut) is reported with its sheet.
     for (const f of written) entry.sheets.find((s) => s.sheet === f.sheet)?.findings.push(f);
   }
-  return { entry, usable: true };
-}
-
-function mappingText(mapping: Record<string, string>, labels: (field: string) => string): string {
-  return Object.entries(mapping)
-    .sort((a, b) => a[1].length - b[1].length || a[1].localeCompare(b[1]))
-    .map(([field, letter]) => `${letter}→${labels(field)}`)
-    .join('  ');
-}
-
-function printHuman(entry: CheckFileJson, io: CliIO): void {
-  io.out(`${M.file(entry.file)}\n`);
-  for (const s of entry.sheets) {
-    if (!s.kind) {
-      io.out(`${M.skipped(s.sheet, s.skipped ?? '')}\n`);
-      continue;
-    }
-    io.out(`${M.sheetLine(s.sheet, M.kindLabel[s.kind], s.kind, s.headerRow ?? 0, s.dataRows)}\n`);
-    io.out(`${M.mapping(mappingText(s.mapping, (field) => fieldLabel(s.kind ?? 'applications', field)))}\n`);
-    if (s.unmapped.length > 0) io.out(`${M.unmapped(s.unmapped.join('、'))}\n`);
-    const c = summarise(s.findings);
-    io.out(`${M.counts(c.errors, c.warnings, c.infos)}\n`);
-    const rank = { error: 0, warning: 1, info: 2 } as const;
-    const listed = [...s.findings].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, MAX_LISTED);
-    for (const f of listed) {
-      const where = f.row === null ? '' : `第 ${f.row} 行${f.column ? ` ${f.column} 列` : ''} `;
-      io.out(`    ${where}[${M.severity[f.severity]}] ${f.message}\n`);
-    }
-    if (s.findings.length > listed.length) io.out(`${M.more(s.findings.length - listed.length)}\n`);
-  }
-  if (entry.register) io.out(`${M.wrote(entry.register)}\n`);
+  const { calendar, preset, settings } = validated.office;
+  return { entry, usable: true, desk: workbench({ registers, today: options.today, calendar, preset, settings }) };
 }
 
 /** `ogi check` (contracts §2). */
@@ -188,18 +162,20 @@ export const checkCommand: Command = {
       : [];
     const result: CheckJson = { files: [], summary: { errors: 0, warnings: 0, infos: 0 } };
     let unusable = false;
+    const desks: Workbench[] = [];
     for (const [i, input] of inputs.entries()) {
-      const { entry, usable } = await checkFile(input, targets[i], options, io);
+      const { entry, usable, desk } = await checkFile(input, targets[i], options, io);
       result.files.push(entry);
+      if (desk) desks.push(desk);
       if (!usable) {
         unusable = true;
         io.err(`ogi check: ${entry.error}\n`);
       }
-      if (!json) printHuman(entry, io);
     }
     result.summary = summarise(result.files.flatMap((f) => f.sheets.flatMap((s) => s.findings)));
+    // The summary (overdue, due soon, errors, warnings) comes before the first finding, so the files print once all are checked.
     if (json) io.out(`${JSON.stringify(result, null, 2)}\n`);
-    else io.out(`${M.total(result.summary.errors, result.summary.warnings, result.summary.infos)}\n`);
+    else printCheckReport({ today: options.today, todayGiven: options.todayGiven, entries: result.files, desks }, io);
     if (unusable) return EXIT_USAGE;
     return result.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
   },

@@ -18,7 +18,6 @@ export const checkMessages = {
   unmapped: (cols: string) => `    未对应的列（原样保留）：${cols}`,
   counts: (e: number, w: number, i: number) => `    错误 ${e}，警告 ${w}，提示 ${i}`,
   severity: { error: '错误', warning: '警告', info: '提示' },
-  more: (n: number) => `    ……另有 ${n} 条，见登记表的“检查结果”工作表或使用 --json`,
   moreHints: (n: number) => `    ……另有 ${n} 条提示，见登记表的“检查结果”工作表或使用 --json`,
   checkDate: (today: string, given: boolean) =>
     `按 ${today} 检查${given ? '（--today 指定）' : '（今天，北京时间；可用 --today 指定另一天）'}`,
