@@ -5,13 +5,12 @@
 import type { Finding, Severity } from '../../core/findings';
 import { summarise } from '../../core/findings';
 import type { AnyRegister } from '../../core/register/types';
-import { validateLedger } from '../../core/ledger';
 import { mergeRecheck, recheckGrids, recheckWidth } from '../../core/ledger/recheck';
 import type { SheetChange } from '../host';
 import { MSG } from '../messages';
 import { checkedRegisters, checkedSheet, withChecked, type CheckedSheet } from '../state';
 import type { PaneContext } from './context';
-import { isLedgerCandidate, ledgerOptions, readAndCheck, refreshSheets } from './sheets';
+import { checkGrid, isLedgerCandidate, readAndCheck, refreshSheets } from './sheets';
 
 /** Findings grouped for display: severity → field label → findings. */
 export type FindingGroups = Array<{ severity: Severity; count: number; fields: Array<{ field: string; findings: Finding[] }> }>;
@@ -85,7 +84,7 @@ export class CheckActions {
     const grid = checked.grid;
     const fresh = await this.ctx.host.readRows(change.sheet, change.rows, grid.firstColumn, recheckWidth(grid));
     const { patched, subset } = recheckGrids(grid, register.headerRow, change.rows, fresh);
-    const partial = validateLedger(subset, ledgerOptions(this.ctx, register.kind));
+    const partial = checkGrid(this.ctx, subset, register.kind);
     const outcome = mergeRecheck(checked.outcome, change.rows, partial);
     this.ctx.set({ checked: withChecked(this.ctx.state, change.sheet, { grid: patched, outcome, at: Date.now() }) });
   }

@@ -1,6 +1,6 @@
 /** The 表单 view's actions: the 移交表 job from the catalogue registers, a notice for the selected application. */
 import type { CalendarDate } from '../../core/dates';
-import { WorkCalendar } from '../../core/calendar';
+import { officeCalendar } from '../../core/workbook';
 import { loadPreset } from '../../core/presets';
 import type { CatalogueRecord } from '../../core/register/types';
 import { buildTransferSheet, type Recipient } from '../../reports/documents/transfer/model';
@@ -67,7 +67,7 @@ export class FormActions {
     try {
       const model: NoticeModel = buildNotice(record, kind, {
         settings,
-        calendar: WorkCalendar.standard(settings.calendar),
+        calendar: officeCalendar(settings),
         preset: loadPreset(settings.preset),
         today: this.ctx.today(),
         // 按件 fees count the applicant's other applications of the month in the same register.

@@ -3,9 +3,10 @@
  * on it — the one read → validate step of 运行检查, the live check's full re-check and of the
  * actions that need every register (reports, the transfer sheet).
  */
-import { validateLedger, type LedgerOptions } from '../../core/ledger';
-import { WorkCalendar } from '../../core/calendar';
+import type { Grid } from '../../core/grid';
+import type { SheetOutcome } from '../../core/ledger';
 import type { RegisterKind } from '../../core/register/types';
+import { checkWorkbook } from '../../core/workbook';
 import { withChecked, type CheckedSheet } from '../state';
 import type { PaneContext } from './context';
 
@@ -19,18 +20,15 @@ export async function refreshSheets(ctx: PaneContext): Promise<void> {
   ctx.set({ sheets, selectedSheet });
 }
 
-/** The pipeline's options for the pane's settings and today. */
-export function ledgerOptions(ctx: PaneContext, kind?: RegisterKind): LedgerOptions {
-  const settings = ctx.state.settings;
-  return { settings, today: ctx.today(), calendar: WorkCalendar.standard(settings.calendar), ...(kind ? { kind } : {}) };
+/** The workbook pipeline (checkWorkbook) on one grid, here: the pane's settings and today, `kind` once it is known. */
+export function checkGrid(ctx: PaneContext, grid: Grid, kind?: RegisterKind): SheetOutcome {
+  return checkWorkbook([grid], { settings: ctx.state.settings, today: ctx.today(), ...(kind ? { kind } : {}) }).outcomes[0];
 }
 
 /** Reads `sheet` (progress in the state, cancellable) and checks it, in the worker when there is one. */
 export async function readAndCheck(ctx: PaneContext, sheet: string, signal?: AbortSignal): Promise<CheckedSheet> {
   const grid = await ctx.host.readSheet(sheet, (progress) => ctx.set({ progress }), signal);
-  const outcome = ctx.loaders.validate
-    ? await ctx.loaders.validate(grid, ctx.state.settings, ctx.today())
-    : validateLedger(grid, ledgerOptions(ctx));
+  const outcome = ctx.loaders.validate ? await ctx.loaders.validate(grid, ctx.state.settings, ctx.today()) : checkGrid(ctx, grid);
   return { grid, outcome, at: Date.now() };
 }
 
