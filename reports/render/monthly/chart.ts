@@ -25,32 +25,67 @@ export function niceAxisMax(max: number): number {
   return Math.max(TICKS, Math.ceil(step) * TICKS);
 }
 
-/**
- * The 12-month bar chart (received vs answered) as SVG: grid lines and bars only. Text is laid out
- * by pdfmake around it, because pdfmake's SVG text cannot use fonts from its virtual file system.
- */
-export function monthlyChartSvg(series: readonly MonthlySeriesPoint[], size: ChartSize = DEFAULT_SIZE): { svg: string; axisMax: number } {
+/** A rectangle or a line of the chart, in points from the plot's top-left corner. */
+export type ChartMark =
+  | { shape: 'line'; kind: 'grid' | 'axis'; x1: number; y1: number; x2: number; y2: number; width: number; color: string }
+  | { shape: 'bar'; kind: 'received' | 'answered'; month: string; x: number; y: number; width: number; height: number; color: string };
+
+/** The chart's plot as marks (grid lines, the y axis, two bars a month) and its axis maximum: SVG and PNG draw these. */
+export function monthlyChartMarks(
+  series: readonly MonthlySeriesPoint[],
+  size: ChartSize = DEFAULT_SIZE,
+): { marks: ChartMark[]; plotWidth: number; axisMax: number } {
   const plotW = size.width - size.axis;
   const h = size.height;
   const axisMax = niceAxisMax(Math.max(0, ...series.map((p) => Math.max(p.received, p.answered))));
   const groupW = plotW / 12;
   const barW = groupW * 0.32;
   const y = (v: number) => h - (v / axisMax) * h;
-  const parts: string[] = [];
+  const marks: ChartMark[] = [];
   for (let i = 0; i <= TICKS; i++) {
     const gy = (h * i) / TICKS;
-    parts.push(
-      `<line x1="0" y1="${gy.toFixed(2)}" x2="${plotW}" y2="${gy.toFixed(2)}" stroke="${i === TICKS ? '#000000' : '#BFBFBF'}" stroke-width="${i === TICKS ? 0.8 : 0.4}"/>`,
-    );
+    const base = i === TICKS;
+    marks.push({
+      shape: 'line',
+      kind: base ? 'axis' : 'grid',
+      x1: 0,
+      y1: gy,
+      x2: plotW,
+      y2: gy,
+      width: base ? 0.8 : 0.4,
+      color: base ? '#000000' : '#BFBFBF',
+    });
   }
-  parts.push(`<line x1="0" y1="0" x2="0" y2="${h}" stroke="#000000" stroke-width="0.8"/>`);
+  marks.push({ shape: 'line', kind: 'axis', x1: 0, y1: 0, x2: 0, y2: h, width: 0.8, color: '#000000' });
   series.slice(0, 12).forEach((p, i) => {
     const x0 = i * groupW + groupW * 0.16;
-    const bar = (v: number, x: number, color: string, kind: string) =>
-      `<rect data-kind="${kind}" data-month="${p.month}" x="${x.toFixed(2)}" y="${y(v).toFixed(2)}" width="${barW.toFixed(2)}" height="${(h - y(v)).toFixed(2)}" fill="${color}"/>`;
-    parts.push(bar(p.received, x0, RECEIVED_COLOR, 'received'));
-    parts.push(bar(p.answered, x0 + barW + groupW * 0.04, ANSWERED_COLOR, 'answered'));
+    const bar = (v: number, x: number, color: string, kind: 'received' | 'answered'): ChartMark => ({
+      shape: 'bar',
+      kind,
+      month: p.month,
+      x,
+      y: y(v),
+      width: barW,
+      height: h - y(v),
+      color,
+    });
+    marks.push(bar(p.received, x0, RECEIVED_COLOR, 'received'), bar(p.answered, x0 + barW + groupW * 0.04, ANSWERED_COLOR, 'answered'));
   });
+  return { marks, plotWidth: plotW, axisMax };
+}
+
+/**
+ * The 12-month bar chart (received vs answered) as SVG: grid lines and bars only. Text is laid out
+ * by pdfmake around it, because pdfmake's SVG text cannot use fonts from its virtual file system.
+ */
+export function monthlyChartSvg(series: readonly MonthlySeriesPoint[], size: ChartSize = DEFAULT_SIZE): { svg: string; axisMax: number } {
+  const { marks, plotWidth: plotW, axisMax } = monthlyChartMarks(series, size);
+  const h = size.height;
+  const parts = marks.map((m) =>
+    m.shape === 'line'
+      ? `<line x1="${m.x1}" y1="${m.y1.toFixed(2)}" x2="${m.x2}" y2="${m.y2.toFixed(2)}" stroke="${m.color}" stroke-width="${m.width}"/>`
+      : `<rect data-kind="${m.kind}" data-month="${m.month}" x="${m.x.toFixed(2)}" y="${m.y.toFixed(2)}" width="${m.width.toFixed(2)}" height="${m.height.toFixed(2)}" fill="${m.color}"/>`,
+  );
   return {
     svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${plotW}" height="${h}" viewBox="0 0 ${plotW} ${h}">${parts.join('')}</svg>`,
     axisMax,

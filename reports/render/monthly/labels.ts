@@ -17,6 +17,7 @@ export const MONTHLY_TEXT = {
   answered: '办结',
   monthLabel: (m: number) => `${m}月`,
   chartCaption: '单位：件',
+  gridStep: (n: number) => `每格 ${n} 件`,
   seriesMonth: '月份',
   sheet: '月度报表',
   seriesSheet: '各月收到与办结',

@@ -3,6 +3,8 @@ import { CalendarDate } from '../../../core/dates';
 import { MonthlyReportModel } from '../../statistics/monthly';
 import { GridBuilder, TableGrid } from '../annual/tableGrid';
 import { writeGrid, writeLine } from '../annual/xlsxTable';
+import { ANSWERED_COLOR, RECEIVED_COLOR } from './chart';
+import { monthlyChartPng } from './chartPng';
 import { MONTHLY_TEXT as T } from './labels';
 import { monthlyGrid } from './table';
 import { CleanReport, xlsxBytes } from '../xlsx/xlsxBytes';
@@ -24,6 +26,32 @@ function seriesGrid(model: MonthlyReportModel): TableGrid {
     pdfWidths: [0, 0, 0],
     pdfFontSize: 9,
   };
+}
+
+/** Excel's default row is 20 px high: where the picture ends, in rows. */
+const PX_PER_ROW = 20;
+
+/** The 12-month chart as a picture beside the series table, with its legend in the cells below it. */
+function addChartImage(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, model: MonthlyReportModel, column: number): void {
+  const { png, axisMax } = monthlyChartPng(model.series);
+  const shown = { width: 600, height: 172 };
+  const image = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+  ws.addImage(image, { tl: { col: column - 1, row: 1 }, ext: shown, editAs: 'oneCell' });
+  const legendRow = 2 + Math.ceil(shown.height / PX_PER_ROW) + 1;
+  const legend: Array<[string, string]> = [
+    [T.received, RECEIVED_COLOR],
+    [T.answered, ANSWERED_COLOR],
+  ];
+  legend.forEach(([label, colour], i) => {
+    const swatch = ws.getCell(legendRow, column + i * 2);
+    swatch.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colour.slice(1)}` } };
+    const text = ws.getCell(legendRow, column + i * 2 + 1);
+    text.value = label;
+    text.numFmt = '@';
+  });
+  const caption = ws.getCell(legendRow, column + legend.length * 2);
+  caption.value = `${T.chartCaption}；${T.gridStep(axisMax / 4)}`;
+  caption.numFmt = '@';
 }
 
 /** The monthly report as .xlsx bytes: the per-department table with notes, and the 12-month series. */
@@ -50,5 +78,6 @@ export async function monthlyXlsx(
   const sg = seriesGrid(model);
   writeLine(series, 1, sg.columns, sg.heading, { bold: true });
   writeGrid(series, sg, 2);
+  addChartImage(wb, series, model, sg.columns + 2);
   return xlsxBytes(wb, undefined, options.onCleaned);
 }
