@@ -1,3 +1,5 @@
+import { UserError } from '../core/errors';
+
 /** contracts §2: 0 success and no error findings; 1 ran fine but found errors; 2 unusable input or usage. */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -6,7 +8,7 @@ export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 3;
 
 /** Thrown for bad flags or unusable input; `main` prints the Chinese message and exits 2. */
-export class UsageError extends Error {
+export class UsageError extends UserError {
   constructor(
     message: string,
     readonly showUsage = false,

@@ -4,20 +4,17 @@
  */
 import { validateLedger } from '../core/ledger';
 import { WorkCalendar } from '../core/calendar';
-import type { CheckRequest, CheckResponse } from './checkProtocol';
+import type { CheckMethods } from './checkProtocol';
+import { dispatchTo, serveRpc, type WorkerScope } from './rpc';
 import { useChineseZodMessages } from '../core/zodMessages';
 
 // zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
 useChineseZodMessages();
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<CheckRequest>) => void) | null; postMessage(m: CheckResponse): void };
-
-scope.onmessage = (e) => {
-  const { id, grid, settings, today, kind } = e.data;
-  try {
-    const outcome = validateLedger(grid, { settings, today, kind, calendar: WorkCalendar.standard(settings.calendar) });
-    scope.postMessage({ id, outcome });
-  } catch (err) {
-    scope.postMessage({ id, error: (err as Error).message || String(err) });
-  }
-};
+serveRpc<CheckMethods>(
+  self as unknown as WorkerScope,
+  dispatchTo<CheckMethods>({
+    validate: ({ grid, settings, today, kind }) =>
+      validateLedger(grid, { settings, today, kind, calendar: WorkCalendar.standard(settings.calendar) }),
+  }),
+);

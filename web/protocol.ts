@@ -1,7 +1,6 @@
 /**
- * Messages between the page and its Web Worker (`worker.ts`). Plain, structured-clone-safe data.
- * Each request carries an id; the worker answers with any number of `progress` messages and
- * then exactly one `result` or `error` with the same id.
+ * The requests the page sends its Web Worker (`worker.ts`), over the one worker protocol of
+ * pane/rpc.ts. Plain, structured-clone-safe data.
  */
 import type { Grid } from '../core/grid';
 import type { SheetOutcome, SheetSummary } from '../core/ledger';
@@ -14,6 +13,7 @@ import type { CalendarDate } from '../core/dates';
 import type { AnnualReportModel } from '../reports/statistics/model';
 import type { Recipient } from '../reports/documents/transfer/model';
 import type { MadeFile } from './documents';
+import type { RpcError, RpcProgress, RpcRequest, RpcResponse, RpcResult } from '../pane/rpc';
 
 /** What an opened file holds, as the page needs it. */
 export interface OpenedFile {
@@ -108,31 +108,9 @@ export interface WorkerMethods {
 
 export type MethodName = keyof WorkerMethods;
 
-export interface RequestMessage<M extends MethodName = MethodName> {
-  id: number;
-  method: M;
-  params: WorkerMethods[M]['params'];
-}
-
-/** Stage labels are Chinese, shown as they are under the progress bar. */
-export interface ProgressMessage {
-  id: number;
-  type: 'progress';
-  stage: string;
-  done: number;
-  total: number;
-}
-
-export interface ResultMessage {
-  id: number;
-  type: 'result';
-  result: unknown;
-}
-
-export interface ErrorMessage {
-  id: number;
-  type: 'error';
-  message: string;
-}
-
-export type ResponseMessage = ProgressMessage | ResultMessage | ErrorMessage;
+/** The messages of pane/rpc.ts, over the page's methods. */
+export type RequestMessage<M extends MethodName = MethodName> = RpcRequest<WorkerMethods, M>;
+export type ProgressMessage = RpcProgress;
+export type ResultMessage = RpcResult;
+export type ErrorMessage = RpcError;
+export type ResponseMessage = RpcResponse;

@@ -33,12 +33,13 @@ import {
 import { messages } from './messages';
 import { sheetDocumentsXlsx } from '../reports/render/xlsx/sheetDocument';
 import { findingsDocument } from './write/findingsSheet';
+import { UserError } from '../core/errors';
 
 /** Reports progress of the current request. */
 export type Progress = (stage: string, done: number, total: number) => void;
 
 /** A user-facing failure (Chinese message), as opposed to a bug. */
-export class FileError extends Error {}
+export class FileError extends UserError {}
 
 interface Opened {
   file: OpenedFile;

@@ -63,14 +63,6 @@ export class WriteGuard {
   }
 }
 
-/** Raised when the user cancels a long read. */
-export class AbortedError extends Error {
-  constructor() {
-    super('已取消');
-    this.name = 'AbortError';
-  }
-}
-
 /** Excel A1 address of a 1-based row/column rectangle. */
 export function a1(row: number, column: number, rows = 1, columns = 1): string {
   const start = `${columnLetter(column)}${row}`;

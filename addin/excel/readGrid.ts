@@ -3,7 +3,8 @@
  * ~4 MB (Excel on the web refuses responses over 5 MB), with exactly one `context.sync()` per chunk.
  */
 import type { Grid, CellValue, CellError } from '../../core/grid';
-import { a1, AbortedError, probeDateSystem, type ExcelApi } from './api';
+import { a1, probeDateSystem, type ExcelApi } from './api';
+import { CancelledError } from '../../core/errors';
 import { contiguousRuns } from '../../pane/marking';
 
 export { contiguousRuns };
@@ -78,7 +79,7 @@ async function readChunks(
   let chunkRows = Math.max(1, Math.floor(FIRST_CHUNK_CELLS / columns));
   let bytesPerRow = 0;
   for (let done = 0; done < totalRows;) {
-    if (options.signal?.aborted) throw new AbortedError();
+    if (options.signal?.aborted) throw new CancelledError();
     const n = Math.min(chunkRows, totalRows - done);
     const range = sheet.getRange(a1(firstRow + done, firstColumn, n, columns));
     range.load('values,numberFormat,valueTypes');

@@ -9,12 +9,13 @@ import jingansi from '../../templates/presets/jingansi.json';
 import changning from '../../templates/presets/changning.json';
 import { Preset, PresetFile, PresetFileSchema, PresetPeriod, PeriodId } from './schema';
 import { zodIssuesText } from '../zodMessages';
+import { UserError } from '../errors';
 
 export { PERIOD_IDS, PresetFileSchema, PresetPeriodSchema } from './schema';
 export type { PeriodId, Preset, PresetFile, PresetPeriod } from './schema';
 
 /** An unknown or broken preset; the message is Chinese and names the choices. */
-export class PresetError extends Error {
+export class PresetError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'PresetError';

@@ -17,6 +17,7 @@ import { ClockContext, extensionDates } from './notices/clock';
 import { feeOf } from './notices/fee';
 import { NoticeKind } from './notices/kinds';
 import { NoticeCommon, NoticeTemplate, placeholdersIn } from './notices/templateSchema';
+import { UserError } from '../../core/errors';
 
 /** A lawful 不予公开 ground found in a text: the article it rests on and, where the words say, its table 三 row. */
 export interface LawfulGround {
@@ -237,7 +238,7 @@ export function transferPreconditions(office: OfficeInfo, title: string): Docume
  * Thrown when a document's preconditions fail and no draft was asked for. `problems` are the
  * findings that say what is missing and where to fill it; the message joins them.
  */
-export class DocumentBlockedError extends Error {
+export class DocumentBlockedError extends UserError {
   constructor(readonly problems: Finding[]) {
     super(problems.map((p) => p.message).join('\n'));
     this.name = 'DocumentBlockedError';

@@ -4,9 +4,10 @@ import { checkAnnualReport } from './checks';
 import { AnnualReportModel, CheckResult, DocCounts, REPORT_SOURCES, ReportSource, Table2, TABLE4_CELLS, TABLE4_GROUPS } from './model';
 import { annualText, overviewSentence } from './text';
 import { TABLE2_LABELS } from './messages';
+import { UserError } from '../../core/errors';
 
 /** Thrown when the reports cannot be summed (none given, or different years). */
-export class ConsolidateError extends Error {}
+export class ConsolidateError extends UserError {}
 
 export interface ConsolidateOptions {
   /** Name of the compiling body, e.g. 某某区人民政府. */

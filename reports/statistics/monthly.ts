@@ -3,6 +3,7 @@ import { WorkCalendar } from '../../core/calendar';
 import { Preset } from '../../core/presets';
 import { AnyRegister, ApplicationRecord, CatalogueRecord, RESULT_TYPES, ResultType } from '../../core/register/types';
 import { receiptIn } from './countable';
+import { UserError } from '../../core/errors';
 
 /** Catalogue (主动公开) figures of one department for one period. */
 export interface MonthlyCatalogueStats {
@@ -94,7 +95,7 @@ export interface MonthlyOptions {
 }
 
 /** Thrown for a `month` that is not YYYY-MM. */
-export class MonthError extends Error {}
+export class MonthError extends UserError {}
 
 /** First and last day of a YYYY-MM month; throws MonthError (Chinese message) otherwise. */
 export function monthBounds(month: string): { year: number; month: number; from: CalendarDate; to: CalendarDate } {

@@ -1,4 +1,5 @@
-import { workerValidate, type CheckRequest, type Validate } from '../../pane/checkProtocol';
+import { workerValidate, type CheckMethods, type Validate } from '../../pane/checkProtocol';
+import { answer, dispatchTo, type RpcRequest, type WorkerLike } from '../../pane/rpc';
 import { validateLedger } from '../../core/ledger';
 import { WorkCalendar } from '../../core/calendar';
 import { defaultSettings } from '../../core/settings/schema';
@@ -16,24 +17,27 @@ function excelGrid(): Grid {
 const inline: Validate = async (grid, settings, t, kind) =>
   validateLedger(grid, { settings, today: t, kind, calendar: WorkCalendar.standard(settings.calendar) });
 
-/** A stand-in Worker running checkWorker's logic on a structured clone, asynchronously. */
-class FakeWorker {
+/** A stand-in Worker running checkWorker's logic on a structured clone, asynchronously, over pane/rpc's `answer`. */
+class FakeWorker implements WorkerLike {
   onmessage: ((e: MessageEvent) => void) | null = null;
-  onerror: ((e: unknown) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
   posted = 0;
   constructor(private readonly fail = false) {}
-  postMessage(request: CheckRequest): void {
+  postMessage(request: unknown): void {
     this.posted++;
-    const copy = structuredClone(request);
+    const copy = structuredClone(request as RpcRequest<CheckMethods>);
     setTimeout(() => {
       if (this.fail) {
-        this.onerror?.(new Event('error'));
+        this.onerror?.(new Event('error') as ErrorEvent);
         return;
       }
-      const outcome = validateLedger(copy.grid, { settings: copy.settings, today: copy.today, calendar: WorkCalendar.standard() });
-      this.onmessage?.({ data: { id: copy.id, outcome } } as MessageEvent);
+      const handle = dispatchTo<CheckMethods>({
+        validate: ({ grid, settings, today }) => validateLedger(grid, { settings, today, calendar: WorkCalendar.standard() }),
+      });
+      void answer(copy, handle, (m) => this.onmessage?.({ data: structuredClone(m) } as MessageEvent));
     }, 1);
   }
+  terminate(): void {}
 }
 
 describe('workerValidate', () => {
@@ -42,7 +46,7 @@ describe('workerValidate', () => {
     const validate = workerValidate(() => {
       const w = new FakeWorker();
       workers.push(w);
-      return w as unknown as Worker;
+      return w;
     }, inline);
     const [a, b] = await Promise.all([validate(excelGrid(), defaultSettings(), today), validate(excelGrid(), defaultSettings(), today)]);
     const direct = await inline(excelGrid(), defaultSettings(), today);
@@ -53,7 +57,7 @@ describe('workerValidate', () => {
   });
 
   it('falls back to checking inline when the worker cannot load', async () => {
-    const validate = workerValidate(() => new FakeWorker(true) as unknown as Worker, inline);
+    const validate = workerValidate(() => new FakeWorker(true), inline);
     const outcome = await validate(excelGrid(), defaultSettings(), today);
     expect(outcome.register?.kind).toBe('applications');
     const again = await validate(excelGrid(), defaultSettings(), today);

@@ -1,8 +1,9 @@
 import { Session } from '../../web/session';
-import type { RequestMessage, ResponseMessage } from '../../web/protocol';
+import type { RequestMessage, WorkerMethods } from '../../web/protocol';
 import type { WorkerLike } from '../../web/workerClient';
+import { answer } from '../../pane/rpc';
 
-/** A WorkerLike that runs the real Session in-process (same protocol as web/worker.ts). */
+/** A WorkerLike that runs the real Session in-process, answering as web/worker.ts does (pane/rpc's `answer`). */
 export class InProcessWorker implements WorkerLike {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
@@ -11,18 +12,16 @@ export class InProcessWorker implements WorkerLike {
   readonly progress: string[] = [];
 
   postMessage(message: unknown): void {
-    const { id, method, params } = message as RequestMessage;
-    const post = (m: ResponseMessage) => {
-      if (m.type === 'progress') this.progress.push(m.stage);
-      if (!this.terminated) this.onmessage?.({ data: m } as MessageEvent);
-    };
+    const request = message as RequestMessage;
     setTimeout(() => {
-      this.session
-        .handle(method, params, (stage, done, total) => post({ id, type: 'progress', stage, done, total }))
-        .then(
-          (result) => post({ id, type: 'result', result }),
-          (e: unknown) => post({ id, type: 'error', message: e instanceof Error ? e.message : String(e) }),
-        );
+      void answer<WorkerMethods>(
+        request,
+        (method, params, progress) => this.session.handle(method, params, progress),
+        (m) => {
+          if (m.type === 'progress') this.progress.push(m.stage);
+          if (!this.terminated) this.onmessage?.({ data: m } as MessageEvent);
+        },
+      );
     }, 0);
   }
 

@@ -17,6 +17,7 @@ import { NOTICE_MESSAGES as M } from './messages';
 import { formatNoticeNumber, seqFromAppNo } from './numbering';
 import { NoticeTemplates, Placeholder, placeholdersIn } from './templateSchema';
 import { defaultNoticeTemplates } from './templates';
+import { UserError } from '../../../core/errors';
 
 /** Everything a notice needs besides the application: settings, the clock, wording. */
 export interface NoticeContext {
@@ -60,7 +61,7 @@ export interface NoticeModel {
 }
 
 /** Thrown when no notice of the asked kind can be made for an application (Chinese message). */
-export class NoticeError extends Error {
+export class NoticeError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'NoticeError';

@@ -5,9 +5,10 @@ import procedural from '../../../templates/notices/procedural.json';
 import replies from '../../../templates/notices/replies.json';
 import { NoticeTemplates, NoticeTemplatesSchema } from './templateSchema';
 import { zodIssuesText } from '../../../core/zodMessages';
+import { UserError } from '../../../core/errors';
 
 /** Broken notice wording; the message is Chinese and names the place. */
-export class NoticeTemplateError extends Error {
+export class NoticeTemplateError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'NoticeTemplateError';
