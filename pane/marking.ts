@@ -5,11 +5,12 @@
  */
 import type { Finding, Severity } from '../core/findings';
 import { neutraliseText } from './registerTable';
+import { OUR_SHEET_NAMES } from '../core/workbook/sheetRoles';
 
 /** Prefix of our notes and comments. */
 export const NOTE_PREFIX = '【台账助手】';
 /** The findings list written when notes are unavailable or capped. */
-export const RESULTS_SHEET = '检查结果';
+export const RESULTS_SHEET = OUR_SHEET_NAMES.findings;
 /** Fill colours (`#RRGGBB`) per severity. */
 export const SEVERITY_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -8,7 +8,7 @@ import { mountPane, viewFromLocation } from '../../pane/mount';
 import type { Loaders } from '../../pane/controller';
 import { workerValidate } from '../../pane/checkProtocol';
 import { validateLedger } from '../../core/ledger';
-import { officeCalendar } from '../../core/workbook';
+import { officeCalendar } from '../../core/workbook/resolveOffice';
 import { useChineseZodMessages } from '../../core/zodMessages';
 
 // zod's own messages (bad settings, presets, inputs) reach users: in Chinese.

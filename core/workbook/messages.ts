@@ -23,6 +23,15 @@ export const workbookMessages = {
   doctype: (file: string, part: string) =>
     `“${file}”中的 ${part} 含有 DTD 声明（<!DOCTYPE>），Excel 工作簿不会这样写，可能是恶意构造的文件，已拒绝读取。`,
   noSheets: (file: string) => `“${file}”中没有任何工作表。`,
+  // What a file is, judged from its bytes (the CLI sniffs them; any face may).
+  empty: (file: string) => `文件“${file}”是空文件（0 字节），没有可检查的内容。`,
+  xls: (file: string) =>
+    `“${file}”是旧版 Excel 97-2003 格式（.xls），暂不支持。请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）或 CSV 后再检查。`,
+  encryptedFile: (file: string) =>
+    `“${file}”设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存一份再检查。`,
+  ole2Other: (file: string) => `“${file}”是旧版 Office 二进制文件，不是 Excel 工作簿（.xlsx）或 CSV，无法读取。`,
+  unknownFormat: (file: string) =>
+    `“${file}”既不是 Excel 工作簿（.xlsx）也不是文本格式的 CSV，无法识别（文件内容可能已损坏或不是表格文件）。`,
 
   cellError: (address: string, error: string) =>
     `单元格 ${address} 是 Excel 错误值 ${error}（公式出错或引用失效），该值无法使用。请修正公式或改为直接填写数值。`,

@@ -7,10 +7,11 @@ import { SETTINGS_SHEET_NAME } from '../settings/fromGrid';
  * - `annualInputs` 年报补充: the annual report's figures that no register holds;
  * - `holidays` 节假日调整: an office's calendar adjustments kept on a sheet of their own;
  * - `codes` 代码表 and `findings` 检查结果: written beside a register (dropdown lists, the findings list);
+ * - `marks` 标注记录: where a host that cannot colour cells lists what it marked (WPS);
  * - `output`: a sheet we most likely wrote (登记_…, 年报…, 月报…, 移交表…, 告知书…), known by its prefix only;
  * - `ledger`: anything else, a ledger candidate (the validator decides; 填表说明 is skipped there for want of a header).
  */
-export type SheetRole = 'settings' | 'annualInputs' | 'holidays' | 'codes' | 'findings' | 'output' | 'ledger';
+export type SheetRole = 'settings' | 'annualInputs' | 'holidays' | 'codes' | 'findings' | 'marks' | 'output' | 'ledger';
 
 /** The sheets we know by their exact name (compared trimmed). */
 export const OUR_SHEET_NAMES = {
@@ -19,6 +20,7 @@ export const OUR_SHEET_NAMES = {
   holidays: '节假日调整',
   codes: '代码表',
   findings: '检查结果',
+  marks: '标注记录',
 } as const satisfies Partial<Record<SheetRole, string>>;
 
 /** Prefixes of the sheets the hosts write (register sheets, report and form sheets). */

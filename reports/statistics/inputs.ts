@@ -4,6 +4,7 @@ import { Finding } from '../../core/findings';
 import { toHalfWidth } from '../../core/text/halfWidth';
 import { msg } from './messages';
 import { zodIssuesText } from '../../core/zodMessages';
+import { OUR_SHEET_NAMES } from '../../core/workbook/sheetRoles';
 
 const count = z.number().int('应为整数').nonnegative('不能为负数').nullable().optional();
 const docCounts = z.object({ issued: count, abolished: count, inForce: count }).partial();
@@ -25,8 +26,8 @@ export const AnnualInputsSchema = z.object({
 });
 export type AnnualInputs = z.infer<typeof AnnualInputsSchema>;
 
-/** The sheet name of the supplementary inputs in a workbook. */
-export const INPUTS_SHEET = '年报补充';
+/** The sheet name of the supplementary inputs in a workbook (one of our sheets: core/workbook/sheetRoles). */
+export const INPUTS_SHEET = OUR_SHEET_NAMES.annualInputs;
 
 type InputKey =
   | 'licensing'

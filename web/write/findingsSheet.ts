@@ -1,5 +1,6 @@
 import type { SheetDocument } from '../../pane/host';
 import type { Finding } from '../../core/findings';
+import { OUR_SHEET_NAMES } from '../../core/workbook/sheetRoles';
 
 const SEVERITY: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -19,7 +20,7 @@ export function findingsDocument(findings: readonly Finding[]): SheetDocument {
     ]),
   ];
   return {
-    name: '检查结果',
+    name: OUR_SHEET_NAMES.findings,
     rows,
     boldRows: [0],
     borderedRows: { from: 0, to: rows.length - 1 },

@@ -1,3 +1,5 @@
+import { OUR_SHEET_NAMES } from '../../../core/workbook/sheetRoles';
+
 /** Chinese labels of the register workbook, kept together. */
 export const registerLabels = {
   sourceSheet: '来源工作表',
@@ -10,8 +12,9 @@ export const registerLabels = {
   publicationDue: '公开期限',
   transferDue: '送交期限',
   uncertain: '（节假日数据未覆盖该年份，按周末推算）',
-  codeSheet: '代码表',
-  findingsSheet: '检查结果',
+  // The readers hold these sheets apart by name (sheetRoles), so the names come from there.
+  codeSheet: OUR_SHEET_NAMES.codes,
+  findingsSheet: OUR_SHEET_NAMES.findings,
   findingColumns: ['序号', '严重程度', '工作表', '行', '列', '字段', '代码', '说明', '定位'],
   severity: { error: '错误', warning: '警告', info: '提示' },
   locate: (sheet: string, address: string) => `${sheet}!${address}`,

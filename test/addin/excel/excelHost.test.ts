@@ -5,7 +5,8 @@ jest.mock('office-addin-manifest', () => ({
 }));
 import { OfficeMockObject } from 'office-addin-mock';
 import { FakeWorkbook } from '../fakeExcel';
-import { ExcelHost, excelCapabilities, isOurSheet } from '../../../addin/excel/excelHost';
+import { ExcelHost, excelCapabilities } from '../../../addin/excel/excelHost';
+import { isOurSheet } from '../../../core/workbook';
 import { rowsOfAddress, ChangeCollector } from '../../../addin/excel/events';
 import { WriteGuard, type ExcelApi } from '../../../addin/excel/api';
 import { defaultSettings } from '../../../core/settings/schema';

@@ -25,7 +25,7 @@ const SETTINGS: Grid = {
   firstColumn: 1,
 };
 const ledgers = () => [applicationsGrid(), catalogueGrid(), appealsGrid()];
-const finding = (sheet: string, code: string): Finding => ({
+const finding = (sheet: string, code: Finding['code']): Finding => ({
   sheet,
   row: 3,
   column: 'C',

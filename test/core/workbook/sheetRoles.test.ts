@@ -8,13 +8,14 @@ const sheet = (name: string): Grid => ({ sheet: name, rows: [['收到日期'], [
 
 describe('sheetRole: the one list of our sheets', () => {
   it('knows our sheets by exact name (trimmed), 年报补充 before the 年报 prefix', () => {
-    expect(['设置', ' 设置 ', '年报补充', '节假日调整', '代码表', '检查结果'].map((n) => sheetRole(n))).toEqual([
+    expect(['设置', ' 设置 ', '年报补充', '节假日调整', '代码表', '检查结果', '标注记录'].map((n) => sheetRole(n))).toEqual([
       'settings',
       'settings',
       'annualInputs',
       'holidays',
       'codes',
       'findings',
+      'marks',
     ]);
     expect(OUR_SHEET_NAMES.settings).toBe('设置');
   });
@@ -27,7 +28,7 @@ describe('sheetRole: the one list of our sheets', () => {
   });
 
   it('holds apart only the sheets known by name; lists every sheet of ours', () => {
-    expect(['设置', '代码表', '检查结果', '年报补充', '节假日调整'].every((n) => isHeldApart(n))).toBe(true);
+    expect(['设置', '代码表', '检查结果', '年报补充', '节假日调整', '标注记录'].every((n) => isHeldApart(n))).toBe(true);
     expect(isHeldApart('登记_依申请公开')).toBe(false);
     expect(isHeldApart('2025年台账')).toBe(false);
     expect(isOurSheet('登记_依申请公开')).toBe(true);
@@ -38,7 +39,7 @@ describe('sheetRole: the one list of our sheets', () => {
   it('sorts a workbook by those roles: 设置 and the held-apart sheets out, output sheets still read as ledgers', () => {
     const names = ['2025年台账', '设置', '年报补充', '代码表', '登记_依申请公开', '检查结果', '设置'];
     const sorted = sortSheets(
-      names.map((name) => ({ name, grid: sheet(name) })),
+      names.map((name) => ({ name, grid: sheet(name), state: 'visible' })),
       [],
     );
     expect(sorted.settingsSheet?.sheet).toBe('设置');
