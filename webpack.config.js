@@ -57,8 +57,8 @@ function addinConfig(env, argv, https) {
       filename: '[name].js',
       chunkFilename: 'chunks/[name].[contenthash:8].js',
       publicPath: 'auto',
-      // dist/web/ belongs to the offline page's build.
-      clean: { keep: /^web[\\/]/ },
+      // dist/web/ and dist/wps/ belong to the offline page's and the WPS add-in's builds.
+      clean: { keep: /^(web|wps)[\\/]/ },
     },
     resolve: browserResolve,
     module: { rules: [typescriptRule] },
@@ -127,9 +127,10 @@ module.exports = async (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const https = serving ? await httpsOptions() : null;
   const configs = [addinConfig(env, argv, https)];
-  const webPart = path.join(__dirname, 'web/webpack.part.js');
-  if (fs.existsSync(webPart)) {
-    const part = require(webPart);
+  for (const file of ['web/webpack.part.js', 'wps/webpack.part.js']) {
+    const partPath = path.join(__dirname, file);
+    if (!fs.existsSync(partPath)) continue;
+    const part = require(partPath);
     configs.push(typeof part === 'function' ? part(env, argv) : part);
   }
   return configs;

@@ -77,6 +77,7 @@ export interface EtWorkbook {
 
 /** A task pane made by `CreateTaskPane(url)`. */
 export interface EtTaskPane {
+  readonly ID?: unknown;
   Visible: boolean;
   Navigate?(url: string): void;
 }

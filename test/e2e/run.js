@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run test:e2e`: builds dist/ (add-in and offline page) when it is missing, then runs the
+ * `npm run test:e2e`: builds dist/ (add-in, offline page, WPS add-in) when it is missing, then runs the
  * end-to-end suites with jest.e2e.config.js. Extra arguments go to jest.
  */
 const { spawnSync } = require('child_process');
@@ -10,6 +10,7 @@ const path = require('path');
 const root = path.resolve(__dirname, '../..');
 const needed = ['dist/taskpane.html', 'dist/taskpane.js', 'dist/print.html'];
 if (fs.existsSync(path.join(root, 'web/webpack.part.js'))) needed.push('dist/web/index.html');
+if (fs.existsSync(path.join(root, 'wps/webpack.part.js'))) needed.push('dist/wps/taskpane.html');
 const missing = needed.filter((f) => !fs.existsSync(path.join(root, f)));
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
