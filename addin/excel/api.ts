@@ -1,4 +1,5 @@
 import { columnLetter } from '../../core/grid';
+import { features } from './features';
 
 /**
  * How the gateway reaches Excel: `Excel.run` and the requirement-set check, passed in so tests run
@@ -13,7 +14,7 @@ export type ExcelPlatform = 'web' | 'windows' | 'mac' | 'other';
 
 export interface ExcelApi {
   run: ExcelRun;
-  /** `Office.context.requirements.isSetSupported('ExcelApi', version)` */
+  /** `Office.context.requirements.isSetSupported('ExcelApi', version)`; ask `features(api)` (features.ts) instead. */
   supports(version: string): boolean;
   platform: ExcelPlatform;
   /** Opens a URL in the system browser (`Office.context.ui.openBrowserWindow`), when available. */
@@ -80,7 +81,7 @@ export function quoteSheet(name: string): string {
  * the sync. Before ExcelApi 1.2 there is no worksheet-function API: assume 1900, as Windows Excel does.
  */
 export function probeDateSystem(api: ExcelApi, context: Excel.RequestContext): () => '1900' | '1904' {
-  const functions = api.supports('1.2') ? context.workbook.functions : undefined;
+  const functions = features(api).worksheetFunctions ? context.workbook.functions : undefined;
   if (!functions) return () => '1900';
   const result = functions.date(1904, 1, 1);
   result.load('value');

@@ -23,6 +23,7 @@ import { SETTINGS_SHEET_NAME as SETTINGS_SHEET, settingsFromGrid, settingsToRows
 import { defaultSettings } from '../../core/settings/schema';
 import { downloadBytes, encodeFragment } from '../../pane/download';
 import { WriteGuard, type ExcelApi } from './api';
+import { features } from './features';
 import { readSheetGrid, readRows } from './readGrid';
 import { writeRegister, writeDocumentSheet, readSheetValues, CODE_SHEET } from './writeSheets';
 import { markFindings, clearMarks, RESULTS_SHEET, type FillMemory } from './marks';
@@ -39,18 +40,17 @@ export function isOurSheet(name: string): boolean {
 
 /** What this Excel supports, from its requirement sets and platform. */
 export function excelCapabilities(api: ExcelApi): HostCapabilities {
-  const versions = ['1.18', '1.14', '1.10', '1.9', '1.8', '1.7', '1.6', '1.4', '1.2', '1.1'];
-  const top = versions.find((v) => api.supports(v)) ?? '1.1';
+  const has = features(api);
   const delivery: DeliveryPath[] =
     api.platform === 'web' ? ['download', 'sheet'] : api.openBrowserWindow ? ['browserWindow', 'sheet'] : ['sheet'];
   const where = api.platform === 'web' ? 'Excel 网页版' : api.platform === 'mac' ? 'Excel for Mac' : 'Excel 桌面版';
   return {
     kind: 'excel',
-    label: `${where}（ExcelApi ${top}）`,
+    label: `${where}（ExcelApi ${has.version}）`,
     markInPlace: true,
-    notes: api.supports('1.18') ? 'notes' : api.supports('1.10') ? 'comments' : 'sheet',
-    dropdowns: api.supports('1.8'),
-    liveChecks: api.supports('1.7'),
+    notes: has.noteKind,
+    dropdowns: has.dataValidation,
+    liveChecks: has.events,
     selectCell: true,
     delivery,
   };
@@ -74,7 +74,7 @@ export class ExcelHost implements Host {
     private readonly options: ExcelHostOptions = {},
   ) {
     this.capabilities = excelCapabilities(api);
-    if (!api.supports('1.7')) this.capabilities = { ...this.capabilities, liveChecks: false };
+    if (!features(api).events) this.capabilities = { ...this.capabilities, liveChecks: false };
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -83,7 +83,7 @@ export class ExcelHost implements Host {
       sheets.load('items/name');
       await context.sync();
       const used = sheets.items.map((s) => {
-        const r = this.api.supports('1.4') ? s.getUsedRangeOrNullObject(true) : s.getUsedRange();
+        const r = features(this.api).usedRangeOrNull ? s.getUsedRangeOrNullObject(true) : s.getUsedRange();
         r.load('rowCount,columnCount');
         return r;
       });

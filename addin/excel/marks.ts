@@ -12,6 +12,7 @@
 import type { Finding } from '../../core/findings';
 import type { MarkOutcome, NoteKind } from '../../pane/host';
 import { a1, quoteSheet, type ExcelApi } from './api';
+import { features } from './features';
 import { uniqueSheetName } from './writeSheets';
 import { cellsToMark, runAddresses, areaGroups as joinAreas, findingsTableRows, type MarkedCell } from '../../pane/marking';
 import { NOTE_PREFIX, RESULTS_SHEET, SEVERITY_FILL } from '../../pane/marking';
@@ -35,7 +36,7 @@ export function areaGroups(addresses: readonly string[], max = MAX_AREAS_ADDRESS
 }
 
 function noteKind(api: ExcelApi): NoteKind {
-  return api.supports('1.18') ? 'notes' : api.supports('1.10') ? 'comments' : 'sheet';
+  return features(api).noteKind;
 }
 
 type NoteLike = { content: string; getLocation(): Excel.Range; delete(): void };
@@ -51,7 +52,7 @@ async function survey(context: Excel.RequestContext, api: ExcelApi, kind: NoteKi
         ? (context.workbook.comments as unknown as { items: NoteLike[] })
         : null;
   if (notes) (notes as unknown as Excel.CommentCollection).load('items/content');
-  const cfColls = api.supports('1.6')
+  const cfColls = features(api).conditionalFormats
     ? sheetNames.map((n) => {
         const coll = context.workbook.worksheets.getItemOrNullObject(n).getRange().conditionalFormats;
         coll.load('items/type');
@@ -132,7 +133,7 @@ export async function markFindings(api: ExcelApi, findings: readonly Finding[], 
         else context.workbook.comments.add(target, text);
       }
     }
-    if (!api.supports('1.6')) {
+    if (!features(api).conditionalFormats) {
       // Plain fills: remember the originals first so 清除标注 can put them back.
       const ranges = cells.map((c) => {
         const r = context.workbook.worksheets.getItem(c.sheet).getRange(`${c.column}${c.row}`);
@@ -153,7 +154,7 @@ export async function markFindings(api: ExcelApi, findings: readonly Finding[], 
         const ws = context.workbook.worksheets.getItem(sheetName);
         for (const severity of ['info', 'warning', 'error'] as const) {
           const addresses = runAddresses(sheetCells.filter((c) => c.severity === severity));
-          const targets = api.supports('1.9')
+          const targets = features(api).multiAreaRanges
             ? areaGroups(addresses).map((g) => ws.getRanges(g).conditionalFormats)
             : addresses.map((a) => ws.getRange(a).conditionalFormats);
           for (const cfs of targets) {

@@ -5,6 +5,7 @@
 import type { Grid, CellValue, CellError } from '../../core/grid';
 import { a1, probeDateSystem, type ExcelApi } from './api';
 import { CancelledError } from '../../core/errors';
+import { features } from './features';
 import { contiguousRuns } from '../../pane/marking';
 
 export { contiguousRuns };
@@ -38,7 +39,7 @@ function utf8Length(s: string): number {
 export async function readSheetGrid(api: ExcelApi, sheetName: string, options: ReadOptions = {}): Promise<Grid> {
   return api.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
-    const used = api.supports('1.2') ? sheet.getUsedRange(true) : sheet.getUsedRange();
+    const used = features(api).valuesOnlyUsedRange ? sheet.getUsedRange(true) : sheet.getUsedRange();
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const dateSystem = probeDateSystem(api, context);
     await context.sync();

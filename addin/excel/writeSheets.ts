@@ -8,6 +8,7 @@ import { isCalendarDate, toEpochDay, type CalendarDate } from '../../core/dates'
 import { registerTable, neutraliseText, type ColumnType, type TableCell } from '../../pane/registerTable';
 import type { SheetDocument, DocCell, CellStyle } from '../../reports/documents/sheetDocument';
 import { a1, probeDateSystem, quoteSheet, type ExcelApi } from './api';
+import { features } from './features';
 import { REQUEST_BUDGET_BYTES } from './readGrid';
 import { uniqueSheetName } from '../../pane/sheetNames';
 
@@ -53,7 +54,7 @@ function cellFormat(cell: TableCell, type: ColumnType): string {
 /** Writes a register as a table on a new sheet (chunked, one sync per chunk); returns the sheet name. */
 export async function writeRegister(api: ExcelApi, register: AnyRegister): Promise<string> {
   const table = registerTable(register);
-  const useDropdowns = api.supports('1.8') && Object.keys(table.lists).length > 0;
+  const useDropdowns = features(api).dataValidation && Object.keys(table.lists).length > 0;
   return api.run(async (context) => {
     const { taken, dateSystem } = await workbookFacts(api, context);
     const name = uniqueSheetName(table.sheetName, taken);
@@ -76,8 +77,8 @@ export async function writeRegister(api: ExcelApi, register: AnyRegister): Promi
     const lastRow = Math.max(2, table.rows.length + 1);
     const excelTable = sheet.tables.add(`${quoteSheet(name)}!${a1(1, 1, lastRow, width)}`, true);
     excelTable.showFilterButton = true;
-    if (api.supports('1.7')) sheet.freezePanes.freezeRows(1);
-    if (api.supports('1.2')) sheet.getRange(a1(1, 1, 1, width)).format.columnWidth = 90;
+    if (features(api).freezePanes) sheet.freezePanes.freezeRows(1);
+    if (features(api).rangeLayout) sheet.getRange(a1(1, 1, 1, width)).format.columnWidth = 90;
     if (useDropdowns) {
       const codes = ensureCodeSheet(context, taken, table.lists);
       table.columns.forEach((col, j) => {
@@ -171,14 +172,14 @@ export async function writeDocumentSheet(api: ExcelApi, doc: SheetDocument, repl
         body.format.borders.getItem(edge).style = 'Continuous';
       }
     }
-    if (api.supports('1.2')) for (const m of doc.merges ?? []) sheet.getRange(m).merge(false);
+    if (features(api).rangeLayout) for (const m of doc.merges ?? []) sheet.getRange(m).merge(false);
     if (doc.wrapText && doc.rows.length > 0) sheet.getRange(a1(1, 1, doc.rows.length, width)).format.wrapText = true;
     for (const style of doc.styles ?? []) applyStyle(sheet.getRange(style.range).format, style);
-    if (api.supports('1.2')) for (const h of doc.heights ?? []) sheet.getRange(a1(h.row + 1, 1)).format.rowHeight = h.points;
+    if (features(api).rangeLayout) for (const h of doc.heights ?? []) sheet.getRange(a1(h.row + 1, 1)).format.rowHeight = h.points;
     (doc.widths ?? []).forEach((w, j) => {
       sheet.getRange(a1(1, j + 1)).format.columnWidth = w * 7;
     });
-    if (doc.print && api.supports('1.9')) {
+    if (doc.print && features(api).pageLayout) {
       const layout = sheet.pageLayout;
       layout.orientation = doc.print.landscape ? 'Landscape' : 'Portrait';
       layout.paperSize = 'A4';
