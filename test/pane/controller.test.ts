@@ -306,6 +306,21 @@ describe('PaneController over the fake Excel', () => {
   });
 });
 
+describe('PaneController.reset', () => {
+  it('forgets the checks, the report and the selection of the previous workbook, keeps the view, and reads again', async () => {
+    const { pane } = setup();
+    await pane.init('reports');
+    await pane.reports.annual(2025);
+    expect(pane.state.checked.size).toBe(2);
+    expect(pane.state.annual).not.toBeNull();
+    await pane.reset();
+    expect(pane.state).toMatchObject({ view: 'reports', checked: new Map(), annual: null, selectedSheet: '', sheets: [] });
+    await pane.init();
+    expect(pane.state.selectedSheet).toBe(applicationsGrid().sheet);
+    expect(pane.deadlines.grouped().overdue).toEqual([]);
+  });
+});
+
 describe('viewFromLocation', () => {
   // mount.ts touches the DOM only when mounting, so its URL helper runs in node.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
