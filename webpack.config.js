@@ -5,6 +5,7 @@
  *
  * Office.js is the one script loaded from outside the origin (Microsoft's CDN, as Microsoft requires);
  * @microsoft/office-js is copied to dist/office-js/ as the same-origin fallback.
+ * `OFFICE_CLOUD=china` loads it from 21Vianet's CDN instead (Microsoft 365 operated in China), CSP to match.
  */
 const fs = require('fs');
 const path = require('path');
@@ -18,6 +19,44 @@ const prodUrl = () => process.env.ADDIN_URL || 'https://ogi-ledger.example.gov.c
 const DEV_PORT = Number(process.env.ADDIN_PORT || 3000);
 const fontDir = path.join(__dirname, 'node_modules/@expo-google-fonts/noto-serif-sc');
 const officeJs = path.join(__dirname, 'node_modules/@microsoft/office-js/dist');
+
+/**
+ * Where Office.js comes from: Microsoft's global CDN, or — `OFFICE_CLOUD=china npm run build` — the CDN of
+ * Microsoft 365 operated by 21Vianet in China. The pages' CSP names the same origin (and Office for the web's frames).
+ */
+const OFFICE_CLOUDS = {
+  global: {
+    script: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    origin: 'https://appsforoffice.microsoft.com',
+    frames: 'https://*.officeapps.live.com',
+  },
+  china: {
+    script: 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
+    origin: 'https://appsforoffice.cdn.partner.office365.cn',
+    frames: 'https://*.officeapps.partner.office365.cn',
+  },
+};
+
+/** The Office cloud chosen by OFFICE_CLOUD (global when unset). */
+function officeCloud(name = process.env.OFFICE_CLOUD || 'global') {
+  const cloud = OFFICE_CLOUDS[name];
+  if (!cloud) throw new Error(`OFFICE_CLOUD=${name}：只能是 ${Object.keys(OFFICE_CLOUDS).join(' 或 ')}`);
+  return cloud;
+}
+
+/** A page template (written for the global CDN) with Office.js and the CSP pointed at `cloud`. */
+function officePage(template, cloud) {
+  const g = OFFICE_CLOUDS.global;
+  return () =>
+    fs
+      .readFileSync(path.join(__dirname, template), 'utf8')
+      .split(g.script)
+      .join(cloud.script)
+      .split(g.origin)
+      .join(cloud.origin)
+      .split(g.frames)
+      .join(cloud.frames);
+}
 
 /** The manifest with the dev URL replaced for production builds. */
 function manifestTransform(dev) {
@@ -38,6 +77,7 @@ async function httpsOptions() {
 
 function addinConfig(env, argv, https) {
   const dev = argv.mode === 'development';
+  const cloud = officeCloud();
   return {
     name: 'addin',
     mode: dev ? 'development' : 'production',
@@ -65,14 +105,14 @@ function addinConfig(env, argv, https) {
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({
-        template: './addin/taskpane/taskpane.html',
+        templateContent: officePage('addin/taskpane/taskpane.html', cloud),
         filename: 'taskpane.html',
         chunks: ['taskpane'],
         inject: 'body',
         scriptLoading: 'defer',
       }),
       new HtmlWebpackPlugin({
-        template: './addin/commands/commands.html',
+        templateContent: officePage('addin/commands/commands.html', cloud),
         filename: 'commands.html',
         chunks: ['commands'],
         inject: 'body',
@@ -137,4 +177,5 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.manifestTransform = manifestTransform;
+module.exports.OFFICE_CLOUDS = OFFICE_CLOUDS;
 module.exports.DEV_URL = DEV_URL;
