@@ -4,6 +4,8 @@
  * host (Excel range, the page's workbook) only write it. Pure: no exceljs, no Office.js.
  */
 import { columnLetter } from '../../core/grid';
+import { PRECONDITION_TEXT } from './messages';
+import { estimateLines } from './textMeasure';
 
 /** A cell of a print-ready or report sheet. Strings are always written as text, never as formulas. */
 export type DocCell = string | number | null | { date: string /* CalendarDate */ };
@@ -113,4 +115,35 @@ export function stackSheetDocuments(name: string, docs: readonly SheetDocument[]
       ? { print: { landscape: first.landscape, fitToWidth: first.fitToWidth, form: first.form, ...(header ? { header } : {}) } }
       : {}),
   };
+}
+
+/**
+ * Page setup of an official form: A4, fitted to one page wide, `repeatRows` on every page, printed
+ * over `area`; a draft carries the 草稿 line in the header of every page.
+ */
+export function formPrint(options: {
+  landscape?: boolean;
+  repeatRows: { from: number; to: number };
+  area: string;
+  draft: boolean;
+}): NonNullable<SheetDocument['print']> {
+  const { landscape, repeatRows, area, draft } = options;
+  return {
+    ...(landscape ? { landscape } : {}),
+    repeatRows,
+    fitToWidth: true,
+    form: true,
+    area,
+    ...(draft ? { header: PRECONDITION_TEXT.draftHeader } : {}),
+  };
+}
+
+/** Height in points of a row whose text wraps across `widthPt` (11 pt text unless said). */
+export function wrappedRowHeight(text: string, widthPt: number, fontSize = 11): number {
+  return estimateLines(text, widthPt, fontSize) * fontSize * 1.45 + 4;
+}
+
+/** A form's title line: a draft says so in the title too (草稿 on screen, not only on paper). */
+export function formTitle(title: string, draft: boolean): string {
+  return draft ? `${title}（${PRECONDITION_TEXT.draftHeader}）` : title;
 }

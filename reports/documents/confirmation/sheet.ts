@@ -1,21 +1,19 @@
 /** 确认单 as a print-ready sheet, built once (`ogi transfer --confirm --xlsx`). */
 import { ATTRIBUTES } from '../../../core/register/types';
 import { BLANK, dateZh, periodZh } from '../format';
-import { FORM_TEXT, PRECONDITION_TEXT } from '../messages';
-import type { CellStyle, DocCell, SheetDocument } from '../sheetDocument';
-import { estimateLines } from '../textMeasure';
+import { FORM_TEXT } from '../messages';
+import { formPrint, formTitle, wrappedRowHeight, type CellStyle, type DocCell, type SheetDocument } from '../sheetDocument';
 import { portalStatement } from './definition';
 import type { ConfirmationSlipModel } from './model';
 
 /** Printable width of the merged text rows, in points (two columns of 40 characters). */
 const TEXT_WIDTH_PT = 420;
-const FONT_SIZE = 11;
 
 /** The confirmation slip as a portrait A4 form: the counts per attribute, the portal statement, signature. */
 export function confirmationSlipSheetDocument(model: ConfirmationSlipModel): SheetDocument {
   const sender = model.sender || BLANK;
   const rows: DocCell[][] = [
-    [model.draft ? `${FORM_TEXT.confirmationTitle}（${PRECONDITION_TEXT.draftHeader}）` : FORM_TEXT.confirmationTitle],
+    [formTitle(FORM_TEXT.confirmationTitle, model.draft)],
     [`${FORM_TEXT.sender}：${sender}`, `${FORM_TEXT.receiver}：${model.receiver}`],
     [`${FORM_TEXT.batchNo}：${model.batchNo}`, `${FORM_TEXT.period}：${periodZh(model.from, model.until, FORM_TEXT.periodOpen)}`],
     [],
@@ -26,7 +24,7 @@ export function confirmationSlipSheetDocument(model: ConfirmationSlipModel): She
   const textRow = (text: string) => {
     merges.push(`A${rows.length + 1}:B${rows.length + 1}`);
     styles.push({ range: `A${rows.length + 1}`, wrap: true, vertical: 'top' });
-    heights.push({ row: rows.length, points: estimateLines(text, TEXT_WIDTH_PT, FONT_SIZE) * FONT_SIZE * 1.45 + 4 });
+    heights.push({ row: rows.length, points: wrappedRowHeight(text, TEXT_WIDTH_PT) });
     rows.push([text]);
   };
   textRow(FORM_TEXT.confirmIntro(sender, model.receiver, periodZh(model.from, model.until, '本批次')));
@@ -51,12 +49,6 @@ export function confirmationSlipSheetDocument(model: ConfirmationSlipModel): She
     styles,
     heights,
     widths: [40, 40],
-    print: {
-      fitToWidth: true,
-      form: true,
-      repeatRows: { from: 0, to: 0 },
-      area: `A1:B${rows.length}`,
-      ...(model.draft ? { header: PRECONDITION_TEXT.draftHeader } : {}),
-    },
+    print: formPrint({ repeatRows: { from: 0, to: 0 }, area: `A1:B${rows.length}`, draft: model.draft }),
   };
 }

@@ -2,16 +2,21 @@
  * 告知书 / 答复书 as print-ready sheets, built once: `ogi notice --xlsx` writes one worksheet per
  * notice, the pane writes a batch one below the other on one sheet.
  */
-import { PRECONDITION_TEXT } from '../messages';
-import { stackSheetDocuments, type CellStyle, type DocCell, type SheetDocument } from '../sheetDocument';
-import { estimateLines } from '../textMeasure';
+import {
+  formPrint,
+  formTitle,
+  stackSheetDocuments,
+  wrappedRowHeight,
+  type CellStyle,
+  type DocCell,
+  type SheetDocument,
+} from '../sheetDocument';
 import type { NoticeModel } from './model';
 
 /** Widths of the label and text columns, in characters. */
 const WIDTHS = [16, 70];
 /** Printable width of the merged text rows, in points (two columns of 16 + 70 characters). */
 const TEXT_WIDTH_PT = 440;
-const FONT_SIZE = 11;
 
 /** One notice as a portrait A4 sheet: title, number, salutation, the fields table, the wording, signature. */
 export function noticeSheetDocument(m: NoticeModel): SheetDocument {
@@ -24,7 +29,7 @@ export function noticeSheetDocument(m: NoticeModel): SheetDocument {
   const textRow = (text: string) => {
     merges.push(`A${at()}:B${at()}`);
     styles.push({ range: `A${at()}`, wrap: true, vertical: 'top' });
-    heights.push({ row: rows.length, points: estimateLines(text, TEXT_WIDTH_PT, FONT_SIZE) * FONT_SIZE * 1.45 + 4 });
+    heights.push({ row: rows.length, points: wrappedRowHeight(text, TEXT_WIDTH_PT) });
     rows.push([text]);
   };
   const right = (text: string) => {
@@ -35,7 +40,7 @@ export function noticeSheetDocument(m: NoticeModel): SheetDocument {
   merges.push('A1:B1', 'A2:B2');
   styles.push({ range: 'A1', size: 18, align: 'center' }, { range: 'A2', align: 'center' });
   heights.push({ row: 0, points: 30 });
-  rows.push([m.draft ? `${m.title}（${PRECONDITION_TEXT.draftHeader}）` : m.title], [m.number], []);
+  rows.push([formTitle(m.title, m.draft)], [m.number], []);
   textRow(m.salutation);
   const firstField = rows.length;
   for (const [label, value] of m.fields) {
@@ -57,13 +62,7 @@ export function noticeSheetDocument(m: NoticeModel): SheetDocument {
     styles,
     heights,
     widths: WIDTHS,
-    print: {
-      fitToWidth: true,
-      form: true,
-      repeatRows: { from: 0, to: 1 },
-      area: `A1:B${rows.length}`,
-      ...(m.draft ? { header: PRECONDITION_TEXT.draftHeader } : {}),
-    },
+    print: formPrint({ repeatRows: { from: 0, to: 1 }, area: `A1:B${rows.length}`, draft: m.draft }),
   };
 }
 

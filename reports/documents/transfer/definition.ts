@@ -155,16 +155,21 @@ function cell(lines: string[], centred: boolean): TableCell {
   return { stack: lines.map((text) => ({ text, noWrap: true })), ...align };
 }
 
-function closingBlock(model: TransferSheetModel): Content {
+/** The 合计 line under the list: the count, and the count per 公开属性 that has any. */
+export function transferTotalLine(model: TransferSheetModel): string {
   const parts = ATTRIBUTES.filter((a) => model.countsByAttribute[a] > 0)
     .map((a) => `${a} ${model.countsByAttribute[a]} 件`)
     .join('，');
+  return FORM_TEXT.total(model.rows.length, parts);
+}
+
+function closingBlock(model: TransferSheetModel): Content {
   const [handedBy, phone, receivedBy, receivedOn] = FORM_TEXT.signature;
   return {
     unbreakable: true,
     margin: [0, 10, 0, 0] as Margins,
     stack: [
-      { text: FORM_TEXT.total(model.rows.length, parts), bold: true, margin: [0, 0, 0, 12] as Margins },
+      { text: transferTotalLine(model), bold: true, margin: [0, 0, 0, 12] as Margins },
       {
         columns: [
           {

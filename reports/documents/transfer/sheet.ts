@@ -2,11 +2,10 @@
  * 移交表 as a print-ready sheet, built once: `ogi transfer --xlsx` writes it to .xlsx, the pane
  * writes it into the workbook (Excel) or as a downloaded sheet (the offline page).
  */
-import { ATTRIBUTES } from '../../../core/register/types';
 import { BLANK, dateZh, periodZh } from '../format';
-import { FORM_TEXT, PRECONDITION_TEXT } from '../messages';
-import { rangeAddress, type DocCell, type SheetDocument } from '../sheetDocument';
-import { titleColumnWidth, TRANSFER_LAYOUT } from './definition';
+import { FORM_TEXT } from '../messages';
+import { formPrint, formTitle, rangeAddress, type DocCell, type SheetDocument } from '../sheetDocument';
+import { titleColumnWidth, transferTotalLine, TRANSFER_LAYOUT } from './definition';
 import type { TransferSheetModel } from './model';
 
 /** The row holding the column headings (1-based, repeated on every printed page). */
@@ -29,7 +28,7 @@ const LAST_COLUMN = FORM_TEXT.columns.length - 1;
 export function transferSheetDocument(model: TransferSheetModel): SheetDocument {
   const line = (label: string, value: string) => `${label}：${value || BLANK}`;
   const rows: DocCell[][] = [
-    [model.draft ? `${FORM_TEXT.transferTitle}（${PRECONDITION_TEXT.draftHeader}）` : FORM_TEXT.transferTitle],
+    [formTitle(FORM_TEXT.transferTitle, model.draft)],
     [line(FORM_TEXT.sender, model.sender), null, null, null, line(FORM_TEXT.receiver, model.receiver)],
     [line(FORM_TEXT.batchNo, model.batchNo), null, null, null, line(FORM_TEXT.transferDate, dateZh(model.transferDate))],
     [line(FORM_TEXT.period, periodZh(model.from, model.until, FORM_TEXT.periodOpen))],
@@ -63,13 +62,10 @@ export function transferSheetDocument(model: TransferSheetModel): SheetDocument 
     rows.push([FORM_TEXT.emptyList]);
   }
   const lastBodyRow = rows.length - 1;
-  const parts = ATTRIBUTES.filter((a) => model.countsByAttribute[a] > 0)
-    .map((a) => `${a} ${model.countsByAttribute[a]} 件`)
-    .join('，');
   rows.push([]);
   const totalRow = rows.length;
   merges.push(rangeAddress(totalRow, 0, totalRow, LAST_COLUMN));
-  rows.push([FORM_TEXT.total(model.rows.length, parts)]);
+  rows.push([transferTotalLine(model)]);
   rows.push([]);
   const [handedBy, phone, receivedBy, receivedOn] = FORM_TEXT.signature;
   rows.push([
@@ -101,13 +97,11 @@ export function transferSheetDocument(model: TransferSheetModel): SheetDocument 
     ],
     heights: [{ row: 0, points: 30 }],
     widths: transferSheetWidths(),
-    print: {
+    print: formPrint({
       landscape: true,
       repeatRows: { from: header, to: header },
-      fitToWidth: true,
-      form: true,
       area: rangeAddress(0, 0, last, LAST_COLUMN),
-      ...(model.draft ? { header: PRECONDITION_TEXT.draftHeader } : {}),
-    },
+      draft: model.draft,
+    }),
   };
 }
