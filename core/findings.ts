@@ -1,3 +1,7 @@
+import type { FindingCode } from './findingCodes';
+
+export type { FindingCode } from './findingCodes';
+
 /** How bad a finding is: errors make `ogi check` exit 1; warnings and infos do not. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -13,8 +17,8 @@ export interface Finding {
   /** Canonical field name (contracts §3) or null. */
   field: string | null;
   severity: Severity;
-  /** Dotted, stable code such as `date.invalid` or `deadline.reply.late`. */
-  code: string;
+  /** Dotted, stable code such as `date.invalid` or `deadline.reply.late`: one of the catalogue (findingCodes.ts). */
+  code: FindingCode;
   /** Chinese: what is wrong, the numbers, and how to fix it. */
   message: string;
 }

@@ -1,6 +1,6 @@
 import { WorkCalendar } from '../calendar';
 import { CalendarDate } from '../dates';
-import { Finding, Severity } from '../findings';
+import { Finding, FindingCode, Severity } from '../findings';
 import { Grid } from '../grid';
 import { Preset } from '../presets';
 import { RegisterKind } from '../register/types';
@@ -66,7 +66,7 @@ export class SheetContext {
    * Adds a finding about a field of a row; the column is the field's source column. Messages quote
    * cells, so ID and phone numbers in them are masked as on receipts (terminal, JSON, 检查结果 sheet).
    */
-  add(row: number | null, field: string | null, severity: Severity, code: string, message: string): void {
+  add(row: number | null, field: string | null, severity: Severity, code: FindingCode, message: string): void {
     this.findings.push({
       sheet: this.grid.sheet,
       row,

@@ -1,5 +1,5 @@
 import { parseCalendarDate } from '../dates';
-import { Finding } from '../findings';
+import { Finding, FindingCode } from '../findings';
 import { CellError, CellValue, Grid, isCellError } from '../grid';
 import { toHalfWidth } from '../text/halfWidth';
 import { defaultSettings, Settings, SettingsSchema } from './schema';
@@ -87,7 +87,7 @@ export function settingsFromGrid(grid: Grid): { settings: Settings; findings: Fi
   const raw: Record<string, unknown> = {};
   const columns: Record<string, Record<string, string>> = {};
   const notices: Extract<NoticeRow, { ok: true }>[] = [];
-  const warn = (row: number, field: string | null, code: string, message: string): void => {
+  const warn = (row: number, field: string | null, code: FindingCode, message: string): void => {
     findings.push({ sheet: grid.sheet, row, column: 'B', field, severity: 'warning', code, message });
   };
 

@@ -1,5 +1,5 @@
 import type { Grid } from '../grid';
-import type { Finding } from '../findings';
+import type { Finding, FindingCode } from '../findings';
 import { GridBuilder } from './gridBuilder';
 import { READER_LIMITS, type ReaderLimits } from './limits';
 import { workbookMessages as M } from './messages';
@@ -8,7 +8,7 @@ import { workbookMessages as M } from './messages';
 export interface DecodedText {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
-  findings?: Array<{ code: string; severity: 'info' | 'warning'; message: string }>;
+  findings?: Array<{ code: FindingCode; severity: 'info' | 'warning'; message: string }>;
 }
 
 function decode(encoding: string, bytes: Uint8Array, fatal: boolean): string | undefined {

@@ -6,7 +6,7 @@
  * a `warning` goes with the document.
  */
 import { CalendarDate } from '../../core/dates';
-import { Finding } from '../../core/findings';
+import { Finding, FindingCode } from '../../core/findings';
 import { groundsText, lawfulGround } from '../../core/ledger';
 import { ApplicationRecord, RESULT_ROW_TYPE, ResultRow } from '../../core/register/types';
 import { periodDeadline } from '../../core/rules/deadlines';
@@ -111,7 +111,7 @@ export function noticePreconditions(app: ApplicationRecord, kind: NoticeKind, ct
     ctx.numberPattern,
   );
   const warnings: Finding[] = [];
-  const onRow = (severity: Finding['severity'], code: string, field: string | null, message: string): Finding => ({
+  const onRow = (severity: Finding['severity'], code: FindingCode, field: string | null, message: string): Finding => ({
     sheet: app.source.sheet,
     row: app.source.row,
     column: null,
@@ -170,7 +170,7 @@ function feeProblems(
   ctx: NoticeCheckContext,
   errors: Finding[],
   warnings: Finding[],
-  onRow: (severity: Finding['severity'], code: string, field: string | null, message: string) => Finding,
+  onRow: (severity: Finding['severity'], code: FindingCode, field: string | null, message: string) => Finding,
 ): void {
   const fee = feeOf(app, ctx.register);
   if (fee === 'noPages') errors.push(onRow('error', 'document.fee.noPages', 'feePages', M.feeNoPages));
@@ -203,7 +203,7 @@ function groundProblem(
   app: ApplicationRecord,
   kind: 'denied' | 'partial',
   check: GroundCheck,
-): { code: string; message: string } | undefined {
+): { code: FindingCode; message: string } | undefined {
   const reason = (app.resultReason ?? '').trim();
   const list = groundsText('answer', '不予公开');
   if (reason) {

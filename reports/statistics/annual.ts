@@ -1,4 +1,4 @@
-import { Finding } from '../../core/findings';
+import { Finding, FindingCode } from '../../core/findings';
 import {
   AnyRegister,
   AppealRecord,
@@ -127,7 +127,7 @@ export { resultRowOf } from './countable';
 function finding(
   a: { source: { sheet: string; row: number } },
   field: string,
-  code: string,
+  code: FindingCode,
   message: string,
   severity: Finding['severity'] = 'error',
 ): Finding {

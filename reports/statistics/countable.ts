@@ -1,4 +1,5 @@
 import { CalendarDate } from '../../core/dates';
+import { FindingCode } from '../../core/findings';
 import { APPLICANT_COLUMN, ApplicationRecord, RESULT_ROWS, ResultRow, Table3Column } from '../../core/register/types';
 import { msg } from './messages';
 import { yearBoundsOf } from './yearBounds';
@@ -6,7 +7,7 @@ import { yearBoundsOf } from './yearBounds';
 /** Why an application is left out of every count (a finding each). */
 export interface Exclusion {
   field: string;
-  code: string;
+  code: FindingCode;
   message: string;
 }
 

@@ -123,7 +123,7 @@ describe('FileHost', () => {
     expect(ws.getCell('A1').font?.bold).toBe(true);
 
     const outcome = await host.markFindings([
-      { sheet: 'S', row: 3, column: 'B', field: null, severity: 'error', code: 'x', message: '错' },
+      { sheet: 'S', row: 3, column: 'B', field: null, severity: 'error', code: 'date.invalid', message: '错' },
     ]);
     expect(outcome.cells).toBe(0);
     expect(downloads[1].name).toBe('messy.检查结果.xlsx');

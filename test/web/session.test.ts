@@ -100,7 +100,7 @@ describe('Session', () => {
     const session = new Session();
     const out = await session.findingsWorkbook({
       findings: [
-        { sheet: 'S', row: 4, column: 'C', field: 'phone', severity: 'warning', code: 'phone.invalid', message: '电话号码位数不对' },
+        { sheet: 'S', row: 4, column: 'C', field: 'phone', severity: 'warning', code: 'number.invalid', message: '电话号码位数不对' },
         { sheet: 'S', row: 5, column: 'B', field: 'receivedDate', severity: 'error', code: 'date.invalid', message: '日期无法识别' },
       ],
     });

@@ -1,4 +1,5 @@
 import { CalendarDate } from '../../dates';
+import { FindingCode } from '../../findings';
 import {
   clockInputOf,
   ClockFields,
@@ -20,7 +21,7 @@ import { lateBy, withUncertainty } from './deadlineText';
 export type DeadlineFields = ClockFields & Pick<ApplicationRecord, 'platformEntryDate'> & { channel?: string };
 
 // Problems a ledger reports elsewhere: date order (补正 before receipt, an answer before its request).
-const REPORTED_ELSEWHERE = new Set(['deadline.correction.beforeReceived', 'deadline.pause.invalid']);
+const REPORTED_ELSEWHERE = new Set<FindingCode>(['deadline.correction.beforeReceived', 'deadline.pause.invalid']);
 
 /**
  * Every deadline of an application row (contracts §1): the reply clock with its pauses, extension,
@@ -167,7 +168,7 @@ function checkPeriod(
   startLabel: string,
   date: CalendarDate,
   field: string,
-  code: string,
+  code: FindingCode,
 ): void {
   const period = ctx.preset.periods[id];
   if (!period) return;

@@ -1,5 +1,6 @@
 import { CalendarDate, weekdayZh, ymd } from '../../dates';
 import { WorkCalendar } from '../../calendar';
+import { FindingCode } from '../../findings';
 import { ApplicationStatus } from '../../register/types';
 import { dayNote, explainRange, shortDate } from './explainRange';
 import { deadlineMessages as m, FEE_ARTICLES } from './messages';
@@ -54,7 +55,7 @@ export interface ReplyDeadlineInput {
 export type ProblemSubject = 'days' | 'correction' | 'pause' | 'consultation' | 'fee' | 'extension' | 'extensionDays' | 'delay';
 
 export interface DeadlineProblem {
-  code: string;
+  code: FindingCode;
   message: string;
   severity: 'error' | 'warning' | 'info';
   subject: ProblemSubject;
@@ -101,7 +102,7 @@ type ClockEvent =
  */
 export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar): DeadlineResult {
   const problems: DeadlineProblem[] = [];
-  const problem = (severity: DeadlineProblem['severity'], subject: ProblemSubject, code: string, message: string) =>
+  const problem = (severity: DeadlineProblem['severity'], subject: ProblemSubject, code: FindingCode, message: string) =>
     problems.push({ code, message, severity, subject });
   const { received } = input;
   const regime = regimeFor(received);

@@ -1,6 +1,6 @@
 import { CalendarDate, ymd } from '../../../core/dates';
 import { WorkCalendar } from '../../../core/calendar';
-import { Finding } from '../../../core/findings';
+import { Finding, FindingCode } from '../../../core/findings';
 import { Preset } from '../../../core/presets';
 import { ApplicationRecord, ResultRow } from '../../../core/register/types';
 import { replyDeadline } from '../../../core/rules/deadlines';
@@ -114,7 +114,7 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
   const t = templates.notices[kind];
   const appNo = app.appNo ?? '';
   const findings: Finding[] = [];
-  const finding = (severity: Finding['severity'], code: string, field: string | null, message: string) =>
+  const finding = (severity: Finding['severity'], code: FindingCode, field: string | null, message: string) =>
     findings.push({ sheet: app.source.sheet, row: app.source.row, column: null, field, severity, code, message });
 
   if (!app.receivedDate) throw new NoticeError(M.noReceived(appNo || `第${app.source.row}行`));
@@ -246,7 +246,7 @@ function denialReason(
   app: ApplicationRecord,
   kind: ReplyKind,
   templates: NoticeTemplates,
-  finding: (s: Finding['severity'], code: string, field: string | null, message: string) => void,
+  finding: (s: Finding['severity'], code: FindingCode, field: string | null, message: string) => void,
 ): string {
   const grounds = templates.common.denialGrounds as Partial<Record<ResultRow, string>>;
   if (kind === 'denied' && app.resultRow && grounds[app.resultRow]) return grounds[app.resultRow] as string;

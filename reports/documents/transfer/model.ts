@@ -1,5 +1,5 @@
 import { CalendarDate, compareDates } from '../../../core/dates';
-import { Finding } from '../../../core/findings';
+import { Finding, FindingCode } from '../../../core/findings';
 import { ATTRIBUTES, Attribute, CatalogueRecord } from '../../../core/register/types';
 import { maskFreeText } from '../../../core/rules/identifiers';
 import { OfficeInfo } from '../../../core/settings/schema';
@@ -192,6 +192,6 @@ function compareRecords(a: CatalogueRecord, b: CatalogueRecord): number {
   return a.source.sheet === b.source.sheet ? a.source.row - b.source.row : a.source.sheet < b.source.sheet ? -1 : 1;
 }
 
-function note(r: CatalogueRecord, field: string, code: string, message: string): Finding {
+function note(r: CatalogueRecord, field: string, code: FindingCode, message: string): Finding {
   return { sheet: r.source.sheet, row: r.source.row, column: null, field, severity: 'info', code, message };
 }

@@ -75,7 +75,7 @@ export const findings: Finding[] = [
     code: 'deadline.reply.late',
     message: '答复日期 2025-11-05 晚于法定期限 2025-10-30，逾期4个工作日',
   },
-  { sheet: SHEET, row: 6, column: 'C', field: 'applicantType', severity: 'warning', code: 'x.warn', message: '一条警告' },
+  { sheet: SHEET, row: 6, column: 'C', field: 'applicantType', severity: 'warning', code: 'number.invalid', message: '一条警告' },
   { sheet: SHEET, row: 7, column: null, field: null, severity: 'error', code: 'row.skipped', message: '第7行无法识别，未进入登记表' },
   {
     sheet: '目录',
