@@ -8,6 +8,7 @@ import { readSettingsFile } from '../flagFiles';
 import { CALENDAR_HELP, calendarCliMessages as M } from './calendarMessages';
 import { addDays, CalendarDate, monthDay, weekdayZh } from '../../core/dates';
 import { parseNotice, WorkCalendar } from '../../core/calendar';
+import { officeCalendar } from '../../core/workbook';
 import { decodeCsvBytes } from '../../core/workbook/csv';
 import { defaultSettings, ImportedNotice, Settings } from '../../core/settings/schema';
 import { knownNoticeDays, withImportedNotice } from '../../core/settings/noticeRows';
@@ -98,10 +99,12 @@ export const calendarCommand: Command = {
         : undefined;
     const year = notice ? notice.year : parseYear(values.year);
     const withNotice = notice ? withImportedNotice(settings, notice) : settings;
-    const calendar = WorkCalendar.standard({
-      ...withNotice.calendar,
-      offDays: [...withNotice.calendar.offDays, ...(values['off-day'] ?? []).map((v) => dateFlag(v, 'off-day') as string)],
-      workdays: [...withNotice.calendar.workdays, ...(values.workday ?? []).map((v) => dateFlag(v, 'workday') as string)],
+    const calendar = officeCalendar({
+      calendar: {
+        ...withNotice.calendar,
+        offDays: [...withNotice.calendar.offDays, ...(values['off-day'] ?? []).map((v) => dateFlag(v, 'off-day') as string)],
+        workdays: [...withNotice.calendar.workdays, ...(values.workday ?? []).map((v) => dateFlag(v, 'workday') as string)],
+      },
     });
     if (notice && values['settings-out']) writeSettings(values['settings-out'], io.cwd, notice, settings);
 

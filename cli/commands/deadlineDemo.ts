@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { asCalendarDate } from '../../core/dates';
-import { WorkCalendar } from '../../core/calendar';
+import { officeCalendar } from '../../core/workbook';
 import { replyDeadline, ReplyDeadlineInput } from '../../core/rules/deadlines';
 import { writeFileAtomic } from '../output';
 
@@ -41,7 +41,7 @@ const EXAMPLES: { title: string; input: ReplyDeadlineInput }[] = [
 export const deadlineDemoStep = {
   title: '期限计算示例',
   async run(ctx: { outDir: string; log(line: string): void }): Promise<void> {
-    const calendar = WorkCalendar.standard();
+    const calendar = officeCalendar(undefined);
     const results = EXAMPLES.map(({ title, input }) => ({ title, input, result: replyDeadline(input, calendar) }));
     for (const { title, result } of results) {
       ctx.log(`【${title}】答复期限 ${result.due}${result.uncertain ? '（待核实）' : ''}`);
