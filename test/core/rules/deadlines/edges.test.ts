@@ -132,4 +132,22 @@ describe("explainRange — the office's own days", () => {
     const office = WorkCalendar.standard({ offDays: ['2025-03-12'] });
     expect(explainRange(d('2025-03-03'), d('2025-03-31'), office, 2025)).toEqual(['03-12本单位调整休息不计']);
   });
+  it('lists the statutory and the estimated days of a year without a notice apart', () => {
+    expect(explainRange(d('2027-02-01'), d('2027-02-28'), calendar, 2027)).toEqual([
+      '02-05至02-10春节假期不计',
+      '2027年的国务院节假日安排尚未发布：02-05、02-06、02-07、02-08为法定节假日（全国年节及纪念日放假办法），确定不计；' +
+        '02-09、02-10按补假惯例推算不计；其余按周一至周五计算，调休上班日无法预知，结果待核实',
+    ]);
+  });
+  it("leaves the office's own days off out of the statutory and estimated lists, and keeps a two-character name whole", () => {
+    const office = WorkCalendar.standard({ offDays: ['2027-02-09', '2028-01-26'] });
+    expect(explainRange(d('2027-02-01'), d('2027-02-28'), office, 2027)).toEqual([
+      '02-05至02-10春节本单位调整休息假期不计',
+      '2027年的国务院节假日安排尚未发布：02-05、02-06、02-07、02-08为法定节假日（全国年节及纪念日放假办法），确定不计；' +
+        '02-10按补假惯例推算不计；其余按周一至周五计算，调休上班日无法预知，结果待核实',
+    ]);
+    expect(explainRange(d('2028-01-20'), d('2028-02-10'), office, 2028)[1]).toBe(
+      '2028年的国务院节假日安排尚未发布：01-25、01-27、01-28为法定节假日（全国年节及纪念日放假办法），确定不计；其余按周一至周五计算，调休上班日无法预知，结果待核实',
+    );
+  });
 });
