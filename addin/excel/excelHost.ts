@@ -25,18 +25,10 @@ import { downloadBytes, encodeFragment } from '../../pane/download';
 import { WriteGuard, type ExcelApi } from './api';
 import { features } from './features';
 import { readSheetGrid, readRows } from './readGrid';
-import { writeRegister, writeDocumentSheet, readSheetValues, CODE_SHEET } from './writeSheets';
-import { markFindings, clearMarks, RESULTS_SHEET, type FillMemory } from './marks';
+import { writeRegister, writeDocumentSheet, readSheetValues } from './writeSheets';
+import { markFindings, clearMarks, type FillMemory } from './marks';
+import { isOurSheet } from '../../core/workbook/sheetRoles';
 import { watchSheets } from './events';
-
-/** Sheets the add-in writes; hidden from the 检查 sheet list by default. */
-const OUR_SHEETS = [SETTINGS_SHEET, CODE_SHEET, RESULTS_SHEET];
-const OUR_PREFIXES = ['登记_', '年报', '月报', '移交表', '告知书'];
-
-/** True for sheets we wrote. */
-export function isOurSheet(name: string): boolean {
-  return OUR_SHEETS.includes(name) || OUR_PREFIXES.some((p) => name.startsWith(p));
-}
 
 /** What this Excel supports, from its requirement sets and platform. */
 export function excelCapabilities(api: ExcelApi): HostCapabilities {

@@ -11,10 +11,11 @@ import { a1, probeDateSystem, quoteSheet, type ExcelApi } from './api';
 import { features } from './features';
 import { REQUEST_BUDGET_BYTES } from './readGrid';
 import { uniqueSheetName } from '../../pane/sheetNames';
+import { OUR_SHEET_NAMES } from '../../core/workbook/sheetRoles';
 
 export { uniqueSheetName };
 
-export const CODE_SHEET = '代码表';
+export const CODE_SHEET = OUR_SHEET_NAMES.codes;
 const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** Excel serial of a calendar date in the workbook's date system (1900 by default). */
