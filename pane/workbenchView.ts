@@ -1,0 +1,186 @@
+/**
+ * 工作台: what the clerk has to do on a day — the counters, then one card per open application with
+ * its deadline, "为什么是这一天" and a button for each document its stage allows. The check date is
+ * shown and can be changed here; the view redraws itself (the deadlines are recomputed from the
+ * checked registers, nothing is read again).
+ */
+import { h } from './dom';
+import { isCalendarDate, todayInChina, type CalendarDate } from '../core/dates';
+import { COUNTER_IDS, workbenchMessages as W, type CounterId, type WorkbenchRow } from '../core/workbench';
+import type { Host } from './host';
+import type { PaneState } from './state';
+import type { PrintJob } from './jobs';
+import type { DeliveryOutcome } from './host';
+import { paneWorkbench, rowJob, type NoticeJobs } from './workbenchModel';
+import { WORKBENCH_MSG as M } from './workbenchMessages';
+
+/** What the view uses of the pane (the PaneController has all of it). */
+export interface WorkbenchPane {
+  readonly state: PaneState;
+  readonly host: Pick<Host, 'selectCell'>;
+  readonly check: { checkAll(): Promise<void> };
+  readonly forms: NoticeJobs;
+  readonly jobs: { deliverPdf(job: PrintJob): Promise<DeliveryOutcome | undefined> };
+  /** The day the pane's checks use; today in Beijing when absent. */
+  today?(): CalendarDate;
+}
+
+const MAX_ROWS = 300;
+// The date chosen in this view, per pane (a view is rebuilt on every render; the choice must stay).
+const chosenDate = new WeakMap<WorkbenchPane, CalendarDate>();
+// The pane checks its ledgers by itself once, the first time the 工作台 is shown with nothing checked.
+const autoChecked = new WeakSet<WorkbenchPane>();
+
+/** 工作台 */
+export function workbenchView(pane: WorkbenchPane): HTMLElement {
+  const root = h('div', { class: 'ogi-workbench' });
+  const draw = () => root.replaceChildren(...content(pane, draw));
+  draw();
+  return root;
+}
+
+function paneToday(pane: WorkbenchPane): CalendarDate {
+  return pane.today?.() ?? todayInChina();
+}
+
+function content(pane: WorkbenchPane, redraw: () => void): HTMLElement[] {
+  const { state } = pane;
+  const today = chosenDate.get(pane) ?? paneToday(pane);
+  const ledgers = state.sheets.some((s) => !s.ours && s.rows > 1);
+  if (state.checked.size === 0 && ledgers && !state.busy && !autoChecked.has(pane)) {
+    autoChecked.add(pane);
+    queueMicrotask(() => void pane.check.checkAll());
+  }
+  const header = dateBar(pane, today, redraw);
+  if (state.checked.size === 0) {
+    return [
+      header,
+      h('p', { class: 'ogi-hint' }, M.empty),
+      h(
+        'button',
+        { type: 'button', id: 'ogi-wb-check-all', class: 'ogi-btn', disabled: state.busy, onclick: () => void pane.check.checkAll() },
+        M.checkAll,
+      ),
+    ];
+  }
+  const desk = paneWorkbench(state, today);
+  const counters = h(
+    'ul',
+    { class: 'ogi-counters', 'aria-label': W.title },
+    ...COUNTER_IDS.map((id) =>
+      h(
+        'li',
+        { class: `ogi-counter ogi-counter-${id}${desk.counters[id] === 0 ? ' ogi-counter-zero' : ''}`, id: `ogi-wb-count-${id}` },
+        h('span', { class: 'ogi-counter-n' }, desk.counters[id]),
+        h('span', { class: 'ogi-counter-label' }, W.counters[id]),
+      ),
+    ),
+  );
+  if (desk.rows.length === 0) return [header, counters, h('p', { class: 'ogi-hint' }, M.noOpenCases(today))];
+  const shown = desk.rows.slice(0, MAX_ROWS);
+  return [
+    header,
+    counters,
+    h('ul', { class: 'ogi-list ogi-cases' }, ...shown.map((r) => caseCard(pane, r))),
+    desk.rows.length > shown.length ? h('p', { class: 'ogi-hint' }, M.more(desk.rows.length - shown.length)) : null,
+  ].filter((e): e is HTMLElement => e !== null);
+}
+
+function dateBar(pane: WorkbenchPane, today: CalendarDate, redraw: () => void): HTMLElement {
+  const input = h('input', {
+    id: 'ogi-wb-date',
+    type: 'date',
+    value: today,
+    onchange: (e) => {
+      const v = (e.target as HTMLInputElement).value;
+      if (!isCalendarDate(v)) return;
+      chosenDate.set(pane, v);
+      redraw();
+    },
+  });
+  const own = paneToday(pane);
+  return h(
+    'div',
+    { class: 'ogi-wb-date' },
+    h('h3', { id: 'ogi-wb-check-date' }, M.checkDate(today)),
+    h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-wb-date' }, M.dateLabel), input),
+    today !== own
+      ? h(
+          'div',
+          {},
+          h('p', { class: 'ogi-hint' }, M.dateNote),
+          h(
+            'button',
+            {
+              type: 'button',
+              id: 'ogi-wb-today',
+              class: 'ogi-btn',
+              onclick: () => {
+                chosenDate.delete(pane);
+                redraw();
+              },
+            },
+            M.backToToday,
+          ),
+        )
+      : null,
+  );
+}
+
+const STATUS_CLASS: Record<CounterId, string> = {
+  overdue: 'error',
+  dueToday: 'error',
+  dueSoon: 'warning',
+  inProgress: 'ok',
+  correction: 'wait',
+  consulting: 'wait',
+  fee: 'wait',
+};
+
+function caseCard(pane: WorkbenchPane, r: WorkbenchRow): HTMLElement {
+  const name = r.appNo || `第 ${r.row} 行`;
+  const badge = r.counter ? W.counters[r.counter] : M.abandoned;
+  return h(
+    'li',
+    { class: `ogi-case ogi-case-${r.counter ? STATUS_CLASS[r.counter] : 'wait'}`, 'data-row': r.row },
+    h(
+      'div',
+      { class: 'ogi-case-head' },
+      h(
+        'button',
+        { type: 'button', class: 'ogi-link', 'aria-label': M.select(name), onclick: () => void pane.host.selectCell(r.sheet, `A${r.row}`) },
+        name,
+      ),
+      h('span', { class: 'ogi-badge' }, badge),
+      h('span', { class: 'ogi-case-left' }, r.remaining),
+    ),
+    h('div', { class: 'ogi-case-line' }, [r.applicant, r.content].filter(Boolean).join(' · ')),
+    h(
+      'div',
+      { class: 'ogi-case-line ogi-hint' },
+      [r.department ? M.department(r.department) : '', M.received(r.received), M.due(r.due)].filter(Boolean).join(' · '),
+      r.uncertain ? M.uncertain : '',
+    ),
+    h(
+      'div',
+      { class: 'ogi-actions' },
+      ...r.actions.map((a) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: a === 'reply' ? 'ogi-btn ogi-btn-primary' : 'ogi-btn',
+            'aria-label': M.action(W.actions[a], name),
+            disabled: pane.state.busy,
+            onclick: () =>
+              void rowJob(pane.forms, r, a).then((job) => {
+                if (job) void pane.jobs.deliverPdf(job);
+              }),
+          },
+          W.actions[a],
+        ),
+      ),
+    ),
+    h('details', {}, h('summary', {}, M.why), h('ol', {}, ...r.steps.map((s) => h('li', {}, s)))),
+  );
+}
