@@ -58,6 +58,11 @@ export class PaneController {
     return this.store.state;
   }
 
+  /** The day the pane's checks and documents use. */
+  today(): CalendarDate {
+    return this.ctx.today();
+  }
+
   /** Re-render hook; returns the unsubscribe. */
   subscribe(fn: () => void): () => void {
     return this.store.subscribe(fn);
