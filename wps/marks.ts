@@ -12,9 +12,10 @@ import { areaGroups, cellsToMark, findingsTableRows, runAddresses, NOTE_PREFIX, 
 import { ET, type EtApi, type EtWorksheet } from './etApi';
 import { findSheet, sheetValues } from './readSheet';
 import { freshSheet, writeBlock } from './writeSheets';
+import { OUR_SHEET_NAMES } from '../core/workbook/sheetRoles';
 
 /** The very hidden sheet that remembers our marks. */
-export const MARKS_SHEET = '标注记录';
+export const MARKS_SHEET = OUR_SHEET_NAMES.marks;
 /** Most comments written per marking; the rest are listed on the 检查结果 sheet. */
 export const NOTE_LIMIT = 2000;
 /** ET, like VBA, takes range addresses of up to 255 characters. */

@@ -21,23 +21,14 @@ import type {
   SheetDocument,
   SheetInfo,
 } from '../pane/host';
-import { RESULTS_SHEET } from '../pane/marking';
+import { isOurSheet } from '../core/workbook/sheetRoles';
 import type { EtApi } from './etApi';
 import { readRows, readSheetGrid, sheetValues, usedArea, worksheets, findSheet } from './readSheet';
-import { CODE_SHEET, writeDocumentSheet, writeRegister } from './writeSheets';
+import { writeDocumentSheet, writeRegister } from './writeSheets';
 import { clearMarks, markFindings, MARKS_SHEET } from './marks';
 import { WpsWriteFence, watchSheetChanges } from './changes';
 import { saveFile, canSaveFiles } from './saveFile';
 import { WPS_MSG } from './messages';
-
-const OUR_SHEETS = new Set([SETTINGS_SHEET_NAME, CODE_SHEET, RESULTS_SHEET, MARKS_SHEET, '年报补充', '节假日调整']);
-const OUR_PREFIXES = ['登记_', '年报', '月报', '移交表', '告知书'];
-
-/** True for the sheets we write or read as ours: listed, not checked by default. */
-export function isWpsOurSheet(name: string): boolean {
-  const trimmed = name.trim();
-  return OUR_SHEETS.has(trimmed) || OUR_PREFIXES.some((p) => trimmed.startsWith(p));
-}
 
 /** What this WPS offers, probed from the members its Application has. */
 export function wpsCapabilities(api: EtApi): HostCapabilities {
@@ -70,7 +61,7 @@ export class WpsHost implements Host {
       .filter((s) => s.Name !== MARKS_SHEET)
       .map((s) => {
         const used = usedArea(s);
-        return { name: s.Name, rows: used.rows, columns: used.columns, ours: isWpsOurSheet(s.Name) };
+        return { name: s.Name, rows: used.rows, columns: used.columns, ours: isOurSheet(s.Name) };
       });
   }
 

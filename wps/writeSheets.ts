@@ -10,8 +10,9 @@ import type { DocCell, SheetDocument } from '../pane/host';
 import { uniqueSheetName } from '../pane/sheetNames';
 import { ET, type EtApi, type EtRange, type EtWorksheet } from './etApi';
 import { address, findSheet, worksheets } from './readSheet';
+import { OUR_SHEET_NAMES } from '../core/workbook/sheetRoles';
 
-export const CODE_SHEET = '代码表';
+export const CODE_SHEET = OUR_SHEET_NAMES.codes;
 const DATE_FORMAT = 'yyyy-mm-dd';
 /** Rows written per Value2 assignment. */
 const WRITE_CHUNK_ROWS = 2000;

@@ -1,5 +1,6 @@
 import { FakeEt, addGrid, ERROR_CODES } from './fakeEt';
-import { WpsHost, wpsCapabilities, isWpsOurSheet } from '../../wps/wpsHost';
+import { WpsHost, wpsCapabilities } from '../../wps/wpsHost';
+import { isOurSheet } from '../../core/workbook/sheetRoles';
 import { MARKS_SHEET, bgr } from '../../wps/marks';
 import { toCell, valueMatrix } from '../../wps/readSheet';
 import { applicationsGrid, APPLICATIONS_TODAY } from '../fixtures/grids/applications';
@@ -143,7 +144,7 @@ describe('writing sheets', () => {
     expect(sheet.get(3, 2)).toMatchObject({ value: 3, format: 'General' });
     expect(sheet.merges).toEqual(['A1:B1']);
     expect(sheet.pageSetup).toMatchObject({ Orientation: 2, PaperSize: 9, PrintTitleRows: '$1:$2', CenterHeader: '草稿' });
-    expect(isWpsOurSheet(name)).toBe(true);
+    expect(isOurSheet(name)).toBe(true);
   });
 });
 
