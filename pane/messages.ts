@@ -5,7 +5,7 @@ const NOTE_WHERE: Record<NoteKind, string> = { notes: '单元格备注', comment
 
 export const MSG = {
   appName: '政务公开台账助手',
-  views: { check: '检查', deadlines: '期限', reports: '报表', forms: '表单', settings: '设置' },
+  views: { workbench: '工作台', check: '检查', deadlines: '期限', reports: '报表', forms: '表单', settings: '设置' },
   cancelled: '已取消。',
   failed: (detail: string) => `操作未完成：${detail}`,
   noSheet: '工作簿中没有可检查的工作表。',

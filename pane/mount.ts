@@ -1,5 +1,5 @@
 /**
- * Mounts the task pane into a page: tabs (检查, 期限, 报表, 表单, 设置), a live status line and the
+ * Mounts the task pane into a page: tabs (工作台, 检查, 期限, 报表, 表单, 设置), a live status line and the
  * current view, re-rendered from the controller on every change. Host-agnostic: the Excel task
  * pane and the offline page both call `mountPane` with their own Host and loaders.
  */
@@ -9,9 +9,11 @@ import { PaneController, type Loaders } from './controller';
 import { VIEWS, type ViewId } from './viewIds';
 import type { Host } from './host';
 import { checkView, deadlinesView, reportsView, formsView, settingsView } from './views';
+import { workbenchView } from './workbenchView';
 import type { CalendarDate } from '../core/dates';
 
 const RENDER: Record<ViewId, (pane: PaneController) => HTMLElement> = {
+  workbench: workbenchView,
   check: checkView,
   deadlines: deadlinesView,
   reports: reportsView,
