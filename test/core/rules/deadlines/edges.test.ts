@@ -128,6 +128,11 @@ describe("explainRange — the office's own days", () => {
       '09-30至10-07本单位调整休息国庆中秋假期不计，09-28、10-11调休上班计入，10-08本单位调整上班计入',
     ]);
   });
+  it('keeps two holidays of one range apart', () => {
+    expect(explainRange(d('2025-03-31'), d('2025-05-10'), calendar, 2025)).toEqual([
+      '04-04至04-06清明假期不计，05-01至05-05劳动节假期不计，04-27调休上班计入',
+    ]);
+  });
   it('names a lone office day off by itself', () => {
     const office = WorkCalendar.standard({ offDays: ['2025-03-12'] });
     expect(explainRange(d('2025-03-03'), d('2025-03-31'), office, 2025)).toEqual(['03-12本单位调整休息不计']);
