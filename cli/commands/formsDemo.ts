@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { main } from '../main';
 import { CliIO } from '../io';
 import { readLedgerFile } from '../readers';
-import { validateWorkbook } from '../../core/ledger';
+import { checkWorkbook } from '../../core/workbook';
 import { todayInChina } from '../../core/dates';
 import { ApplicationRecord, CatalogueRecord } from '../../core/register/types';
 import { NOTICE_KINDS, NoticeKind, REPLY_KIND_OF_ROW } from '../../reports/documents/notices/kinds';
@@ -55,12 +55,12 @@ export const formsDemoStep = {
     for (const file of files) {
       const read = await readLedgerFile(file);
       if (!read.ok) continue;
-      for (const o of validateWorkbook(read.grids, { kind: 'auto', today: todayInChina() })) {
-        if (o.register?.kind === 'catalogue') {
+      for (const reg of checkWorkbook(read.grids, { settingsGrid: read.settingsSheet, today: todayInChina() }).registers) {
+        if (reg.kind === 'catalogue') {
           if (!catalogues.includes(file)) catalogues.push(file);
-          for (const r of o.register.records as CatalogueRecord[]) if (r.formedDate && r.formedDate > latest) latest = r.formedDate;
+          for (const r of reg.records as CatalogueRecord[]) if (r.formedDate && r.formedDate > latest) latest = r.formedDate;
         }
-        if (o.register?.kind === 'applications') ledgers.push({ file, apps: o.register.records });
+        if (reg.kind === 'applications') ledgers.push({ file, apps: reg.records });
       }
     }
     const outDir = path.join(ctx.outDir, 'forms');

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { main } from '../main';
 import { CliIO } from '../io';
 import { readLedgerFile } from '../readers';
-import { validateWorkbook } from '../../core/ledger';
+import { checkWorkbook } from '../../core/workbook';
 import { todayInChina } from '../../core/dates';
 
 /** The busiest year of the example ledgers (most applications received) and its last month with activity. */
@@ -13,9 +13,8 @@ async function latestMonth(files: string[]): Promise<string | undefined> {
   for (const file of files) {
     const read = await readLedgerFile(file);
     if (!read.ok) continue;
-    for (const outcome of validateWorkbook(read.grids, { kind: 'auto', today: todayInChina() })) {
-      const reg = outcome.register;
-      if (reg?.kind !== 'applications') continue;
+    for (const reg of checkWorkbook(read.grids, { settingsGrid: read.settingsSheet, today: todayInChina() }).registers) {
+      if (reg.kind !== 'applications') continue;
       for (const a of reg.records) {
         if (a.receivedDate) perYear.set(a.receivedDate.slice(0, 4), (perYear.get(a.receivedDate.slice(0, 4)) ?? 0) + 1);
         for (const d of [a.receivedDate, a.replyDate]) if (d) months.push(d.slice(0, 7));
