@@ -103,6 +103,18 @@ describe('parseIntervals — entries it refuses or reads as open', () => {
   });
 });
 
+describe('parseIntervals — blanks and the reasons it gives', () => {
+  it('skips blank entries, trims each entry, and says which date it could not read and why', () => {
+    expect(parseIntervals('；  ；第三方： 2025-03-10 至 2025-03-20 ；三月十日至2025-03-20；2025-03-10至四月')).toEqual({
+      entries: [{ from: '2025-03-10', to: '2025-03-20', party: 'thirdParty', text: '第三方： 2025-03-10 至 2025-03-20' }],
+      errors: [
+        { text: '三月十日至2025-03-20', reason: '开始日期无法识别（无法识别的日期“三月十日”，请写成 YYYY-MM-DD）' },
+        { text: '2025-03-10至四月', reason: '结束日期无法识别（无法识别的日期“四月”，请写成 YYYY-MM-DD）' },
+      ],
+    });
+  });
+});
+
 describe('mergePauses — reasons of merged pauses', () => {
   it('takes the reason of a later pause when the first had none, and names each reason once', () => {
     expect(
@@ -127,6 +139,9 @@ describe("explainRange — the office's own days", () => {
     expect(explainRange(d('2025-09-26'), d('2025-10-31'), office, 2025)).toEqual([
       '09-30至10-07本单位调整休息国庆中秋假期不计，09-28、10-11调休上班计入，10-08本单位调整上班计入',
     ]);
+  });
+  it('says nothing of uncovered years for an empty range', () => {
+    expect(explainRange(d('2027-06-01'), d('2027-06-01'), calendar, 2027)).toEqual(['期间无节假日调整，仅周六、周日不计']);
   });
   it('keeps two holidays of one range apart', () => {
     expect(explainRange(d('2025-03-31'), d('2025-05-10'), calendar, 2025)).toEqual([
