@@ -6,6 +6,7 @@ import { h } from './dom';
 import { MSG } from './messages';
 import type { PaneController, DeadlineItem } from './controller';
 import type { Finding } from '../core/findings';
+import type { AnyRegister } from '../core/register/types';
 import { HEADER_TABLES } from '../core/ledger';
 import { presetNames, loadPreset } from '../core/presets';
 import { RECIPIENTS, type Recipient } from '../reports/documents/transfer/model';
@@ -147,6 +148,7 @@ function mappingEditor(pane: PaneController): HTMLElement {
 
 function findingsList(pane: PaneController): HTMLElement {
   const groups = pane.check.groups();
+  const caseOf = caseNames(pane.check.current()?.outcome.register);
   if (groups.length === 0) return h('p', { class: 'ogi-ok', id: 'ogi-no-findings' }, '未发现问题。');
   return h(
     'div',
@@ -164,7 +166,7 @@ function findingsList(pane: PaneController): HTMLElement {
             h(
               'ul',
               { class: 'ogi-list' },
-              ...f.findings.slice(0, 500).map((x) => h('li', {}, findingButton(pane, x))),
+              ...f.findings.slice(0, 500).map((x) => h('li', {}, findingButton(pane, x, caseOf))),
               f.findings.length > 500 ? h('li', {}, `另有 ${f.findings.length - 500} 条，见「检查结果」工作表。`) : null,
             ),
           ),
@@ -174,8 +176,20 @@ function findingsList(pane: PaneController): HTMLElement {
   );
 }
 
-function findingButton(pane: PaneController, f: Finding): HTMLElement {
+/** Each data row's case, as a clerk names it: 申请编号, 信息名称 or 案件编号. */
+export function caseNames(register: AnyRegister | undefined): ReadonlyMap<number, string> {
+  const names = new Map<number, string>();
+  for (const r of register?.records ?? []) {
+    const name = 'appNo' in r && r.appNo ? r.appNo : 'title' in r && r.title ? r.title : 'caseNo' in r && r.caseNo ? r.caseNo : '';
+    if (name) names.set(r.source.row, name);
+  }
+  return names;
+}
+
+function findingButton(pane: PaneController, f: Finding, caseOf: ReadonlyMap<number, string>): HTMLElement {
   const where = f.row !== null && f.column !== null ? `${f.column}${f.row}` : '整表';
+  const name = f.row !== null ? caseOf.get(f.row) : undefined;
+  const subject = [name, f.field ? fieldLabel(f.field) : ''].filter(Boolean).join(' · ');
   return h(
     'button',
     {
@@ -186,6 +200,7 @@ function findingButton(pane: PaneController, f: Finding): HTMLElement {
     },
     h('span', { class: 'ogi-address' }, where),
     ' ',
+    subject ? h('span', { class: 'ogi-case-name' }, `${subject}：`) : null,
     f.message,
   );
 }
