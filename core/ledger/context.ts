@@ -3,10 +3,10 @@ import { CalendarDate } from '../dates';
 import { Finding, FindingCode, Severity } from '../findings';
 import { Grid } from '../grid';
 import { Preset } from '../presets';
-import { RegisterKind } from '../register/types';
+import { FieldName, RegisterKind } from '../register/types';
 import { maskFreeText } from '../rules/identifiers/maskFreeText';
 import { Settings } from '../settings/schema';
-import { DATE_ORDER, FIELD_TYPES, FUTURE_ALLOWED, REQUIRED_FIELDS } from './fields';
+import { DATE_ORDER, fieldType, FUTURE_ALLOWED, REQUIRED_FIELDS } from './fields';
 import { fieldLabel } from './headerSynonyms';
 import { SheetMapping } from './header/mapColumns';
 
@@ -14,9 +14,9 @@ import { SheetMapping } from './header/mapColumns';
 export class SheetContext {
   readonly findings: Finding[] = [];
   /** Mapped required fields, mapped date fields that must not lie after today, mapped (later, earlier) pairs. */
-  readonly required: readonly string[];
-  readonly pastDates: readonly string[];
-  readonly dateOrder: readonly (readonly [string, string])[];
+  readonly required: readonly FieldName[];
+  readonly pastDates: readonly FieldName[];
+  readonly dateOrder: readonly (readonly [FieldName, FieldName])[];
   /** Deadline answers by their inputs: rows share dates, and the explanation is the costly part. */
   readonly deadlineCache = new Map<string, unknown>();
   private readonly letters: Record<string, string>;
@@ -31,10 +31,11 @@ export class SheetContext {
     readonly settings: Settings | undefined,
   ) {
     this.letters = mapping.mapping;
-    const types = FIELD_TYPES[kind];
-    this.required = REQUIRED_FIELDS[kind].filter((f) => this.has(f));
-    this.pastDates = mapping.columns.map((c) => c.field).filter((f) => types[f] === 'date' && !FUTURE_ALLOWED.has(f));
-    this.dateOrder = DATE_ORDER[kind].filter(([a, b]) => this.has(a) && this.has(b));
+    const required: readonly FieldName[] = REQUIRED_FIELDS[kind];
+    const dateOrder: readonly (readonly [FieldName, FieldName])[] = DATE_ORDER[kind];
+    this.required = required.filter((f) => this.has(f));
+    this.pastDates = mapping.columns.map((c) => c.field).filter((f) => fieldType(kind, f) === 'date' && !FUTURE_ALLOWED.has(f));
+    this.dateOrder = dateOrder.filter(([a, b]) => this.has(a) && this.has(b));
   }
 
   /** Stores a computed answer under its inputs (bounded). */
@@ -53,7 +54,7 @@ export class SheetContext {
   }
 
   /** True when the sheet has a column for the field. */
-  has(field: string): boolean {
+  has(field: FieldName): boolean {
     return this.letters[field] !== undefined;
   }
 
@@ -66,7 +67,7 @@ export class SheetContext {
    * Adds a finding about a field of a row; the column is the field's source column. Messages quote
    * cells, so ID and phone numbers in them are masked as on receipts (terminal, JSON, 检查结果 sheet).
    */
-  add(row: number | null, field: string | null, severity: Severity, code: FindingCode, message: string): void {
+  add(row: number | null, field: FieldName | null, severity: Severity, code: FindingCode, message: string): void {
     this.findings.push({
       sheet: this.grid.sheet,
       row,

@@ -1,4 +1,4 @@
-import { RegisterKind } from '../register/types';
+import { FieldName, RegisterKind } from '../register/types';
 
 /** How a field's cells are read. */
 export type FieldType =
@@ -18,8 +18,8 @@ export type FieldType =
   | 'caseType'
   | 'caseResult';
 
-/** The reader of each canonical field (contracts §3), per kind. */
-export const FIELD_TYPES: Readonly<Record<RegisterKind, Readonly<Record<string, FieldType>>>> = {
+/** The reader of each canonical field (contracts §3), per kind: a field of the record types missing here fails to compile. */
+export const FIELD_TYPES: { readonly [K in RegisterKind]: Readonly<Record<FieldName<K>, FieldType>> } = {
   catalogue: {
     indexNo: 'indexNo',
     title: 'text',
@@ -91,22 +91,28 @@ export const FIELD_TYPES: Readonly<Record<RegisterKind, Readonly<Record<string, 
   },
 };
 
+/** How a field is read in a sheet of the kind; undefined for a field of another kind. */
+export function fieldType(kind: RegisterKind, field: FieldName): FieldType | undefined {
+  const types: Readonly<Partial<Record<FieldName, FieldType>>> = FIELD_TYPES[kind];
+  return types[field];
+}
+
 /** Fields that must be filled in every record (contracts §3); conditional ones are checked by kind. */
-export const REQUIRED_FIELDS: Readonly<Record<RegisterKind, readonly string[]>> = {
+export const REQUIRED_FIELDS: { readonly [K in RegisterKind]: readonly FieldName<K>[] } = {
   catalogue: ['title', 'formedDate', 'attribute'],
   applications: ['receivedDate', 'applicantType'],
   appeals: ['caseType', 'filedDate'],
 };
 
 /** The field that identifies a record and must not repeat. */
-export const ID_FIELD: Readonly<Record<RegisterKind, string>> = {
+export const ID_FIELD: { readonly [K in RegisterKind]: FieldName<K> } = {
   catalogue: 'indexNo',
   applications: 'appNo',
   appeals: 'caseNo',
 };
 
 /** Pairs (later, earlier) of dates whose order is impossible when later < earlier. */
-export const DATE_ORDER: Readonly<Record<RegisterKind, readonly [string, string][]>> = {
+export const DATE_ORDER: { readonly [K in RegisterKind]: readonly (readonly [FieldName<K>, FieldName<K>])[] } = {
   catalogue: [
     ['publishedDate', 'formedDate'],
     ['submittedDate', 'formedDate'],
@@ -132,4 +138,4 @@ export const DATE_ORDER: Readonly<Record<RegisterKind, readonly [string, string]
 };
 
 /** Dates that may lie in the future (a document may be set to expire later). */
-export const FUTURE_ALLOWED = new Set(['abolishedDate', 'correctionDueDate', 'delayToDate']);
+export const FUTURE_ALLOWED: ReadonlySet<FieldName> = new Set<FieldName>(['abolishedDate', 'correctionDueDate', 'delayToDate']);

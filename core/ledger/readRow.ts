@@ -1,10 +1,10 @@
 import { CellError, CellValue, isCellError } from '../grid';
 import { normalizeDocNo, normalizeIndexNo } from '../rules/identifiers';
-import { RecordBase } from '../register/types';
+import { AppealRecord, ApplicationRecord, CatalogueRecord, FieldName, FieldValues, RecordBase } from '../register/types';
 import { AnyCell, cellText, isBlank } from './cells';
 import { SheetContext } from './context';
 import { ExtraColumn } from './header/mapColumns';
-import { FIELD_TYPES, FieldType } from './fields';
+import { fieldType, FieldType } from './fields';
 import { messages } from './messages';
 import { DateReader } from './normalise/dates';
 import { applicantTypeValue, attributeValue, caseResultValue, caseTypeValue, channelValue, EnumHit } from './normalise/enums';
@@ -26,32 +26,36 @@ const ALLOWED = {
 // What offices type for "nothing here": ／, -, —, 无, 暂无, N/A.
 const PLACEHOLDER = /^\s*(?:[/\\\-—－_~～.。·、／]+|无|暂无|n\/?a|null)\s*$/i;
 
-/** A record under construction: canonical values by field name plus the record's base parts. */
-export type RecordBag = RecordBase & Record<string, unknown>;
+/** The canonical values of a record of any kind, each with its type (the kinds agree on the fields they share). */
+type AnyKindValues = Omit<CatalogueRecord, keyof RecordBase | 'computed'> &
+  Omit<ApplicationRecord, keyof RecordBase | 'computed'> &
+  Omit<AppealRecord, keyof RecordBase>;
+
+/** A record under construction: the record's base parts plus the canonical values read so far. */
+export type RecordBag = RecordBase & Partial<AnyKindValues>;
 
 /** What reading one row gave: the record and the fields whose cells were filled but unreadable. */
 export interface RowRead {
   record: RecordBag;
   /** Fields with a non-blank cell that could not be read (already reported); null when none. */
-  invalid: Set<string> | null;
+  invalid: Set<FieldName> | null;
 }
 
 /** Reads the mapped and extra cells of one row into a record, reporting unreadable cells. */
 export class RowReader {
-  private readonly columns: { index: number; field: string; type: FieldType }[];
+  private readonly columns: { index: number; field: FieldName; type: FieldType }[];
   private readonly dates: DateReader;
   private readonly extensionYes: number;
-  private invalid: Set<string> | null = null;
+  private invalid: Set<FieldName> | null = null;
   /** Headerless columns that turned out to hold data. */
   readonly usedHeaderless = new Set<ExtraColumn>();
   // One bound function for all rows, not a closure per row.
-  private readonly bad = (field: string): void => {
+  private readonly bad = (field: FieldName): void => {
     (this.invalid ??= new Set()).add(field);
   };
 
   constructor(private readonly ctx: SheetContext) {
-    const types = FIELD_TYPES[ctx.kind];
-    this.columns = ctx.mapping.columns.map((c) => ({ index: c.index, field: c.field, type: types[c.field] ?? 'text' }));
+    this.columns = ctx.mapping.columns.map((c) => ({ index: c.index, field: c.field, type: fieldType(ctx.kind, c.field) ?? 'text' }));
     this.dates = new DateReader(ctx.grid.dateSystem ?? '1900');
     this.extensionYes = ctx.preset.periods.extensionMax?.days ?? 20;
   }
@@ -60,6 +64,8 @@ export class RowReader {
   read(cells: ReadonlyArray<CellValue | CellError>, row: number): RowRead {
     const ctx = this.ctx;
     const record: RecordBag = { source: { sheet: ctx.grid.sheet, row }, extra: {}, original: {} };
+    // One view for the generic writes: each value is the one the reader of the field's type (FIELD_TYPES) gives.
+    const values: FieldValues = record;
     this.invalid = null;
     const bad = this.bad;
     let typeText: string | undefined;
@@ -77,30 +83,30 @@ export class RowReader {
       }
       switch (col.type) {
         case 'text':
-          record[field] = textValue(cell);
+          values[field] = textValue(cell);
           break;
         case 'code':
-          record[field] = codeValue(cell);
+          values[field] = codeValue(cell);
           break;
         case 'docNo':
         case 'indexNo': {
           const text = cellText(cell);
           const value = col.type === 'docNo' ? normalizeDocNo(text) : normalizeIndexNo(text);
-          record[field] = value;
+          values[field] = value;
           if (value !== text) record.original[field] = text;
           break;
         }
         case 'id':
-          record[field] = idValue(cell);
+          values[field] = idValue(cell);
           if (typeof cell === 'number' && Math.abs(cell) >= 1e15) {
-            ctx.add(row, field, 'warning', 'id.storedAsNumber', messages.idStoredAsNumber(ctx.label(field), record[field] as string));
+            ctx.add(row, field, 'warning', 'id.storedAsNumber', messages.idStoredAsNumber(ctx.label(field), values[field] as string));
             bad(field);
           }
           break;
         case 'date': {
           const d = this.dates.read(cell);
           if (d.ok) {
-            record[field] = d.date;
+            values[field] = d.date;
             if (d.original !== undefined) record.original[field] = d.original;
           } else {
             ctx.add(row, field, 'error', 'date.invalid', messages.dateInvalid(ctx.label(field), d.reason));
@@ -117,7 +123,7 @@ export class RowReader {
             record.original[field] = cellText(cell);
             bad(field);
           } else {
-            record[field] = n;
+            values[field] = n;
             if (typeof cell === 'string') record.original[field] = cell.trim();
           }
           break;
@@ -129,7 +135,7 @@ export class RowReader {
             record.original[field] = cellText(cell);
             bad(field);
           } else {
-            if (n > 0) record[field] = n;
+            if (n > 0) values[field] = n;
             if (typeof cell !== 'number') record.original[field] = cellText(cell);
           }
           break;
@@ -143,7 +149,7 @@ export class RowReader {
             bad(field);
             break;
           }
-          record[field] = hit.value;
+          values[field] = hit.value;
           if (hit.changed) record.original[field] = text;
           if (hit.legacy) ctx.add(row, field, 'info', 'attribute.legacy', messages.attributeLegacy(text));
           break;
@@ -230,7 +236,7 @@ export class RowReader {
   }
 
   /** 法人或其他组织 + a 法人或其他组织类型 column naming the sub-type → that type; otherwise the finding. */
-  private resolveSubtype(record: RecordBag, row: number, bare: string, bad: (field: string) => void): void {
+  private resolveSubtype(record: RecordBag, row: number, bare: string, bad: (field: FieldName) => void): void {
     const sub = typeof record.applicantSubtype === 'string' ? applicantTypeValue(record.applicantSubtype) : undefined;
     if (sub && 'value' in sub && sub.value !== '自然人') {
       record.applicantType = sub.value;
@@ -243,11 +249,11 @@ export class RowReader {
   private enumCell<T extends string>(
     record: RecordBag,
     row: number,
-    field: string,
+    field: FieldName,
     text: string,
     hit: EnumHit<T> | undefined,
     allowed: readonly string[],
-    bad: (field: string) => void,
+    bad: (field: FieldName) => void,
   ): void {
     if (!hit) {
       this.ctx.add(row, field, 'error', 'enum.invalid', messages.enumInvalid(this.ctx.label(field), text, allowed));
@@ -255,7 +261,8 @@ export class RowReader {
       bad(field);
       return;
     }
-    record[field] = hit.value;
+    const values: FieldValues = record;
+    values[field] = hit.value;
     if (hit.changed) record.original[field] = text;
   }
 }

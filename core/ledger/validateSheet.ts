@@ -3,7 +3,7 @@ import { CalendarDate } from '../dates';
 import { Finding } from '../findings';
 import { columnNumber, Grid } from '../grid';
 import { Preset } from '../presets';
-import { AnyRegister, RegisterKind } from '../register/types';
+import { AnyRegister, RecordByKind, Register, RegisterKind } from '../register/types';
 import { Settings } from '../settings/schema';
 import { isBlank, isBlankRow } from './cells';
 import { SheetContext } from './context';
@@ -14,7 +14,7 @@ import { mapColumns } from './header/mapColumns';
 import { normaliseHeader } from './header/normaliseHeader';
 import { HEADER_TABLES } from './headerSynonyms';
 import { messages } from './messages';
-import { RecordBag, RowReader } from './readRow';
+import { RowReader } from './readRow';
 import { addToRuns, footerText, hasMappedData, repeatsHeader } from './rowKinds';
 import { checkApplication } from './validate/applications';
 import { checkAppeal } from './validate/appeals';
@@ -89,7 +89,8 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
   const reader = new RowReader(ctx);
   const duplicates = new DuplicateTracker(ctx);
   const headerKeys = mapping.columns.map((c) => normaliseHeader(c.header.split('/').pop() ?? c.header));
-  const records: RecordBag[] = [];
+  // Each check gives the record of its kind; only the sheet's kind fills.
+  const records: { [K in RegisterKind]: RecordByKind[K][] } = { catalogue: [], applications: [], appeals: [] };
   const noData: [number, number][] = [];
   let dataRows = 0;
   let blankRows = 0;
@@ -119,10 +120,9 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
     const read = reader.read(cells, row);
     checkCommon(ctx, read);
     duplicates.check(read);
-    if (kind === 'applications') checkApplication(ctx, read);
-    else if (kind === 'catalogue') checkCatalogueItem(ctx, read);
-    else checkAppeal(ctx, read);
-    records.push(read.record);
+    if (kind === 'applications') records.applications.push(checkApplication(ctx, read));
+    else if (kind === 'catalogue') records.catalogue.push(checkCatalogueItem(ctx, read));
+    else records.appeals.push(checkAppeal(ctx, read));
   }
 
   for (const extra of [...reader.usedHeaderless].sort((a, b) => a.index - b.index)) {
@@ -132,8 +132,8 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
   mapping.unmapped.sort((a, b) => columnNumber(a) - columnNumber(b));
   for (const [first, last] of noData) ctx.add(first, null, 'info', 'row.noData', messages.noDataRows(first, last));
 
-  const register = {
-    kind,
+  const registerOf = <K extends RegisterKind>(k: K, list: RecordByKind[K][]): Register<K> => ({
+    kind: k,
     sheet,
     headerRow,
     dataRows,
@@ -141,9 +141,15 @@ export function validateSheet(grid: Grid, options: ResolvedOptions): SheetOutcom
     mapping: mapping.mapping,
     unmapped: mapping.unmapped,
     unmappedHeaders: mapping.unmappedHeaders,
-    records,
+    records: list,
     findings: ctx.findings,
-  } satisfies Omit<AnyRegister, 'records' | 'kind'> & { kind: RegisterKind; records: RecordBag[] } as unknown as AnyRegister;
+  });
+  const register: AnyRegister =
+    kind === 'applications'
+      ? registerOf(kind, records.applications)
+      : kind === 'catalogue'
+        ? registerOf(kind, records.catalogue)
+        : registerOf(kind, records.appeals);
   return { sheet, register, findings: ctx.findings };
 }
 

@@ -268,6 +268,30 @@ export interface RecordByKind {
   appeals: AppealRecord;
 }
 
+/** Any record. */
+export type AnyRecord = RecordByKind[RegisterKind];
+
+/**
+ * The canonical fields of a kind (contracts §3): the columns a ledger of that kind may have. Not
+ * fields: the record's source, extra, original and computed parts, and resultRow (read from 答复类型 and
+ * its reason, never a column of its own).
+ */
+export type FieldName<K extends RegisterKind = RegisterKind> = {
+  [P in K]: Exclude<keyof RecordByKind[P], keyof RecordBase | 'computed' | 'resultRow'> & string;
+}[K];
+
+/** A canonical value: text (an enum value, a CalendarDate) or a number. */
+export type FieldValue = string | number;
+
+/** The canonical values of any record by field name, for code that serves all three kinds (writers, generic checks). */
+export type FieldValues = { -readonly [F in FieldName | 'resultRow']?: FieldValue };
+
+/** The value of a canonical field of any record, read generically. */
+export function fieldValue(record: AnyRecord, field: FieldName): FieldValue | undefined {
+  const values: FieldValues = record;
+  return values[field];
+}
+
 /** Canonical field → Excel column letter of the source sheet. */
 export type ColumnMapping = Record<string, string>;
 

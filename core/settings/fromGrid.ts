@@ -187,7 +187,7 @@ export function settingsFromGrid(grid: Grid): { settings: Settings; findings: Fi
 export function settingsToRows(settings: Settings): string[][] {
   const rows: string[][] = [['设置项', '值', '键（请勿修改）']];
   for (const item of ITEMS) {
-    const v = getPath(settings as unknown as Record<string, unknown>, item.key);
+    const v = getPath(settings, item.key);
     const shown = Array.isArray(v) ? v.join('、') : typeof v === 'boolean' ? (v ? '是' : '否') : String(v ?? '');
     rows.push([item.label, shown, item.key]);
   }
@@ -247,7 +247,7 @@ function rowOf(grid: Grid, item: Item | undefined): number | undefined {
   return i < 0 ? undefined : grid.firstRow + i;
 }
 
-function getPath(obj: Record<string, unknown>, key: string): unknown {
+function getPath(obj: object, key: string): unknown {
   let cur: unknown = obj;
   for (const part of key.split('.')) {
     if (typeof cur !== 'object' || cur === null) return undefined;

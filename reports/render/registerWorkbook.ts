@@ -155,7 +155,7 @@ function planSheets(registers: readonly AnyRegister[], written: Finding[]): Shee
     const fieldColumn = new Map<string, number>();
     cols.forEach((c, j) => c.field && fieldColumn.set(c.field, j + 1));
     const records: RecordView[] = [];
-    for (const reg of ofKind) for (const rec of reg.records) records.push(rec as unknown as RecordView);
+    for (const reg of ofKind) for (const rec of reg.records) records.push(rec);
     plans.push({
       kind,
       name,

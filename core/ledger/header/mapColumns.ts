@@ -1,8 +1,8 @@
 import { columnLetter, columnNumber, Grid } from '../../grid';
 import { Finding } from '../../findings';
-import { ColumnMapping, RegisterKind } from '../../register/types';
+import { ColumnMapping, FieldName, RegisterKind } from '../../register/types';
 import { Settings } from '../../settings/schema';
-import { HEADER_TABLES, MatchStrength } from '../headerSynonyms';
+import { HEADER_TABLES, isFieldOf, MatchStrength } from '../headerSynonyms';
 import { messages } from '../messages';
 import { HeaderLayout } from './detectHeader';
 import { normaliseHeader } from './normaliseHeader';
@@ -11,7 +11,7 @@ import { normaliseHeader } from './normaliseHeader';
 export interface MappedColumn {
   index: number;
   letter: string;
-  field: string;
+  field: FieldName;
   header: string;
 }
 
@@ -46,11 +46,11 @@ export function mapColumns(grid: Grid, layout: HeaderLayout, kind: RegisterKind,
   const table = HEADER_TABLES[kind];
   const findings: Finding[] = [];
   const headerRow = grid.firstRow + layout.rowIndex;
-  const fieldOf = new Map<number, string>();
+  const fieldOf = new Map<number, FieldName>();
   const owner = new Map<string, { index: number; strength: number }>();
 
   for (const col of layout.columns) {
-    let hit: { field: string; strength: MatchStrength } | undefined;
+    let hit: { field: FieldName; strength: MatchStrength } | undefined;
     for (const key of col.keys) {
       hit = table.lookup.get(key);
       if (hit) break;
@@ -125,7 +125,7 @@ function applyOverrides(
   layout: HeaderLayout,
   kind: RegisterKind,
   settings: Settings | undefined,
-  fieldOf: Map<number, string>,
+  fieldOf: Map<number, FieldName>,
   findings: Finding[],
 ): void {
   if (!settings) return;
@@ -133,7 +133,7 @@ function applyOverrides(
   const table = HEADER_TABLES[kind];
   const headerRow = grid.firstRow + layout.rowIndex;
   for (const [name, target] of Object.entries(overrides)) {
-    const field = table.labels[name] !== undefined ? name : table.lookup.get(normaliseHeader(name))?.field;
+    const field = table.labels[name] !== undefined && isFieldOf(kind, name) ? name : table.lookup.get(normaliseHeader(name))?.field;
     if (!field) {
       // An override for a field of another kind is normal in a '*' entry; only a sheet's own entry is checked.
       if (settings.columns[grid.sheet]?.[name] !== undefined) {

@@ -11,7 +11,7 @@ import {
   replyDeadline,
 } from '../../rules/deadlines';
 import { PeriodId } from '../../presets';
-import { ApplicationComputed, ApplicationRecord } from '../../register/types';
+import { ApplicationComputed, ApplicationRecord, FieldName } from '../../register/types';
 import { SheetContext } from '../context';
 import { messages } from '../messages';
 import { deadlineFindingMessages as dm } from './deadlineMessages';
@@ -135,8 +135,8 @@ export function checkApplicationDeadlines(
 }
 
 /** The column a problem of the clock belongs to, among those the sheet has. */
-function problemField(ctx: SheetContext, p: DeadlineProblem): string {
-  const first = (...fields: string[]) => fields.find((f) => ctx.has(f)) ?? fields[fields.length - 1];
+function problemField(ctx: SheetContext, p: DeadlineProblem): FieldName {
+  const first = (...fields: FieldName[]) => fields.find((f) => ctx.has(f)) ?? fields[fields.length - 1];
   switch (p.subject) {
     case 'extension':
       return first('extensionNoticeDate', 'extensionDays');
@@ -167,7 +167,7 @@ function checkPeriod(
   start: CalendarDate,
   startLabel: string,
   date: CalendarDate,
-  field: string,
+  field: FieldName,
   code: FindingCode,
 ): void {
   const period = ctx.preset.periods[id];

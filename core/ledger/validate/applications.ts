@@ -4,20 +4,17 @@ import { ApplicationComputed, ApplicationRecord } from '../../register/types';
 import { SheetContext } from '../context';
 import { messages } from '../messages';
 import { RowRead } from '../readRow';
-import { checkApplicationDeadlines, DeadlineFields } from './applicationDeadlines';
+import { checkApplicationDeadlines } from './applicationDeadlines';
 
 // 17 digits and a check digit: a resident ID whatever the 证件类型 column says.
 const RESIDENT_SHAPE = /^\d{17}[\dX]$/;
 const RESIDENT_LEGACY = /^\d{15}$/;
 const CREDIT_SHAPE = /^[0-9A-Z]{18}$/;
-/** The fields the deadline checks read (channel as typed, before or after normalisation). */
-type Dates = DeadlineFields;
 
-/** Application checks: result type once replied, ID checksums, and every deadline of the preset. */
-export function checkApplication(ctx: SheetContext, read: RowRead): void {
-  const { record, invalid } = read;
-  const row = record.source.row;
-  const r = record as unknown as Dates & Pick<ApplicationRecord, 'idNumber' | 'idType' | 'resultType' | 'resultRow' | 'resultReason'>;
+/** Application checks: result type once replied, ID checksums, every deadline of the preset; gives the record with its computed values. */
+export function checkApplication(ctx: SheetContext, read: RowRead): ApplicationRecord {
+  const { record: r, invalid } = read;
+  const row = r.source.row;
 
   if (r.replyDate !== undefined && r.resultType === undefined && ctx.has('resultType') && !invalid?.has('resultType')) {
     ctx.add(row, 'resultType', 'error', 'field.required', messages.requiredResultType(r.replyDate));
@@ -29,9 +26,9 @@ export function checkApplication(ctx: SheetContext, read: RowRead): void {
   if (r.idNumber && !invalid?.has('idNumber')) checkId(ctx, row, r.idNumber, r.idType ?? '');
 
   const computed: ApplicationComputed = {};
-  record.computed = computed;
-  if (r.receivedDate === undefined) return;
-  checkApplicationDeadlines(ctx, row, r, r.receivedDate, computed);
+  const record: ApplicationRecord = Object.assign(r, { computed });
+  if (r.receivedDate !== undefined) checkApplicationDeadlines(ctx, row, r, r.receivedDate, computed);
+  return record;
 }
 
 /**

@@ -1,30 +1,19 @@
 import { CalendarDate } from '../../dates';
 import { periodDeadline } from '../../rules/deadlines';
-import { CatalogueComputed } from '../../register/types';
+import { CatalogueComputed, CatalogueRecord } from '../../register/types';
 import { SheetContext } from '../context';
 import { messages } from '../messages';
 import { lawfulGround } from '../normalise/grounds';
 import { RowRead } from '../readRow';
 import { lateBy, withUncertainty } from './deadlineText';
 
-interface CatalogueDates {
-  attribute?: string;
-  withheldReason?: string;
-  legalBasis?: string;
-  formedDate?: CalendarDate;
-  submittedDate?: CalendarDate;
-  publishedDate?: CalendarDate;
-  transferredDate?: CalendarDate;
-}
-
 /** Catalogue checks: the ground of 不予公开, and the publication, submission and delivery periods of the preset. */
-export function checkCatalogueItem(ctx: SheetContext, read: RowRead): void {
-  const { record } = read;
-  const row = record.source.row;
-  if (!ctx.has('attribute') && record.attribute === undefined) record.attribute = '主动公开';
-  const r = record as unknown as CatalogueDates;
+export function checkCatalogueItem(ctx: SheetContext, read: RowRead): CatalogueRecord {
+  const { record: r } = read;
+  const row = r.source.row;
+  if (!ctx.has('attribute') && r.attribute === undefined) r.attribute = '主动公开';
   const computed: CatalogueComputed = {};
-  record.computed = computed;
+  const item: CatalogueRecord = Object.assign(r, { computed });
 
   if (r.attribute === '不予公开') {
     const reason = r.withheldReason ?? '';
@@ -49,7 +38,7 @@ export function checkCatalogueItem(ctx: SheetContext, read: RowRead): void {
         );
     }
   }
-  if (r.attribute !== '主动公开' || r.formedDate === undefined) return;
+  if (r.attribute !== '主动公开' || r.formedDate === undefined) return item;
   const formed = r.formedDate;
   const { preset, calendar, today } = ctx;
   const steps: string[] = [];
@@ -213,4 +202,5 @@ export function checkCatalogueItem(ctx: SheetContext, read: RowRead): void {
     }
   }
   if (steps.length > 0) computed.steps = steps;
+  return item;
 }

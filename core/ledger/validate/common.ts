@@ -1,6 +1,6 @@
 import { CalendarDate } from '../../dates';
 import { Finding } from '../../findings';
-import { AnyRegister, RecordBase } from '../../register/types';
+import { AnyRecord, AnyRegister, FieldName, fieldValue } from '../../register/types';
 import { fieldLabel } from '../headerSynonyms';
 import { SheetContext } from '../context';
 import { ID_FIELD } from '../fields';
@@ -34,7 +34,7 @@ export function checkCommon(ctx: SheetContext, read: RowRead): void {
 /** Remembers each 申请编号 / 索引号 / 案件编号 and reports the second and later uses. */
 export class DuplicateTracker {
   private readonly seen = new Map<string, number>();
-  private readonly field: string;
+  private readonly field: FieldName;
 
   constructor(private readonly ctx: SheetContext) {
     this.field = ID_FIELD[ctx.kind];
@@ -64,9 +64,9 @@ export function duplicateIdFindings(register: AnyRegister): Finding[] {
   const label = fieldLabel(register.kind, field);
   const seen = new Map<string, number>();
   const out: Finding[] = [];
-  const records: ReadonlyArray<RecordBase> = register.records;
+  const records: ReadonlyArray<AnyRecord> = register.records;
   for (const record of [...records].sort((a, b) => a.source.row - b.source.row)) {
-    const value = (record as unknown as Record<string, unknown>)[field];
+    const value = fieldValue(record, field);
     if (typeof value !== 'string' || value === '') continue;
     const first = seen.get(value);
     if (first === undefined) {

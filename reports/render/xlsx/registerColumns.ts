@@ -2,8 +2,14 @@ import { CalendarDate, isCalendarDate, toUtcMidnight } from '../../../core/dates
 import {
   AnyRegister,
   APPLICANT_TYPES,
+  ApplicationComputed,
   ApplicationStatus,
   ATTRIBUTES,
+  CatalogueComputed,
+  FieldName,
+  FieldValues,
+  fieldValue,
+  RecordBase,
   CASE_RESULTS,
   CASE_TYPES,
   CHANNELS,
@@ -30,14 +36,8 @@ export interface ColumnSpec {
   value(record: RecordView): CellOut;
 }
 
-/** A record read generically (the writer serves all three kinds). */
-export interface RecordView {
-  source: { sheet: string; row: number };
-  extra: Record<string, string>;
-  original: Record<string, string>;
-  computed?: Record<string, unknown>;
-  [field: string]: unknown;
-}
+/** A record read generically (the writer serves all three kinds): every record of a register is one. */
+export type RecordView = RecordBase & FieldValues & { computed?: Partial<ApplicationComputed & CatalogueComputed> };
 
 export const STATUSES: readonly ApplicationStatus[] = [
   '已逾期',
@@ -111,10 +111,10 @@ export function columnsFor(kind: RegisterKind, registers: readonly AnyRegister[]
   return cols;
 }
 
-function sampleValue(registers: readonly AnyRegister[], field: string): unknown {
+function sampleValue(registers: readonly AnyRegister[], field: FieldName): unknown {
   for (const reg of registers) {
     for (const rec of reg.records) {
-      const v = (rec as unknown as RecordView)[field];
+      const v = fieldValue(rec, field);
       if (v !== undefined && v !== null) return v;
     }
   }
