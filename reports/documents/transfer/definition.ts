@@ -5,7 +5,7 @@ import { markDraft } from '../draft';
 import { FORM_TEXT } from '../messages';
 import { GRID_LAYOUT, OFFICIAL_STYLES, pageFooter } from '../../render/pdf/layout';
 import { A4, FORM_FONT, sealArea } from '../pdfPage';
-import { wrapLines } from '../textMeasure';
+import { textWidth, wrapLines } from '../textMeasure';
 import { TransferRow, TransferSheetModel } from './model';
 
 /** Landscape A4 geometry of the transfer sheet, in points. */
@@ -26,33 +26,44 @@ export const TRANSFER_LAYOUT = {
 
 /** GRID_LAYOUT pads 3 pt left and right. */
 const CELL_PADDING = 6;
+/** The 索引号 column widens up to this to keep every number on one line (信息名称 gives the room). */
+const INDEX_COLUMN_MAX = 200;
+const INDEX_COLUMN = 1;
+
+/** Fixed column widths for these rows: 索引号 as wide as its longest number (within bounds), the rest as laid out. */
+export function transferWidths(rows: readonly TransferRow[]): number[] {
+  const L = TRANSFER_LAYOUT;
+  // wrapLines keeps 2 % in hand for rounding in the PDF: the same margin here, so the number fits its line.
+  const longest = Math.max(0, ...rows.map((r) => Math.ceil(textWidth(r.indexNo, L.fontSize) * 1.02 + 0.01)));
+  return L.widths.map((w, i) => (i === INDEX_COLUMN ? Math.min(INDEX_COLUMN_MAX, Math.max(w, longest)) : w));
+}
 
 /** Content width of the 信息名称 column. */
-export function titleColumnWidth(): number {
+export function titleColumnWidth(widths: readonly number[] = TRANSFER_LAYOUT.widths): number {
   const L = TRANSFER_LAYOUT;
   const usable = L.pageWidth - L.margins[0] - L.margins[2];
-  const fixed = L.widths.reduce((a: number, b: number) => a + b, 0);
-  return Math.floor(usable - fixed - L.widths.length * CELL_PADDING - (L.widths.length + 1));
+  const fixed = widths.reduce((a: number, b: number) => a + b, 0);
+  return Math.floor(usable - fixed - widths.length * CELL_PADDING - (widths.length + 1));
 }
 
 /** Each cell of a row as its printed lines. */
-export function rowLines(row: TransferRow): string[][] {
+export function rowLines(row: TransferRow, widths: readonly number[] = TRANSFER_LAYOUT.widths): string[][] {
   const L = TRANSFER_LAYOUT;
-  const title = titleColumnWidth();
-  return rowTexts(row).map((t, i) => wrapLines(t, i === 2 ? title : L.widths[i], L.fontSize));
+  const title = titleColumnWidth(widths);
+  return rowTexts(row).map((t, i) => wrapLines(t, i === 2 ? title : widths[i]!, L.fontSize));
 }
 
 /** Height of one row (the tallest cell decides). */
-export function rowHeight(row: TransferRow): number {
+export function rowHeight(row: TransferRow, widths: readonly number[] = TRANSFER_LAYOUT.widths): number {
   const L = TRANSFER_LAYOUT;
-  return Math.max(...rowLines(row).map((c) => c.length)) * L.lineHeight + L.rowChrome;
+  return Math.max(...rowLines(row, widths).map((c) => c.length)) * L.lineHeight + L.rowChrome;
 }
 
 /**
  * Splits the rows into pages before layout so each page can carry its own count; estimates err
  * high, so a page never overflows (tests check the printed counts against the rows on each page).
  */
-export function paginateRows(rows: readonly TransferRow[]): TransferRow[][] {
+export function paginateRows(rows: readonly TransferRow[], widths: readonly number[] = transferWidths(rows)): TransferRow[][] {
   const L = TRANSFER_LAYOUT;
   const content = L.pageHeight - L.margins[1] - L.margins[3];
   const fixedPerPage = 2 * (L.lineHeight + L.rowChrome); // header row + page count row
@@ -60,7 +71,7 @@ export function paginateRows(rows: readonly TransferRow[]): TransferRow[][] {
   let current: TransferRow[] = [];
   let room = content - L.firstPageHead - fixedPerPage;
   for (const row of rows) {
-    const h = rowHeight(row);
+    const h = rowHeight(row, widths);
     if (h > room && current.length > 0) {
       pages.push(current);
       current = [];
@@ -75,11 +86,12 @@ export function paginateRows(rows: readonly TransferRow[]): TransferRow[][] {
 
 /** The pdfmake document definition of a transfer sheet (pure; rendered by reports/render/pdf). */
 export function transferSheetDefinition(model: TransferSheetModel): TDocumentDefinitions {
-  const pages = paginateRows(model.rows);
+  const widths = transferWidths(model.rows);
+  const pages = paginateRows(model.rows, widths);
   const content: Content[] = [
     { text: FORM_TEXT.transferTitle, style: 'title' },
     headerBlock(model),
-    ...pages.map((rows, i) => pageTable(rows, i > 0)),
+    ...pages.map((rows, i) => pageTable(rows, widths, i > 0)),
     closingBlock(model),
   ];
   const def: TDocumentDefinitions = {
@@ -132,11 +144,11 @@ function rowTexts(row: TransferRow): string[] {
 
 const CENTRED = new Set([0, 4, 5, 6, 7, 8]);
 
-function pageTable(rows: readonly TransferRow[], breakBefore: boolean): ContentTable {
-  const widths = TRANSFER_LAYOUT.widths.map((w, i) => (i === 2 ? '*' : w));
+function pageTable(rows: readonly TransferRow[], fixed: readonly number[], breakBefore: boolean): ContentTable {
+  const widths = fixed.map((w, i) => (i === 2 ? '*' : w));
   const header: TableCell[] = FORM_TEXT.columns.map((c) => ({ text: c, style: 'th' }));
   const body: TableCell[][] = [header];
-  for (const row of rows) body.push(rowLines(row).map((lines, i) => cell(lines, CENTRED.has(i))));
+  for (const row of rows) body.push(rowLines(row, fixed).map((lines, i) => cell(lines, CENTRED.has(i))));
   if (rows.length === 0) {
     body.push([{ text: FORM_TEXT.emptyList, colSpan: 10, alignment: 'center' }, '', '', '', '', '', '', '', '', '']);
   }

@@ -180,15 +180,23 @@ export function buildTransferSheet(records: readonly CatalogueRecord[], options:
   };
 }
 
-/** Attribute order first (the acceptance centre files them as separate lists), then date, index number, row. */
+/** 索引号 compared as people read them: digit runs by value (…/2025-00099 before …/2025-00100). */
+const INDEX_ORDER = new Intl.Collator('zh', { numeric: true });
+
+/**
+ * Attribute order first (the acceptance centre files them as separate lists), then 索引号 (the filing
+ * order; numbers without one after those with), then date, then the source row.
+ */
 function compareRecords(a: CatalogueRecord, b: CatalogueRecord): number {
   const byAttr = ATTRIBUTES.indexOf(a.attribute as Attribute) - ATTRIBUTES.indexOf(b.attribute as Attribute);
   if (byAttr !== 0) return byAttr;
-  if (a.formedDate && b.formedDate && a.formedDate !== b.formedDate) return compareDates(a.formedDate, b.formedDate);
-  if (!a.formedDate !== !b.formedDate) return a.formedDate ? -1 : 1;
   const ia = a.indexNo ?? '';
   const ib = b.indexNo ?? '';
-  if (ia !== ib) return ia < ib ? -1 : 1;
+  if (!ia !== !ib) return ia ? -1 : 1;
+  const byIndex = INDEX_ORDER.compare(ia, ib);
+  if (byIndex !== 0) return byIndex;
+  if (a.formedDate && b.formedDate && a.formedDate !== b.formedDate) return compareDates(a.formedDate, b.formedDate);
+  if (!a.formedDate !== !b.formedDate) return a.formedDate ? -1 : 1;
   return a.source.sheet === b.source.sheet ? a.source.row - b.source.row : a.source.sheet < b.source.sheet ? -1 : 1;
 }
 

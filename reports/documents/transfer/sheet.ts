@@ -5,7 +5,7 @@
 import { BLANK, dateZh, periodZh } from '../format';
 import { FORM_TEXT } from '../messages';
 import { formPrint, formTitle, rangeAddress, type DocCell, type SheetDocument } from '../sheetDocument';
-import { titleColumnWidth, transferTotalLine, TRANSFER_LAYOUT } from './definition';
+import { titleColumnWidth, transferTotalLine, transferWidths, TRANSFER_LAYOUT } from './definition';
 import type { TransferSheetModel } from './model';
 
 /** The row holding the column headings (1-based, repeated on every printed page). */
@@ -17,9 +17,10 @@ export const TRANSFER_HEADER_ROW = 5;
  */
 const WIDTH_UNITS_PER_PT = 11 / TRANSFER_LAYOUT.fontSize / 5.25;
 
-/** Column widths of 序号 … 备注, taken from the PDF form's (TRANSFER_LAYOUT, 信息名称 the rest of the page). */
-export function transferSheetWidths(): number[] {
-  return TRANSFER_LAYOUT.widths.map((pt, i) => Math.ceil((i === 2 ? titleColumnWidth() : pt) * WIDTH_UNITS_PER_PT));
+/** Column widths of 序号 … 备注, taken from the PDF form's for these rows (索引号 on one line, 信息名称 the rest of the page). */
+export function transferSheetWidths(model: TransferSheetModel): number[] {
+  const widths = transferWidths(model.rows);
+  return widths.map((pt, i) => Math.ceil((i === 2 ? titleColumnWidth(widths) : pt) * WIDTH_UNITS_PER_PT));
 }
 
 const LAST_COLUMN = FORM_TEXT.columns.length - 1;
@@ -96,7 +97,7 @@ export function transferSheetDocument(model: TransferSheetModel): SheetDocument 
         : []),
     ],
     heights: [{ row: 0, points: 30 }],
-    widths: transferSheetWidths(),
+    widths: transferSheetWidths(model),
     print: formPrint({
       landscape: true,
       repeatRows: { from: header, to: header },

@@ -1,6 +1,15 @@
 import type { ContentTable, TableCell } from 'pdfmake/interfaces';
 import { buildTransferSheet } from '../../../reports/documents/transfer/model';
-import { paginateRows, rowHeight, TRANSFER_LAYOUT, transferSheetDefinition } from '../../../reports/documents/transfer/definition';
+import {
+  paginateRows,
+  rowHeight,
+  rowLines,
+  titleColumnWidth,
+  TRANSFER_LAYOUT,
+  transferSheetDefinition,
+  transferWidths,
+} from '../../../reports/documents/transfer/definition';
+import { transferSheetWidths } from '../../../reports/documents/transfer/sheet';
 import { d, item, OFFICE, sampleCatalogue } from './fixtures';
 
 const sheet = (records = sampleCatalogue()) =>
@@ -76,5 +85,29 @@ describe('transferSheetDefinition', () => {
     const body = tables(def)[0].table.body as TableCell[][];
     expect(JSON.stringify(body)).toContain('零报送');
     expect(JSON.stringify(def.content)).toContain('合计 0 件');
+  });
+});
+
+describe('索引号 on one line', () => {
+  const long = '11310115MB2F38792X/2025-000123';
+  const withLong = () =>
+    sheet([...sampleCatalogue(), item({ indexNo: long, title: '长索引号的文件', formedDate: d('2026-03-01'), attribute: '主动公开' })]);
+
+  it('widens the 索引号 column to the longest number, taking the room from 信息名称', () => {
+    const model = withLong();
+    const widths = transferWidths(model.rows);
+    expect(widths[1]).toBeGreaterThan(TRANSFER_LAYOUT.widths[1]);
+    expect(titleColumnWidth(widths)).toBeLessThan(titleColumnWidth());
+    for (const row of model.rows) expect(rowLines(row, widths)[1]).toEqual([row.indexNo]);
+    expect(transferWidths(sheet().rows)).toEqual([...TRANSFER_LAYOUT.widths]);
+  });
+
+  it('prints it unbroken in the PDF and gives the sheet a column as wide', () => {
+    const model = withLong();
+    const cells = tables(transferSheetDefinition(model)).flatMap((t) => t.table.body.map((r) => r[1] as { text?: string }));
+    expect(cells.map((c) => c.text)).toContain(long);
+    const [, indexWidth] = transferSheetWidths(model);
+    expect(indexWidth).toBeGreaterThanOrEqual(long.length);
+    expect(transferSheetWidths(model)[2]).toBeLessThan(transferSheetWidths(sheet())[2]!);
   });
 });

@@ -74,3 +74,20 @@ describe('transferRemark', () => {
     expect(transferRemark(item({}))).toBe('');
   });
 });
+
+describe('the order of the transfer list', () => {
+  const base = { transferDate: d('2026-04-10'), office: OFFICE, recipient: '档案馆' as const };
+
+  it('lists each attribute’s items in 索引号 order, numbers by value, whatever their dates; items without one last', () => {
+    const records = [
+      item({ indexNo: 'MB2F1234X/2026-100', title: '甲', formedDate: d('2026-01-05'), attribute: '主动公开' }),
+      item({ title: '无索引号', formedDate: d('2026-01-01'), attribute: '主动公开' }),
+      item({ indexNo: 'MB2F1234X/2026-99', title: '乙', formedDate: d('2026-03-01'), attribute: '主动公开' }),
+      item({ indexNo: 'MB2F1234X/2026-101', title: '丙', formedDate: d('2026-02-01'), attribute: '主动公开' }),
+      item({ indexNo: 'MB2F1234X/2025-500', title: '丁', formedDate: d('2026-02-20'), attribute: '主动公开' }),
+    ];
+    const m = buildTransferSheet(records, base);
+    expect(m.rows.map((r) => r.title)).toEqual(['丁', '乙', '甲', '丙', '无索引号']);
+    expect(m.rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
