@@ -6,6 +6,7 @@
 import type { Grid, CellValue, CellError } from '../core/grid';
 import { columnLetter } from '../core/grid';
 import { contiguousRuns } from '../pane/marking';
+import { CancelledError } from '../core/errors';
 import type { EtApi, EtRange, EtWorksheet } from './etApi';
 
 /** Cells per Value2 call: big enough that a 100,000-row sheet takes a few hundred calls. */
@@ -95,7 +96,7 @@ export function readSheetGrid(api: EtApi, name: string, options: ReadOptions = {
   const formats: Array<Array<string | undefined>> = [];
   const chunkRows = Math.max(1, Math.floor((options.chunkCells ?? CHUNK_CELLS) / Math.max(1, used.columns)));
   for (let done = 0; done < used.rows; done += chunkRows) {
-    if (options.signal?.aborted) throw Object.assign(new Error('已取消'), { name: 'AbortError' });
+    if (options.signal?.aborted) throw new CancelledError();
     const n = Math.min(chunkRows, used.rows - done);
     const top = used.row + done;
     const cells = cellsOf(sheet.Range(address(top, used.column, n, used.columns)), n, used.columns, sheet, top, used.column);

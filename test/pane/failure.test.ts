@@ -15,6 +15,8 @@ import { ExcelHost } from '../../addin/excel/excelHost';
 import { PaneController } from '../../pane/controller';
 import { applicationsGrid, APPLICATIONS_TODAY } from '../fixtures/grids/applications';
 import { asCalendarDate } from '../../core/dates';
+import { FakeEt, addGrid } from '../wps/fakeEt';
+import { readSheetGrid as readWpsSheet } from '../../wps/readSheet';
 
 describe('failureText', () => {
   it('says exactly 已取消。 for a cancel, ours or a DOM abort', () => {
@@ -58,5 +60,22 @@ describe('cancelling in the add-in', () => {
     pane.check.cancel();
     expect(await checking).toBeUndefined();
     expect(pane.state.message).toEqual({ kind: 'error', text: '已取消。' });
+  });
+});
+
+describe('cancelling in WPS', () => {
+  it('a cancelled read of a WPS sheet is the one CancelledError, so the pane says 已取消。', () => {
+    const et = new FakeEt();
+    addGrid(et, applicationsGrid());
+    const controller = new AbortController();
+    controller.abort();
+    let thrown: unknown;
+    try {
+      readWpsSheet(et.api(), applicationsGrid().sheet, { signal: controller.signal });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(CancelledError);
+    expect(failureText(thrown)).toBe('已取消。');
   });
 });
