@@ -28,6 +28,16 @@ function fillTemplate(content) {
   return content.toString().split('{{WPS_ADDIN_URL}}').join(addinUrl()).split('{{VERSION}}').join(version);
 }
 
+/** Only our own scripts, styles and workers; fonts and icons from the package. */
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'";
+
+/** The shell of the package's two pages (the hidden entry page and the task pane); webpack injects the scripts. */
+function page(body, stylesheet) {
+  const css = stylesheet ? `<link rel="stylesheet" href="${stylesheet}" />` : '';
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><meta http-equiv="Content-Security-Policy" content="${CSP}" /><title>政务公开台账助手</title>${css}</head><body>${body}</body></html>`;
+}
+
 const ourCode = {
   ...typescriptRule,
   use: {
@@ -84,15 +94,16 @@ module.exports = (env = {}, argv = {}) => {
     module: { rules: [ourCode, libraries] },
     performance: { hints: false },
     plugins: [
+      // index.html: the page WPS loads with ribbon.xml; it only binds the ribbon's callbacks (main.js).
       new HtmlWebpackPlugin({
-        template: './wps/index.html',
+        templateContent: page(''),
         filename: 'index.html',
         chunks: ['main'],
         inject: 'body',
         scriptLoading: 'blocking',
       }),
       new HtmlWebpackPlugin({
-        template: './wps/taskpane.html',
+        templateContent: page('<main id="ogi-root"><p>正在加载…</p></main>', 'pane.css'),
         filename: 'taskpane.html',
         chunks: ['taskpane'],
         inject: 'body',

@@ -9,18 +9,8 @@ import type { AnyRegister } from '../core/register/types';
 import type { Settings } from '../core/settings/schema';
 import { defaultSettings } from '../core/settings/schema';
 import { SETTINGS_SHEET_NAME, settingsFromGrid, settingsToRows } from '../core/settings/fromGrid';
-import type {
-  DeliverableFile,
-  DeliveryOutcome,
-  Host,
-  HostCapabilities,
-  MarkOutcome,
-  ReadProgress,
-  SettingsRead,
-  SheetChange,
-  SheetDocument,
-  SheetInfo,
-} from '../pane/host';
+import type { Host, HostCapabilities, SheetInfo, ReadProgress, SettingsRead, MarkOutcome } from '../pane/host';
+import type { DeliverableFile, DeliveryOutcome, SheetChange, SheetDocument } from '../pane/host';
 import { isOurSheet } from '../core/workbook/sheetRoles';
 import type { EtApi } from './etApi';
 import { readRows, readSheetGrid, sheetValues, usedArea, worksheets, findSheet } from './readSheet';

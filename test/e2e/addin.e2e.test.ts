@@ -8,43 +8,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './serve';
+import { bundleFake } from './bundleFake';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const OUTPUT = path.join(ROOT, 'test-output/e2e');
 const FAKE = path.join(OUTPUT, 'fake-office.js');
-
-/** Bundles the fake Office/Excel globals for the browser. */
-async function buildFake(): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as typeof import('webpack');
-  await new Promise<void>((resolve, reject) => {
-    webpack(
-      {
-        mode: 'development',
-        devtool: false,
-        target: 'web',
-        context: ROOT,
-        entry: './test/e2e/fakeOffice.ts',
-        output: { path: OUTPUT, filename: 'fake-office.js' },
-        resolve: { extensions: ['.ts', '.js', '.json'], extensionAlias: { '.js': ['.ts', '.js'] } },
-        module: {
-          rules: [
-            {
-              test: /\.ts$/,
-              exclude: /node_modules/,
-              use: {
-                loader: 'ts-loader',
-                options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false } },
-              },
-            },
-          ],
-        },
-      },
-      (err, stats) => (err ? reject(err) : stats?.hasErrors() ? reject(new Error(stats.toString('errors-only'))) : resolve()),
-    );
-  });
-}
 
 describe('Excel add-in task pane (fake Excel, real chromium)', () => {
   let server: StaticServer;
@@ -56,7 +25,7 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
   beforeAll(async () => {
     if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/ 未构建：请用 npm run test:e2e 运行（会先构建）');
     fs.mkdirSync(OUTPUT, { recursive: true });
-    await buildFake();
+    await bundleFake('./test/e2e/fakeOffice.ts', FAKE);
     server = await serveStatic(DIST);
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-addin-e2e-'));
     context = await chromium.launchPersistentContext(profile, {

@@ -6,11 +6,12 @@
  * deployment templates with the served address, and scripts an ES2017 engine can parse.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as acorn from 'acorn';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './serve';
+import { bundleFake } from './bundleFake';
+import { launch } from './webHarness';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -27,38 +28,6 @@ interface Fake {
   userEdit(sheet: string, address: string, values: string[][]): void;
 }
 const fake = () => (window as unknown as { __wpsFake: Fake }).__wpsFake;
-
-/** Bundles the fake ET for the browser. */
-async function buildFake(): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as typeof import('webpack');
-  await new Promise<void>((resolve, reject) => {
-    webpack(
-      {
-        mode: 'development',
-        devtool: false,
-        target: 'web',
-        context: ROOT,
-        entry: './test/e2e/wpsFake.ts',
-        output: { path: OUTPUT, filename: 'fake-wps.js' },
-        resolve: { extensions: ['.ts', '.js', '.json'], extensionAlias: { '.js': ['.ts', '.js'] } },
-        module: {
-          rules: [
-            {
-              test: /\.ts$/,
-              exclude: /node_modules/,
-              use: {
-                loader: 'ts-loader',
-                options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false } },
-              },
-            },
-          ],
-        },
-      },
-      (err, stats) => (err ? reject(err) : stats?.hasErrors() ? reject(new Error(stats.toString('errors-only'))) : resolve()),
-    );
-  });
-}
 
 /** The scripts WPS loads: parsed as ES2017 (regex patterns aside: lookbehind needs Chromium 62+, see docs/wps-checklist.md). */
 function es2017Failures(): string[] {
@@ -94,23 +63,9 @@ describe('WPS 表格 add-in (fake ET, real chromium)', () => {
   beforeAll(async () => {
     if (!fs.existsSync(path.join(WPS, 'taskpane.html'))) throw new Error('dist/wps/ 未构建：请用 npm run test:e2e 运行（会先构建）');
     fs.mkdirSync(OUTPUT, { recursive: true });
-    await buildFake();
+    await bundleFake('./test/e2e/wpsFake.ts', FAKE);
     server = await serveStatic(DIST);
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-wps-e2e-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 360, height: 900 },
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    ({ context } = await launch());
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith('http://127.0.0.1:') || url.startsWith('blob:') || url.startsWith('data:')) {
@@ -122,6 +77,7 @@ describe('WPS 表格 add-in (fake ET, real chromium)', () => {
     });
     await context.addInitScript({ path: FAKE });
     page = context.pages()[0] ?? (await context.newPage());
+    await page.setViewportSize({ width: 360, height: 900 });
   });
 
   afterAll(async () => {
