@@ -26,6 +26,8 @@ export const formsMessages = {
   skipped: (id: string, reason: string) => `跳过 ${id}：${reason}`,
   noneDue: (from: string, until: string) => `${from} 至 ${until} 期间没有需要出具的文书。`,
   noticeLine: (appNo: string, title: string, number: string) => `${appNo}  ${title}  ${number}`,
+  officialFonts: (label: string) => `公文字体：${label}`,
+  noOfficialFonts: '未找到公文字体（仿宋_GB2312、方正小标宋），文书用随附的 Noto Serif SC 字体。',
   blocked: (appNo: string) => `未出具 ${appNo}：不满足出具条件（可加 --draft 生成标有“草稿”的核对稿）：`,
   transferBlocked: (title: string) => `未出具${title}：不满足出具条件（可加 --draft 生成标有“草稿”的核对稿）：`,
 } as const;
@@ -87,6 +89,8 @@ export const NOTICE_USAGE = `ogi notice — 依申请公开告知书、答复书
   --settings      设置 JSON（机关名称、地址、电话、印章文字、复议机关、法院、文号格式）
   --xlsx          另写出可在 Excel 中直接打印的工作表
   --draft         生成草稿：每页标有“草稿”，缺少单位信息或不满足出具条件时也照样生成，供核对
+  --font-dir      公文字体所在文件夹（仿宋_GB2312、方正小标宋）；也可设环境变量 OGI_DOCUMENT_FONTS。
+                  未给出时在本机字体文件夹中查找；找不到时用随附的 Noto Serif SC
 出具条件（不满足时不生成文书，说明缺什么、到哪里填写，退出码 1）：文书印出的单位信息（机关名称、文号中的机关代字、
   地址、邮编、电话、复议机关、管辖法院）齐全；延期答复告知书只能在原答复期限内出具且新期限未过；
   不予公开、部分公开答复书须写明条例规定的不予公开情形；补正告知超过7个工作日照常出具并提示。

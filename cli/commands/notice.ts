@@ -4,6 +4,8 @@ import { CliIO } from '../io';
 import { dateFlag, intFlag, parseFlags } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exitCodes';
 import { loadPdfFonts } from '../fonts';
+import { findOfficialFonts, officialFontDirs } from '../officialFonts';
+import { withOfficialFonts } from '../../reports/render/pdf/fonts';
 import { CalendarDate, todayInChina } from '../../core/dates';
 import { Finding } from '../../core/findings';
 import { ApplicationRecord } from '../../core/register/types';
@@ -33,6 +35,7 @@ const FLAGS = {
   preset: { type: 'string' },
   xlsx: { type: 'boolean' },
   draft: { type: 'boolean' },
+  'font-dir': { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
@@ -152,7 +155,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     ],
     [...input.inputs, ...sideInputs([v.templates], io.cwd)],
   );
-  const fonts = loadPdfFonts();
+  const official =
+    models.length > 0 ? findOfficialFonts(officialFontDirs(v['font-dir'] ? path.resolve(io.cwd, v['font-dir']) : undefined)) : undefined;
+  if (models.length > 0) io.err(`${official ? M.officialFonts(official.label) : M.noOfficialFonts}\n`);
+  const fonts = withOfficialFonts(loadPdfFonts(), official);
   const written: string[] = [];
   const findings: Finding[] = models.flatMap((m) => m.findings);
   for (const [i, m] of models.entries()) {

@@ -27,3 +27,27 @@ export const FALLBACK_FAMILY = 'OgiFallback';
 export interface FontSource {
   load(): Promise<PdfFonts>;
 }
+
+/**
+ * The office's own 公文 fonts, where installed: 仿宋_GB2312 for the text of a notice, 方正小标宋 for
+ * its title (GB/T 9704). `label` names what was found, for the user.
+ */
+export interface OfficialFonts {
+  body: PdfFontFace;
+  title?: PdfFontFace;
+  label: string;
+}
+
+/**
+ * The fonts for a notice: the 公文 fonts as the main font (text in 仿宋, bold titles in 小标宋), the
+ * packaged Noto Serif SC behind them for any character 仿宋_GB2312 (GB2312 only) lacks; without 公文
+ * fonts, the project's fonts unchanged.
+ */
+export function withOfficialFonts(base: PdfFonts, official: OfficialFonts | undefined): PdfFonts {
+  if (!official) return base;
+  return {
+    regular: official.body,
+    bold: official.title ?? official.body,
+    fallback: { regular: base.regular, bold: base.bold, label: 'Noto Serif SC' },
+  };
+}
