@@ -83,9 +83,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-member-access': 'warn', // 1
       '@typescript-eslint/no-unnecessary-type-parameters': 'warn', // 2
       '@typescript-eslint/no-dynamic-delete': 'warn', // 2
-      '@typescript-eslint/no-unused-expressions': 'warn', // 2 (core/workbook/zip.ts)
       '@typescript-eslint/unbound-method': 'warn', // 1: renderPdf wraps pdfkit's _addInfo on purpose
-      '@typescript-eslint/use-unknown-in-catch-callback-variable': 'warn', // 1
       '@typescript-eslint/restrict-plus-operands': 'warn', // 1
       '@typescript-eslint/no-misused-promises': 'warn', // 1: an async click handler in web/main.ts
     },

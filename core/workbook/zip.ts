@@ -94,8 +94,14 @@ export function openZip(bytes: Uint8Array, file: string, inflate?: RawInflate): 
       const len = view.getUint16(x + 2, true);
       if (id === 0x0001) {
         let p = x + 4;
-        if (size === 0xffffffff && p + 8 <= x + 4 + len) ((size = u64(view, p)), (p += 8));
-        if (compressedSize === 0xffffffff && p + 8 <= x + 4 + len) ((compressedSize = u64(view, p)), (p += 8));
+        if (size === 0xffffffff && p + 8 <= x + 4 + len) {
+          size = u64(view, p);
+          p += 8;
+        }
+        if (compressedSize === 0xffffffff && p + 8 <= x + 4 + len) {
+          compressedSize = u64(view, p);
+          p += 8;
+        }
         if (localOffset === 0xffffffff && p + 8 <= x + 4 + len) localOffset = u64(view, p);
       }
       x += 4 + len;
