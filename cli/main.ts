@@ -1,5 +1,6 @@
 import { CliIO, processIO } from './io';
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from './exitCodes';
+import { isUserError } from '../core/errors';
 import { commands } from './commands/registry';
 import { useChineseZodMessages } from '../core/zodMessages';
 import { closestWord } from './suggest';
@@ -50,6 +51,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     if (e instanceof UsageError) {
       io.err(`ogi ${name}: ${e.message}\n`);
       if (e.showUsage) io.err(`\n${command.usage}\n`);
+      return EXIT_USAGE;
+    }
+    // Any other expected failure (an unusable file, preset or template) is the input's, not a bug: exit 2.
+    if (isUserError(e)) {
+      io.err(`ogi ${name}: ${e.userMessage}\n`);
       return EXIT_USAGE;
     }
     // A bug, not the input: one Chinese line; the stack only when asked for.

@@ -8,6 +8,7 @@ import { main } from '../../../cli/main';
 import { memoryIO } from '../../../cli/io';
 import { readLedgerFile } from '../../../cli/readers';
 import { checkCommand, CheckJson } from '../../../cli/commands/check';
+import { UnreadableWorkbook } from '../../../core/workbook/errors';
 import { isBlankRow } from '../../../core/ledger/cells';
 import { LEDGER_HEADER, ledgerRow } from '../../helpers/craftedWorkbooks';
 
@@ -594,6 +595,18 @@ describe('outputs and exit codes (issue 10): an output never overwrites an input
     expect(today.code).toBe(2);
     expect(today.stderr).toMatch(/--today 的日期“9999-12-31”无效：.*无法计算期限/);
     expect(sha256(ledger)).toBe(before);
+  });
+
+  it('an expected failure that is not a usage error (a UserError) is exit 2 with its Chinese message, not a bug', async () => {
+    const spy = jest
+      .spyOn(checkCommand, 'run')
+      .mockRejectedValue(new UnreadableWorkbook('zip.damaged', '文件已损坏，请用 Excel 打开后另存为 .xlsx 再试。'));
+    try {
+      const result = await ogi(['check', 'x.xlsx']);
+      expect([result.code, result.stderr]).toEqual([2, 'ogi check: 文件已损坏，请用 Excel 打开后另存为 .xlsx 再试。\n']);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('a real bug prints one Chinese line and exit 3; the stack only with --debug', async () => {
