@@ -1,7 +1,7 @@
 /** The pane's 工作台 without DOM: the model of the checked registers on a day, and the document each action prints. */
 import type { CalendarDate } from '../core/dates';
 import { presetOrNational } from '../core/presets';
-import { officeCalendar } from '../core/workbook';
+import { officeCalendar } from '../core/workbook/resolveOffice';
 import { workbench, type ActionKind, type Workbench, type WorkbenchRow } from '../core/workbench';
 import type { NoticeKind } from '../reports/documents/notices/kinds';
 import type { PrintJob } from './jobs';

@@ -1,6 +1,6 @@
 /** The 表单 view's actions: the 移交表 job from the catalogue registers, a notice for the selected application. */
 import type { CalendarDate } from '../../core/dates';
-import { officeCalendar } from '../../core/workbook';
+import { officeCalendar } from '../../core/workbook/resolveOffice';
 import { loadPreset } from '../../core/presets';
 import type { CatalogueRecord } from '../../core/register/types';
 import { buildTransferSheet, type Recipient } from '../../reports/documents/transfer/model';

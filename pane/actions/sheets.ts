@@ -6,7 +6,7 @@
 import type { Grid } from '../../core/grid';
 import type { SheetOutcome } from '../../core/ledger';
 import type { RegisterKind } from '../../core/register/types';
-import { checkWorkbook } from '../../core/workbook';
+import { checkWorkbook } from '../../core/workbook/checkWorkbook';
 import { withChecked, type CheckedSheet } from '../state';
 import type { PaneContext } from './context';
 
