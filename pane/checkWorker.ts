@@ -5,14 +5,14 @@
 import { validateLedger } from '../core/ledger';
 import { WorkCalendar } from '../core/calendar';
 import type { CheckMethods } from './checkProtocol';
-import { dispatchTo, serveRpc, type WorkerScope } from './rpc';
+import { dispatchTo, serveRpc } from './rpc';
 import { useChineseZodMessages } from '../core/zodMessages';
 
 // zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
 useChineseZodMessages();
 
 serveRpc<CheckMethods>(
-  self as unknown as WorkerScope,
+  self,
   dispatchTo<CheckMethods>({
     validate: ({ grid, settings, today, kind }) =>
       validateLedger(grid, { settings, today, kind, calendar: WorkCalendar.standard(settings.calendar) }),

@@ -98,7 +98,7 @@ export class RpcClient<M extends RpcMethods<M>> {
     const id = this.nextId++;
     if (this.pending.size === 0) this.onBusy?.();
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: options.onProgress });
+      this.pending.set(id, { resolve: resolve, reject, onProgress: options.onProgress });
       const message: RpcRequest<M, K> = { id, method, params };
       worker.postMessage(message, options.transfer ?? []);
     });
@@ -164,7 +164,7 @@ export type RpcHandlers<M extends RpcMethods<M>> = {
 /** A dispatcher over one handler per method. */
 export function dispatchTo<M extends RpcMethods<M>>(handlers: RpcHandlers<M>): RpcDispatch<M> {
   // Each handler gets its own method's params: the request names the method they were sent for.
-  return (method, params, onProgress) => (handlers[method] as (p: unknown, o: ProgressListener) => unknown)(params, onProgress);
+  return (method, params, onProgress) => handlers[method](params, onProgress);
 }
 
 export interface ServeOptions {

@@ -137,7 +137,7 @@ export class Session {
     progress(messages.stageWrite, 0, 1);
     const wb = new ExcelJS.Workbook();
     if (o.file.format === 'xlsx') {
-      await wb.xlsx.load(o.bytes.slice().buffer as ArrayBuffer);
+      await wb.xlsx.load(o.bytes.slice().buffer);
       const old = wb.getWorksheet(SETTINGS_SHEET);
       if (old) wb.removeWorksheet(old.id);
     } else {

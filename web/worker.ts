@@ -16,11 +16,7 @@ useChineseZodMessages();
 
 const session = new Session(pageFontSource());
 
-serveRpc<WorkerMethods>(
-  self as unknown as DedicatedWorkerGlobalScope,
-  (method, params, progress) => session.handle(method, params, progress),
-  {
-    transfer: buffersOf,
-    thrownText: (e) => messages.workerFailed(String(e)),
-  },
-);
+serveRpc<WorkerMethods>(self, (method, params, progress) => session.handle(method, params, progress), {
+  transfer: buffersOf,
+  thrownText: (e) => messages.workerFailed(String(e)),
+});

@@ -46,11 +46,7 @@ async function survey(context: Excel.RequestContext, api: ExcelApi, kind: NoteKi
   const ws = context.workbook.worksheets;
   ws.load('items/name');
   const notes: { items: NoteLike[] } | null =
-    kind === 'notes'
-      ? (context.workbook.notes as unknown as { items: NoteLike[] })
-      : kind === 'comments'
-        ? (context.workbook.comments as unknown as { items: NoteLike[] })
-        : null;
+    kind === 'notes' ? context.workbook.notes : kind === 'comments' ? context.workbook.comments : null;
   if (notes) (notes as unknown as Excel.CommentCollection).load('items/content');
   const cfColls = features(api).conditionalFormats
     ? sheetNames.map((n) => {

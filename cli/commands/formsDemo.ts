@@ -5,7 +5,7 @@ import { CliIO } from '../io';
 import { readLedgerFile } from '../readers';
 import { checkWorkbook } from '../../core/workbook';
 import { todayInChina } from '../../core/dates';
-import { ApplicationRecord, CatalogueRecord } from '../../core/register/types';
+import { ApplicationRecord } from '../../core/register/types';
 import { NOTICE_KINDS, NoticeKind, REPLY_KIND_OF_ROW } from '../../reports/documents/notices/kinds';
 import { registerDateOf } from '../../reports/documents/notices/model';
 import { writeFileAtomic } from '../output';
@@ -58,7 +58,7 @@ export const formsDemoStep = {
       for (const reg of checkWorkbook(read.grids, { settingsGrid: read.settingsSheet, today: todayInChina() }).registers) {
         if (reg.kind === 'catalogue') {
           if (!catalogues.includes(file)) catalogues.push(file);
-          for (const r of reg.records as CatalogueRecord[]) if (r.formedDate && r.formedDate > latest) latest = r.formedDate;
+          for (const r of reg.records) if (r.formedDate && r.formedDate > latest) latest = r.formedDate;
         }
         if (reg.kind === 'applications') ledgers.push({ file, apps: reg.records });
       }

@@ -120,7 +120,7 @@ export function officeFromFileName(file: string): string {
 const applicationsOf = (registers: readonly AnyRegister[]): ApplicationRecord[] =>
   registers.flatMap((r) => (r.kind === 'applications' ? r.records : []));
 
-const NOTHING: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NOTHING: Record<string, string> = Object.freeze({});
 /** An application as the consolidated sentences need it: without unmapped columns, original texts and explanation steps. */
 const slimApplication = (a: ApplicationRecord): ApplicationRecord => ({
   ...a,

@@ -99,7 +99,7 @@ export class RowReader {
         case 'id':
           values[field] = idValue(cell);
           if (typeof cell === 'number' && Math.abs(cell) >= 1e15) {
-            ctx.add(row, field, 'warning', 'id.storedAsNumber', messages.idStoredAsNumber(ctx.label(field), values[field] as string));
+            ctx.add(row, field, 'warning', 'id.storedAsNumber', messages.idStoredAsNumber(ctx.label(field), values[field]));
             bad(field);
           }
           break;

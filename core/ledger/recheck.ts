@@ -29,7 +29,7 @@ export function recheckGrids(
   changedRows: readonly number[],
   fresh: readonly FreshRow[],
 ): { patched: Grid; subset: Grid } {
-  const rows = grid.rows.map((r) => [...r]) as Array<Array<CellValue | CellError>>;
+  const rows = grid.rows.map<Array<CellValue | CellError>>((r) => [...r]);
   for (const { row, cells } of fresh) {
     const i = row - grid.firstRow;
     while (rows.length <= i) rows.push([]);
@@ -56,7 +56,7 @@ export function mergeRecheck(previous: SheetOutcome, changedRows: readonly numbe
   const added = partial.findings.filter((f) => f.code !== 'id.duplicate' && f.row !== null && changed.has(f.row));
   const records = mergeRecords(register, partial.register, changed);
   const findings = [...kept, ...added, ...duplicateIdFindings(records)];
-  return { ...previous, findings, register: { ...records, findings } as AnyRegister };
+  return { ...previous, findings, register: { ...records, findings } };
 }
 
 /** Replaces the records of the changed rows with their re-checked versions, in row order. */

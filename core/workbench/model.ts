@@ -2,7 +2,7 @@ import type { CalendarDate } from '../dates';
 import type { WorkCalendar } from '../calendar';
 import type { Preset } from '../presets';
 import type { Settings } from '../settings/schema';
-import type { AnyRegister, ApplicationRecord, ApplicationStatus, Register } from '../register/types';
+import type { AnyRegister, ApplicationRecord, ApplicationStatus } from '../register/types';
 import { clockInputOf, clockOptionsOf, periodDeadline, replyDeadline, type ClockOptions } from '../rules/deadlines';
 import { maskFreeText, maskPersonName } from '../rules/identifiers';
 import { workbenchMessages as m } from './messages';
@@ -91,7 +91,7 @@ export function workbench(input: WorkbenchInput): Workbench {
   const rows: WorkbenchRow[] = [];
   for (const reg of input.registers) {
     if (reg.kind !== 'applications') continue;
-    for (const rec of (reg as Register<'applications'>).records) {
+    for (const rec of reg.records) {
       const row = caseRow(reg.sheet, rec, today, calendar, clock, preset.periods.correctionNotice?.days ?? CORRECTION_NOTICE_DAYS);
       if (!row) continue;
       if (row.counter) counters[row.counter] += 1;

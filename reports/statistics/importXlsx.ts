@@ -62,7 +62,7 @@ function cellValue(v: ExcelJS.CellValue): Cell {
   if (typeof v === 'boolean') return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
-    if ('result' in v && v.result !== undefined) return cellValue(v.result as ExcelJS.CellValue);
+    if ('result' in v && v.result !== undefined) return cellValue(v.result);
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
     if ('text' in v && typeof v.text === 'string') return v.text;
     if ('error' in v) return String(v.error);

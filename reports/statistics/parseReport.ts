@@ -40,7 +40,7 @@ export function parseReportJson(value: unknown): ParsedReport {
   const columns = Array.isArray(t3.columns) ? t3.columns.map(String) : [...TABLE3_COLUMNS];
   const order = TABLE3_COLUMNS.map((c) => columns.indexOf(c));
   if (order.some((i) => i < 0)) return { ok: false, message: `表三的列应为 ${TABLE3_COLUMNS.join(', ')}，收到 ${columns.join(', ')}` };
-  const rowsIn = t3.rows as Record<string, unknown>;
+  const rowsIn = t3.rows;
   const rows = {} as Record<Table3Row, (number | null)[]>;
   for (const r of TABLE3_ROWS) {
     const cells = rowsIn[r];
@@ -57,7 +57,7 @@ export function parseReportJson(value: unknown): ParsedReport {
   const t4in = isObject(value.table4) ? value.table4 : {};
   const table4 = {} as Table4;
   for (const g of TABLE4_GROUPS) {
-    const grp = isObject(t4in[g]) ? (t4in[g] as Record<string, unknown>) : {};
+    const grp = isObject(t4in[g]) ? t4in[g] : {};
     table4[g] = {} as Record<Table4Cell, number | null>;
     for (const c of TABLE4_CELLS) table4[g][c] = importedCell(grp[c]);
   }

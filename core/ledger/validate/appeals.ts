@@ -9,9 +9,9 @@ export function checkAppeal(ctx: SheetContext, read: RowRead): AppealRecord {
   const row = record.source.row;
   if (record.closedDate === undefined || invalid?.has('result')) return record;
   if (record.result === undefined && ctx.has('result')) {
-    ctx.add(row, 'result', 'warning', 'appeal.result.missing', messages.appealResultMissing(record.closedDate as string));
+    ctx.add(row, 'result', 'warning', 'appeal.result.missing', messages.appealResultMissing(record.closedDate));
   } else if (record.result === '尚未审结') {
-    ctx.add(row, 'result', 'warning', 'appeal.result.pendingButClosed', messages.appealPendingButClosed(record.closedDate as string));
+    ctx.add(row, 'result', 'warning', 'appeal.result.pendingButClosed', messages.appealPendingButClosed(record.closedDate));
   }
   return record;
 }

@@ -50,7 +50,7 @@ export function titleColumnWidth(widths: readonly number[] = TRANSFER_LAYOUT.wid
 export function rowLines(row: TransferRow, widths: readonly number[] = TRANSFER_LAYOUT.widths): string[][] {
   const L = TRANSFER_LAYOUT;
   const title = titleColumnWidth(widths);
-  return rowTexts(row).map((t, i) => wrapLines(t, i === 2 ? title : widths[i]!, L.fontSize));
+  return rowTexts(row).map((t, i) => wrapLines(t, i === 2 ? title : widths[i], L.fontSize));
 }
 
 /** Height of one row (the tallest cell decides). */

@@ -8,7 +8,7 @@ function ordered(model: AnnualReportModel): Record<string, unknown> {
   const table4: Record<string, Record<string, number | null>> = {};
   for (const g of TABLE4_GROUPS) {
     table4[g] = {};
-    for (const c of TABLE4_CELLS) table4[g]![c] = model.table4[g][c];
+    for (const c of TABLE4_CELLS) table4[g][c] = model.table4[g][c];
   }
   const t2 = model.table2;
   const out: Record<string, unknown> = {

@@ -4,7 +4,7 @@ import { REPORT_TEXT } from './labels';
 import { GridCell, TableGrid } from './tableGrid';
 
 /** A4 portrait width in points, less the page margins: what a table may span. */
-export const CONTENT_WIDTH = 595.28 - (A4_MARGINS as number[])[0]! - (A4_MARGINS as number[])[2]!;
+export const CONTENT_WIDTH = 595.28 - (A4_MARGINS as number[])[0] - (A4_MARGINS as number[])[2];
 const CELL_PADDING = 3 + 3;
 const RULE = 0.5;
 const WORDS = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
@@ -85,7 +85,7 @@ export function gridToPdfTable(grid: TableGrid): Content {
   for (const cell of grid.cells) {
     const spanned = widths.slice(cell.c, cell.c + cell.colSpan).reduce((sum, w) => sum + w, 0);
     const width = spanned + (cell.colSpan - 1) * (CELL_PADDING + RULE);
-    body[cell.r]![cell.c] = pdfCell(cell, grid.pdfFontSize, width);
+    body[cell.r][cell.c] = pdfCell(cell, grid.pdfFontSize, width);
   }
   return borderedTable(body, {
     widths: grid.pdfWidths.map((w) => (w === 0 ? '*' : w)),

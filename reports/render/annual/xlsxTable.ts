@@ -58,7 +58,7 @@ export function writeGrid(ws: Worksheet, grid: TableGrid, top: number, fontSize 
     else if (cell.format === 'decimal1') target.numFmt = '0.0';
     if (typeof cell.value === 'string' && cell.rowSpan === 1) {
       const width = grid.xlsxWidths.slice(cell.c, cell.c + cell.colSpan).reduce((s, w) => s + w, 0);
-      lines[cell.r] = Math.max(lines[cell.r]!, Math.ceil((textWidth(cell.value) * fontSize) / 11 / Math.max(width - 1, 1)));
+      lines[cell.r] = Math.max(lines[cell.r], Math.ceil((textWidth(cell.value) * fontSize) / 11 / Math.max(width - 1, 1)));
     }
   }
   lines.forEach((n, r) => {

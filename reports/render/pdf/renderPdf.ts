@@ -51,7 +51,7 @@ function fixedDate(date: CalendarDate): Date {
 function wrapDynamic(dyn: DynamicContent | Content | undefined, cov: GlyphCoverage): DynamicContent | Content | undefined {
   if (dyn === undefined) return undefined;
   if (typeof dyn === 'function') {
-    const fn = dyn as DynamicContent;
+    const fn = dyn;
     return ((page: number, pages: number, size) => withFallback(fn(page, pages, size), cov)) as DynamicContent;
   }
   return withFallback(dyn, cov) as Content;

@@ -20,7 +20,7 @@ export interface SheetOptions {
 
 /** A4 landscape, all columns to one page wide (as many pages down as needed), row 1 repeated on each page. */
 const PRINT_SETUP: Partial<ExcelJS.PageSetup> = {
-  paperSize: 9 as ExcelJS.PageSetup['paperSize'],
+  paperSize: 9,
   orientation: 'landscape',
   fitToPage: true,
   fitToWidth: 1,
@@ -62,7 +62,7 @@ export function memorySink(creator: string, date: Date = FIXED_DOCUMENT_DATE): W
       return { ws, rowDone: () => undefined, done: () => undefined };
     },
     async bytes() {
-      return fixZipTimes(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+      return fixZipTimes(new Uint8Array(await wb.xlsx.writeBuffer()));
     },
   };
 }
