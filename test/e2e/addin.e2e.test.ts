@@ -9,6 +9,8 @@ import * as path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './serve';
 import { bundleFake } from './bundleFake';
+import { TABLE3_COLUMNS, TABLE3_ROWS } from '../../core/register/types';
+import { TABLE4_CELLS, TABLE4_GROUPS } from '../../reports/statistics/model';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -206,40 +208,10 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
             feesWanYuan: 0,
           },
           table3: {
-            columns: ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'],
-            rows: Object.fromEntries(
-              [
-                'new',
-                'carry_in',
-                'granted',
-                'partial',
-                'deny_secret',
-                'deny_law',
-                'deny_3safe',
-                'deny_3rdparty',
-                'deny_internal',
-                'deny_process',
-                'deny_casefile',
-                'deny_query',
-                'na_notheld',
-                'na_create',
-                'na_unclear',
-                'np_petition',
-                'np_repeat',
-                'np_publication',
-                'np_mass',
-                'np_confirm',
-                'other_nocorrect',
-                'other_nofee',
-                'other_other',
-                'total',
-                'carry_out',
-              ].map((r) => [r, [0, 0, 0, 0, 0, 0, 0]]),
-            ),
+            columns: TABLE3_COLUMNS,
+            rows: Object.fromEntries(TABLE3_ROWS.map((r) => [r, TABLE3_COLUMNS.map(() => 0)])),
           },
-          table4: Object.fromEntries(
-            ['review', 'suitDirect', 'suitAfterReview'].map((g) => [g, { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 }]),
-          ),
+          table4: Object.fromEntries(TABLE4_GROUPS.map((g) => [g, Object.fromEntries(TABLE4_CELLS.map((c) => [c, 0]))])),
           checks: [],
         },
       },
