@@ -5,24 +5,14 @@
 import { officeExcelApi } from '../excel/api';
 import { ExcelHost } from '../excel/excelHost';
 import { mountPane, viewFromLocation } from '../../pane/mount';
-import type { Loaders } from '../../pane/controller';
-import { workerValidate } from '../../pane/checkProtocol';
-import { validateLedger } from '../../core/ledger';
-import { officeCalendar } from '../../core/workbook/resolveOffice';
+import { pageLoaders } from '../../pane/loaders';
 import { useChineseZodMessages } from '../../core/zodMessages';
 
 // zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
 useChineseZodMessages();
 
-const loaders: Loaders = {
-  pdf: () => import(/* webpackChunkName: "pdf" */ '../../pane/pdfJobs.js').then((m) => m.pdfJobs),
-  xlsx: () => import(/* webpackChunkName: "xlsx" */ '../../pane/xlsxJobs.js').then((m) => m.xlsxJobs),
-  // Checks run in checkWorker.js (same origin) so big sheets do not freeze the pane.
-  validate: workerValidate(
-    () => new Worker(new URL('checkWorker.js', document.baseURI).href),
-    async (grid, settings, today, kind) => validateLedger(grid, { settings, today, kind, calendar: officeCalendar(settings) }),
-  ),
-};
+// Checks run in checkWorker.js (same origin) so big sheets do not freeze the pane; inline where no worker starts.
+const loaders = pageLoaders(new URL('checkWorker.js', document.baseURI).href);
 
 function start(): void {
   const root = document.getElementById('ogi-root');
