@@ -3,7 +3,7 @@
  * the pane. Built as its own file (`checkWorker.js`) and started on the first check.
  */
 import { validateLedger } from '../core/ledger';
-import { WorkCalendar } from '../core/calendar';
+import { officeCalendar } from '../core/workbook/resolveOffice';
 import type { CheckMethods } from './checkProtocol';
 import { dispatchTo, serveRpc } from './rpc';
 import { useChineseZodMessages } from '../core/zodMessages';
@@ -14,7 +14,6 @@ useChineseZodMessages();
 serveRpc<CheckMethods>(
   self,
   dispatchTo<CheckMethods>({
-    validate: ({ grid, settings, today, kind }) =>
-      validateLedger(grid, { settings, today, kind, calendar: WorkCalendar.standard(settings.calendar) }),
+    validate: ({ grid, settings, today, kind }) => validateLedger(grid, { settings, today, kind, calendar: officeCalendar(settings) }),
   }),
 );
