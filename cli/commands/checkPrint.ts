@@ -33,14 +33,18 @@ export function printCheckReport(report: CheckReport, io: CliIO): void {
   io.out(`${p.bold(M.checkDate(report.today, report.todayGiven))}\n`);
   const overdueText = M.overdueCount(overdue.length);
   io.out(
-    `${overdue.length > 0 ? p.severity('error', overdueText) : overdueText}，${M.dueSoonCount(dueSoon, dueToday)}；` +
-      `${p.severity('error', M.errorCount(c.errors))}，${p.severity('warning', M.warningCount(c.warnings))}，${M.infoCount(c.infos)}\n`,
+    `${overdue.length > 0 ? p.severity('error', overdueText) : overdueText}，${M.dueSoonCount(dueSoon, dueToday)}；${severityCounts(c, p)}\n`,
   );
   for (const r of overdue)
     io.out(`  ${p.severity('error', M.overdueCase(r.appNo || `第 ${r.row} 行`, r.remaining, r.due, r.department))}\n`);
   io.out('\n');
   for (const entry of report.entries) printFile(entry, io, p);
   io.out(`${M.total(c.errors, c.warnings, c.infos)}\n`);
+}
+
+/** `错误 N 条，警告 N 条，提示 N 条`, errors and warnings in their colours. */
+export function severityCounts(c: { errors: number; warnings: number; infos: number }, p: Paint): string {
+  return `${p.severity('error', M.errorCount(c.errors))}，${p.severity('warning', M.warningCount(c.warnings))}，${M.infoCount(c.infos)}`;
 }
 
 function printFile(entry: CheckFileJson, io: CliIO, p: Paint): void {
@@ -56,18 +60,32 @@ function printFile(entry: CheckFileJson, io: CliIO, p: Paint): void {
     if (s.unmapped.length > 0) io.out(`${M.unmapped(s.unmapped.join('、'))}\n`);
     const c = summarise(s.findings);
     io.out(`${M.counts(c.errors, c.warnings, c.infos)}\n`);
-    const sorted = [...s.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-    const hints = sorted.filter((f) => f.severity === 'info');
-    const listed = [...sorted.filter((f) => f.severity !== 'info'), ...hints.slice(0, MAX_HINTS)];
-    for (const f of listed) io.out(`    ${findingLine(f, p)}\n`);
-    if (hints.length > MAX_HINTS) io.out(`${p.dim(M.moreHints(hints.length - MAX_HINTS))}\n`);
+    printFindings(s.findings, (line) => io.out(line), p, { indent: '    ', moreHints: M.moreHints });
   }
   if (entry.register) io.out(`${M.wrote(entry.register)}\n`);
 }
 
-function findingLine(f: Finding, p: Paint): string {
+/** How a list of findings is laid out: its indent, whether each line names its sheet, and the line for folded hints. */
+export interface FindingListStyle {
+  indent: string;
+  /** Prefix each line with `[sheet]` (lists that span sheets, like ogi report's). */
+  withSheet?: boolean;
+  moreHints: (n: number) => string;
+}
+
+/** Prints findings most severe first: every error and warning, then at most MAX_HINTS hints and one line for the rest. */
+export function printFindings(findings: readonly Finding[], write: (line: string) => void, p: Paint, style: FindingListStyle): void {
+  const sorted = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  const hints = sorted.filter((f) => f.severity === 'info');
+  const listed = [...sorted.filter((f) => f.severity !== 'info'), ...hints.slice(0, MAX_HINTS)];
+  for (const f of listed) write(`${style.indent}${findingLine(f, p, style.withSheet === true)}\n`);
+  if (hints.length > MAX_HINTS) write(`${p.dim(style.moreHints(hints.length - MAX_HINTS))}\n`);
+}
+
+function findingLine(f: Finding, p: Paint, withSheet: boolean): string {
+  const sheet = withSheet && f.sheet ? `[${f.sheet}] ` : '';
   const where = f.row === null ? '' : `第 ${f.row} 行${f.column ? ` ${f.column} 列` : ''} `;
-  return `${where}${p.severity(f.severity, `[${M.severity[f.severity]}]`)} ${f.message}`;
+  return `${sheet}${where}${p.severity(f.severity, `[${M.severity[f.severity]}]`)} ${f.message}`;
 }
 
 function mappingText(mapping: Record<string, string>, labels: (field: string) => string): string {

@@ -7,8 +7,10 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exitCodes';
 import { readLedgerFile } from '../readers';
 import { loadPdfFonts } from '../fonts';
 import { reportMessages as M, REPORT_USAGE } from './reportMessages';
+import { printFindings, severityCounts } from './checkPrint';
+import { paint } from '../colour';
 import { CalendarDate, calendarDate } from '../../core/dates';
-import { Finding } from '../../core/findings';
+import { Finding, summarise } from '../../core/findings';
 import { AnyRegister, ApplicationRecord } from '../../core/register/types';
 import { Settings } from '../../core/settings/schema';
 import { WorkCalendar } from '../../core/calendar';
@@ -29,8 +31,6 @@ import { annualPdf } from '../../reports/render/annual/pdf';
 import { annualXlsx } from '../../reports/render/annual/xlsx';
 import { monthlyPdf, monthlyXlsx } from '../../reports/render/monthly';
 import { cleanedFinding, planOutputs, InputFile, outDirFlag, resolveInputs, sideInputs, writeFileAtomic } from '../output';
-
-const MAX_LISTED = 20;
 
 interface Common {
   /** The ledger files as given, each once (a file given twice is read once, with a warning). */
@@ -129,14 +129,12 @@ const slimApplication = (a: ApplicationRecord): ApplicationRecord => ({
   computed: { due: a.computed.due, status: a.computed.status },
 });
 
+/** The findings as ogi check prints them: their counts first, then every error and warning; only hints are folded. */
 function listFindings(findings: readonly Finding[], io: CliIO): void {
   if (findings.length === 0) return;
-  io.out(`${M.findingsHeader(findings.length)}\n`);
-  for (const f of findings.slice(0, MAX_LISTED)) {
-    const where = f.row === null ? `[${f.sheet}] ` : `[${f.sheet}] 第 ${f.row} 行${f.column ? ` ${f.column} 列` : ''}：`;
-    io.out(`${M.finding(where, f.message)}\n`);
-  }
-  if (findings.length > MAX_LISTED) io.out(`${M.more(findings.length - MAX_LISTED)}\n`);
+  const p = paint(io.colour === true);
+  io.out(`${M.findingsHeader(severityCounts(summarise(findings), p))}\n`);
+  printFindings(findings, (line) => io.out(line), p, { indent: '  ', withSheet: true, moreHints: M.moreHints });
 }
 
 /** 通过 / 未通过 / 不完整 of a report's checks: a report lacking a source is 不完整 whatever its identities say. */
@@ -339,7 +337,8 @@ async function monthly(argv: string[], io: CliIO): Promise<number> {
     }
     for (const n of model.notes) io.out(`${n}\n`);
   }
-  for (const f of findings) io.err(`${M.finding('', f.message)}\n`);
+  // On stderr: with --json, stdout holds the JSON document only.
+  printFindings(findings, (line) => io.err(line), paint(false), { indent: '  ', withSheet: true, moreHints: M.moreHints });
   return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -25,11 +25,10 @@ export const reportMessages = {
   checksFailed: (n: number) => `勾稽核对：${n} 处不相符`,
   warnings: (n: number) => `提示：${n} 处需注意`,
   wrote: (file: string) => `已写出：${file}`,
-  finding: (where: string, message: string) => `  ${where}${message}`,
   fileLine: (file: string, sheets: string) => `读取 ${file}：${sheets}`,
   row: (label: string, cells: string) => `  ${label}：${cells}`,
-  findingsHeader: (n: number) => `台账中与统计有关的问题 ${n} 条：`,
-  more: (n: number) => `  ……另有 ${n} 条，使用 --json 查看全部`,
+  findingsHeader: (counts: string) => `台账中与统计有关的问题：${counts}`,
+  moreHints: (n: number) => `  ……另有 ${n} 条提示，使用 --json 查看全部`,
 } as const;
 
 export const REPORT_USAGE = `ogi report annual --year YYYY FILE… [--office NAME] [--inputs FILE.json] [--consolidate]
