@@ -45,6 +45,8 @@ export interface HostCapabilities {
   readonly selectCell: boolean;
   /** Delivery paths in order of preference; the first is used, later ones are offered as buttons. */
   readonly delivery: readonly DeliveryPath[];
+  /** `writeCell` may change the user's cells (the findings' 改为 …); absent or false: the button is not shown. */
+  readonly editCells?: boolean;
 }
 
 /** One sheet of the workbook as listed in the 检查 view. */
@@ -144,6 +146,11 @@ export interface Host {
     firstColumn: number,
     columns: number,
   ): Promise<Array<{ row: number; cells: Array<CellValue | CellError> }>>;
+  /**
+   * Writes `value` into one cell of the user's sheet as text (never a formula: = + - @ stay text), only on
+   * the clerk's click (改为 …); not an edit the live checks report.
+   */
+  writeCell?(sheet: string, address: string, value: string): Promise<void>;
   /** The sheet and Excel row of the current selection (for notices of the selected application). */
   selectedRow?(): Promise<{ sheet: string; row: number } | null>;
 }

@@ -10,4 +10,5 @@ export const WPS_MSG = {
     ext === 'pdf' ? 'PDF 文件 (*.pdf),*.pdf' : ext === 'xlsx' ? 'Excel 工作簿 (*.xlsx),*.xlsx' : `文件 (*.${ext}),*.${ext}`,
   saveTitle: '保存文件',
   paneTitle: '政务公开台账助手',
+  sheetGone: (sheet: string) => `找不到工作表「${sheet}」（可能已改名或删除），请重新检查。`,
 };

@@ -19,6 +19,7 @@ import { clearMarks, markFindings, MARKS_SHEET } from './marks';
 import { WpsWriteFence, watchSheetChanges } from './changes';
 import { saveFile, canSaveFiles } from './saveFile';
 import { WPS_MSG } from './messages';
+import { writeTextCell } from './writeCell';
 
 /** What this WPS offers, probed from the members its Application has. */
 export function wpsCapabilities(api: EtApi): HostCapabilities {
@@ -33,6 +34,7 @@ export function wpsCapabilities(api: EtApi): HostCapabilities {
     liveChecks: typeof app.ApiEvent?.AddApiEventListener === 'function',
     selectCell: true,
     delivery: canSaveFiles(app) ? ['download', 'sheet'] : ['sheet'],
+    editCells: true,
   };
 }
 
@@ -81,6 +83,11 @@ export class WpsHost implements Host {
     if (!ws) return;
     ws.Activate();
     ws.Range(address).Select();
+  }
+
+  /** 改为 …: one cell as text, inside the fence so the live check does not take it for the user's edit. */
+  async writeCell(sheet: string, address: string, value: string): Promise<void> {
+    this.fence.around(() => writeTextCell(this.api, sheet, address, value));
   }
 
   async readSettings(): Promise<SettingsRead> {

@@ -29,6 +29,7 @@ import { writeRegister, writeDocumentSheet, readSheetValues } from './writeSheet
 import { markFindings, clearMarks, type FillMemory } from './marks';
 import { isOurSheet } from '../../core/workbook/sheetRoles';
 import { watchSheets } from './events';
+import { writeTextCell } from './writeCell';
 
 /** What this Excel supports, from its requirement sets and platform. */
 export function excelCapabilities(api: ExcelApi): HostCapabilities {
@@ -45,6 +46,7 @@ export function excelCapabilities(api: ExcelApi): HostCapabilities {
     liveChecks: has.events,
     selectCell: true,
     delivery,
+    editCells: true,
   };
 }
 
@@ -117,6 +119,11 @@ export class ExcelHost implements Host {
       ws.getRange(address).select();
       await context.sync();
     });
+  }
+
+  /** 改为 …: one cell as text, inside the write guard so the live check does not take it for the user's edit. */
+  writeCell(sheet: string, address: string, value: string): Promise<void> {
+    return this.guard.during(() => writeTextCell(this.api, sheet, address, value));
   }
 
   async readSettings(): Promise<SettingsRead> {
