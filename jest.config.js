@@ -9,12 +9,11 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  // `npx jest --coverage`: the pure layers may not lose tests silently. Measured 2026-12-01: core 94.5 % statements,
-  // 84.5 % branches (the new workbook reader, core/workbook, is below); reports 96.9 % / 87.2 %. core is held at
-  // today's level until it is back at 95 / 85.
+  // `npx jest --coverage`: the pure layers may not lose tests silently. Measured 2026-12-02: core 95.6 % statements,
+  // 88.9 % branches (core/workbook lowest, 91.3 % / 81.6 %); reports 97.2 % / 87.5 %.
   collectCoverageFrom: ['core/**/*.ts', 'reports/**/*.ts'],
   coverageThreshold: {
-    './core/': { statements: 94, branches: 84 },
+    './core/': { statements: 95, branches: 85 },
     './reports/': { statements: 95, branches: 85 },
   },
 };
