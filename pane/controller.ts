@@ -5,7 +5,7 @@
  */
 import { todayInChina, type CalendarDate } from '../core/dates';
 import type { Host } from './host';
-import { PaneStore, type PaneState } from './state';
+import { PaneStore, type PaneChoices, type PaneState } from './state';
 import type { ViewId } from './viewIds';
 import { PaneContext, type Loaders } from './actions/context';
 import { refreshSheets } from './actions/sheets';
@@ -15,10 +15,11 @@ import { ReportActions } from './actions/reports';
 import { JobActions } from './actions/jobs';
 import { FormActions } from './actions/forms';
 import { SettingsActions } from './actions/settings';
+import { CheckDateActions } from './actions/checkDate';
 
 export { VIEWS, type ViewId } from './viewIds';
 export type { Loaders } from './actions/context';
-export type { PaneState, CheckedSheet, AnnualResult, StatusMessage } from './state';
+export type { PaneState, PaneChoices, CheckedSheet, AnnualResult, StatusMessage } from './state';
 export type { FindingGroups } from './actions/check';
 export type { DeadlineItem, DeadlineGroups } from './actions/deadlines';
 
@@ -36,7 +37,9 @@ export class PaneController {
   readonly settings: SettingsActions;
   /** Print jobs of 报表 and 表单: PDF or print-ready sheet. */
   readonly jobs: JobActions;
-  private readonly store = new PaneStore();
+  /** 按哪一天检查 (检查, 期限, 工作台). */
+  readonly checkDate: CheckDateActions;
+  private readonly store: PaneStore;
   private readonly ctx: PaneContext;
 
   constructor(
@@ -44,6 +47,7 @@ export class PaneController {
     loaders: Loaders,
     today: () => CalendarDate = () => todayInChina(),
   ) {
+    this.store = new PaneStore(today());
     this.ctx = new PaneContext(host, loaders, this.store, today);
     this.check = new CheckActions(this.ctx);
     this.deadlines = new DeadlineActions(this.ctx);
@@ -51,6 +55,7 @@ export class PaneController {
     this.forms = new FormActions(this.ctx);
     this.settings = new SettingsActions(this.ctx, this.check);
     this.jobs = new JobActions(this.ctx);
+    this.checkDate = new CheckDateActions(this.ctx);
   }
 
   /** What the views render (a snapshot: replaced, never changed, by the actions). */
@@ -58,7 +63,7 @@ export class PaneController {
     return this.store.state;
   }
 
-  /** The day the pane's checks and documents use. */
+  /** The day the pane's checks and documents use (the state's check date). */
   today(): CalendarDate {
     return this.ctx.today();
   }
@@ -76,6 +81,11 @@ export class PaneController {
       this.store.update({ settings: read.settings, settingsFindings: read.findings });
       await refreshSheets(this.ctx);
     });
+  }
+
+  /** Records form choices (recipient, period, notice kind, year): they outlive re-renders and actions. */
+  choose(patch: PaneChoices): void {
+    this.store.choose(patch);
   }
 
   show(view: ViewId): void {

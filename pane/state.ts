@@ -1,13 +1,17 @@
 /**
  * The pane's state: one read-only snapshot, replaced (never edited) by the actions through the
- * store, which tells the views to re-render. `reset()` forgets a workbook (the page opens another file).
+ * store, which tells the views to re-render. `reset()` forgets a workbook (the page opens another file)
+ * but keeps the clerk's own choices: the check date and the form choices.
  */
+import { todayInChina, type CalendarDate } from '../core/dates';
 import type { Grid } from '../core/grid';
 import type { Finding } from '../core/findings';
 import type { SheetOutcome } from '../core/ledger';
 import type { AnyRegister } from '../core/register/types';
 import { defaultSettings, type Settings } from '../core/settings/schema';
 import type { AnnualReportModel } from '../reports/statistics/model';
+import type { Recipient } from '../reports/documents/transfer/model';
+import type { NoticeKind } from '../reports/documents/notices/kinds';
 import type { SheetInfo, ReadProgress, MarkOutcome } from './host';
 import type { ViewId } from './viewIds';
 
@@ -26,11 +30,29 @@ export interface AnnualResult {
   readonly sheet?: string;
 }
 
-/** The status line. */
+/** The status line of one view: shown only on the view whose action said it. */
 export interface StatusMessage {
   readonly kind: 'info' | 'error';
   readonly text: string;
+  readonly view: ViewId;
 }
+
+/**
+ * What the clerk chose in the forms (表单, 报表): kept while actions run and views re-render.
+ * Unset fields take the view's default. They are the clerk's, not the workbook's: another file keeps them.
+ */
+export interface PaneChoices {
+  readonly recipient?: Recipient;
+  /** 移交表 period, `''` when cleared. */
+  readonly from?: CalendarDate | '';
+  readonly until?: CalendarDate | '';
+  readonly noticeKind?: NoticeKind | 'reply';
+  /** 年报 year. */
+  readonly year?: number;
+}
+
+/** Column edits not yet applied in the mapping editor: sheet → field → column letter (`''`: automatic). */
+export type MappingDrafts = ReadonlyMap<string, Readonly<Record<string, string>>>;
 
 /** Everything the views render. */
 export interface PaneState {
@@ -46,10 +68,15 @@ export interface PaneState {
   readonly lastMark: MarkOutcome | null;
   readonly annual: AnnualResult | null;
   readonly watching: boolean;
+  /** The day every check, deadline and document uses (按哪一天检查); today unless the clerk chose another. */
+  readonly checkDate: CalendarDate;
+  readonly choices: PaneChoices;
+  /** Belongs to the workbook (its sheets and columns): `reset()` drops it. */
+  readonly mappingDrafts: MappingDrafts;
 }
 
 /** The state of a pane that has read nothing yet. */
-export function initialState(view: ViewId = 'check'): PaneState {
+export function initialState(view: ViewId = 'check', checkDate: CalendarDate = todayInChina()): PaneState {
   return {
     view,
     sheets: [],
@@ -63,6 +90,9 @@ export function initialState(view: ViewId = 'check'): PaneState {
     lastMark: null,
     annual: null,
     watching: false,
+    checkDate,
+    choices: {},
+    mappingDrafts: new Map(),
   };
 }
 
@@ -85,8 +115,12 @@ type Listener = () => void;
 
 /** Holds the state; every change replaces it and notifies the listeners. */
 export class PaneStore {
-  private current: PaneState = initialState();
+  private current: PaneState;
   private readonly listeners = new Set<Listener>();
+
+  constructor(checkDate?: CalendarDate) {
+    this.current = initialState('check', checkDate);
+  }
 
   get state(): PaneState {
     return this.current;
@@ -98,9 +132,19 @@ export class PaneStore {
     for (const fn of this.listeners) fn();
   }
 
-  /** Back to a pane that has read nothing, on the same view. */
+  /** Back to a pane that has read nothing, on the same view, with the clerk's check date and form choices. */
   reset(): void {
-    this.update(initialState(this.current.view));
+    const { view, checkDate, choices } = this.current;
+    this.update({ ...initialState(view, checkDate), choices });
+  }
+
+  /**
+   * Records form choices (merged into the earlier ones) without re-rendering: the control that
+   * changed already shows the value, and a re-render between a box's change and a click would
+   * replace the button being clicked. The next render reads them.
+   */
+  choose(patch: PaneChoices): void {
+    this.current = { ...this.current, choices: { ...this.current.choices, ...patch } };
   }
 
   /** Re-render hook; returns the unsubscribe. */

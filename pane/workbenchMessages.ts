@@ -1,10 +1,6 @@
 /** Chinese texts of the pane's 工作台 view (the counter, action and remaining-days words come from core/workbench). */
 export const WORKBENCH_MSG = {
   title: '工作台',
-  checkDate: (today: string) => `按 ${today} 检查`,
-  dateLabel: '按哪一天检查',
-  backToToday: '回到今天',
-  dateNote: '期限按所选日期重新计算；「检查」中的提示仍按今天。',
   empty: '打开含依申请公开台账的工作簿后，这里列出截至所选日期尚未答复的每件申请、它的法定期限和此时可出具的文书。',
   checkAll: '检查全部台账',
   noOpenCases: (today: string) => `截至 ${today} 没有未答复的申请。`,

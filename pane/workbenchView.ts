@@ -1,11 +1,11 @@
 /**
  * 工作台: what the clerk has to do on a day — the counters, then one card per open application with
  * its deadline, "为什么是这一天" and a button for each document its stage allows. The check date is
- * shown and can be changed here; the view redraws itself (the deadlines are recomputed from the
- * checked registers, nothing is read again).
+ * the pane's (state.checkDate): shown and changeable here as in 检查 and 期限, and changing it
+ * re-checks the registers already read, so every view follows.
  */
 import { h } from './dom';
-import { isCalendarDate, todayInChina, type CalendarDate } from '../core/dates';
+import type { CalendarDate } from '../core/dates';
 import { COUNTER_IDS, workbenchMessages as W, type CounterId, type WorkbenchRow } from '../core/workbench';
 import type { Host } from './host';
 import type { PaneState } from './state';
@@ -13,6 +13,7 @@ import type { PrintJob } from './jobs';
 import type { DeliveryOutcome } from './host';
 import { paneWorkbench, rowJob, type NoticeJobs } from './workbenchModel';
 import { WORKBENCH_MSG as M } from './workbenchMessages';
+import { checkDateBar } from './views/checkDate';
 
 /** What the view uses of the pane (the PaneController has all of it). */
 export interface WorkbenchPane {
@@ -21,37 +22,28 @@ export interface WorkbenchPane {
   readonly check: { checkAll(): Promise<void> };
   readonly forms: NoticeJobs;
   readonly jobs: { deliverPdf(job: PrintJob): Promise<DeliveryOutcome | undefined> };
-  /** The day the pane's checks use; today in Beijing when absent. */
-  today?(): CalendarDate;
+  /** 按哪一天检查: the pane's one check date. */
+  readonly checkDate: { set(date: string): Promise<void>; clock(): CalendarDate; toToday(): Promise<void> };
 }
 
 const MAX_ROWS = 300;
-// The date chosen in this view, per pane (a view is rebuilt on every render; the choice must stay).
-const chosenDate = new WeakMap<WorkbenchPane, CalendarDate>();
 // The pane checks its ledgers by itself once, the first time the 工作台 is shown with nothing checked.
 const autoChecked = new WeakSet<WorkbenchPane>();
 
 /** 工作台 */
 export function workbenchView(pane: WorkbenchPane): HTMLElement {
-  const root = h('div', { class: 'ogi-workbench' });
-  const draw = () => root.replaceChildren(...content(pane, draw));
-  draw();
-  return root;
+  return h('div', { class: 'ogi-workbench' }, ...content(pane));
 }
 
-function paneToday(pane: WorkbenchPane): CalendarDate {
-  return pane.today?.() ?? todayInChina();
-}
-
-function content(pane: WorkbenchPane, redraw: () => void): HTMLElement[] {
+function content(pane: WorkbenchPane): HTMLElement[] {
   const { state } = pane;
-  const today = chosenDate.get(pane) ?? paneToday(pane);
+  const today = state.checkDate;
   const ledgers = state.sheets.some((s) => !s.ours && s.rows > 1);
   if (state.checked.size === 0 && ledgers && !state.busy && !autoChecked.has(pane)) {
     autoChecked.add(pane);
     queueMicrotask(() => void pane.check.checkAll());
   }
-  const header = dateBar(pane, today, redraw);
+  const header = checkDateBar(pane, 'ogi-wb');
   if (state.checked.size === 0) {
     return [
       header,
@@ -84,47 +76,6 @@ function content(pane: WorkbenchPane, redraw: () => void): HTMLElement[] {
     h('ul', { class: 'ogi-list ogi-cases' }, ...shown.map((r) => caseCard(pane, r))),
     desk.rows.length > shown.length ? h('p', { class: 'ogi-hint' }, M.more(desk.rows.length - shown.length)) : null,
   ].filter((e): e is HTMLElement => e !== null);
-}
-
-function dateBar(pane: WorkbenchPane, today: CalendarDate, redraw: () => void): HTMLElement {
-  const input = h('input', {
-    id: 'ogi-wb-date',
-    type: 'date',
-    value: today,
-    onchange: (e) => {
-      const v = (e.target as HTMLInputElement).value;
-      if (!isCalendarDate(v)) return;
-      chosenDate.set(pane, v);
-      redraw();
-    },
-  });
-  const own = paneToday(pane);
-  return h(
-    'div',
-    { class: 'ogi-wb-date' },
-    h('h3', { id: 'ogi-wb-check-date' }, M.checkDate(today)),
-    h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-wb-date' }, M.dateLabel), input),
-    today !== own
-      ? h(
-          'div',
-          {},
-          h('p', { class: 'ogi-hint' }, M.dateNote),
-          h(
-            'button',
-            {
-              type: 'button',
-              id: 'ogi-wb-today',
-              class: 'ogi-btn',
-              onclick: () => {
-                chosenDate.delete(pane);
-                redraw();
-              },
-            },
-            M.backToToday,
-          ),
-        )
-      : null,
-  );
 }
 
 const STATUS_CLASS: Record<CounterId, string> = {

@@ -125,7 +125,7 @@ export class CheckActions {
     }
     const name = await this.ctx.guarded(() => this.ctx.host.writeRegisterSheet(register));
     if (name) {
-      this.ctx.say('info', MSG.registerWritten(name));
+      this.ctx.say('info', MSG.registerWritten(name, this.ctx.host.capabilities));
       await refreshSheets(this.ctx);
     }
     return name;

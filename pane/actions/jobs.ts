@@ -38,7 +38,7 @@ export class JobActions {
       }
       if (outcome.path === 'sheet') {
         const sheet = await this.writeJob(job);
-        outcome = { path: 'sheet', message: MSG.printSheet(sheet) };
+        outcome = { path: 'sheet', message: MSG.printSheet(sheet, host.capabilities) };
         await refreshSheets(this.ctx);
       }
       this.ctx.say('info', outcome.message);
@@ -50,7 +50,7 @@ export class JobActions {
   async writeSheet(job: PrintJob): Promise<string | undefined> {
     return this.ctx.guarded(async () => {
       const sheet = await this.writeJob(job);
-      this.ctx.say('info', MSG.printSheet(sheet));
+      this.ctx.say('info', MSG.printSheet(sheet, this.ctx.host.capabilities));
       await refreshSheets(this.ctx);
       return sheet;
     });

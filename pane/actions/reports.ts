@@ -16,6 +16,7 @@ export class ReportActions {
   /** 生成年报: counts the tables and writes them into the workbook as a sheet. */
   async annual(year: number): Promise<AnnualReportModel | undefined> {
     const ctx = this.ctx;
+    ctx.store.choose({ year });
     return ctx.guarded(async () => {
       // Every register counts (catalogue → table 二, appeals → table 四), not only the sheets checked so far.
       await checkUnchecked(ctx);
@@ -23,7 +24,7 @@ export class ReportActions {
       const sheet = await ctx.host.writeReportSheet(annualSheetDocument(result.model));
       const failed = result.model.checks.filter((c) => !c.ok).length;
       const incomplete = incompleteLine(result.model);
-      ctx.say(incomplete ? 'error' : 'info', MSG.annualWritten(year, sheet, result.excluded, failed, incomplete), {
+      ctx.say(incomplete ? 'error' : 'info', MSG.annualWritten(year, sheet, result.excluded, failed, incomplete, ctx.host.capabilities), {
         annual: { ...result, sheet },
       });
       await refreshSheets(ctx);
@@ -43,7 +44,7 @@ export class ReportActions {
       const xlsx = await ctx.loaders.xlsx();
       const file = await xlsx.annualXlsxFile(annual.model, ctx.today());
       const outcome = await ctx.host.deliverFile(file);
-      ctx.say('info', outcome.path === 'sheet' ? MSG.useSheet(annual.sheet ?? '') : outcome.message);
+      ctx.say('info', outcome.path === 'sheet' ? MSG.useSheet(annual.sheet ?? '', ctx.host.capabilities) : outcome.message);
       return outcome;
     });
   }

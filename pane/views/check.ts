@@ -6,6 +6,7 @@ import type { Finding } from '../../core/findings';
 import type { AnyRegister } from '../../core/register/types';
 import { button, fieldLabel } from './controls';
 import { mappingEditor } from './mapping';
+import { checkDateBar } from './checkDate';
 
 /** 检查 */
 export function checkView(pane: PaneController): HTMLElement {
@@ -24,6 +25,7 @@ export function checkView(pane: PaneController): HTMLElement {
   const register = current?.outcome.register;
   const caps = pane.host.capabilities;
   const parts: Array<Node | null> = [
+    checkDateBar(pane, 'ogi-check'),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-sheet' }, '台账工作表'), sheetSelect),
     h(
       'div',
@@ -49,7 +51,7 @@ export function checkView(pane: PaneController): HTMLElement {
       : null,
   ];
   if (current && register) {
-    parts.push(h('p', { class: 'ogi-hint' }, caps.liveChecks ? (pane.state.watching ? MSG.liveOn : '') : MSG.liveOff));
+    parts.push(h('p', { class: 'ogi-hint' }, caps.liveChecks ? (pane.state.watching ? MSG.liveOn : '') : MSG.liveOff(caps)));
     parts.push(mappingEditor(pane));
     parts.push(
       h(

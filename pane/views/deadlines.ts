@@ -3,15 +3,18 @@ import { h } from '../dom';
 import { MSG } from '../messages';
 import type { PaneController, DeadlineItem } from '../controller';
 import { button } from './controls';
+import { checkDateBar } from './checkDate';
 
-/** 期限 */
+/** 期限, by the pane's check date (changing it here re-checks, so the lists follow). */
 export function deadlinesView(pane: PaneController): HTMLElement {
   const d = pane.deadlines.grouped();
   const total = d.overdue.length + d.dueSoon.length + d.inProgress.length;
+  const dateBar = checkDateBar(pane, 'ogi-dl');
   if (total === 0) {
     return h(
       'div',
       {},
+      dateBar,
       h('p', { class: 'ogi-hint' }, MSG.noDeadlines),
       button('检查全部台账', () => void pane.check.checkAll(), { id: 'ogi-check-all', disabled: pane.state.busy }),
     );
@@ -45,5 +48,5 @@ export function deadlinesView(pane: PaneController): HTMLElement {
           ),
       ),
     );
-  return h('div', {}, section('overdue', d.overdue), section('dueSoon', d.dueSoon), section('inProgress', d.inProgress));
+  return h('div', {}, dateBar, section('overdue', d.overdue), section('dueSoon', d.dueSoon), section('inProgress', d.inProgress));
 }

@@ -1,7 +1,13 @@
-/** 报表: the annual report tables. */
+/** 报表: the annual report tables. The year chosen lives in the pane's state (it outlasts every action). */
 import { h } from '../dom';
 import type { PaneController } from '../controller';
+import { MSG } from '../messages';
 import { button } from './controls';
+
+/** The year the 报表 view offers: the one chosen, else the year before the check date's (reports look back). */
+export function reportYear(state: PaneController['state']): number {
+  return state.choices.year ?? state.annual?.model.year ?? Number(state.checkDate.slice(0, 4)) - 1;
+}
 
 /** 报表 */
 export function reportsView(pane: PaneController): HTMLElement {
@@ -10,7 +16,11 @@ export function reportsView(pane: PaneController): HTMLElement {
     type: 'number',
     min: 2008,
     max: 2100,
-    value: pane.state.annual?.model.year ?? new Date().getFullYear() - 1,
+    value: reportYear(pane.state),
+    oninput: (e) => {
+      const v = Number((e.target as HTMLInputElement).value);
+      if (Number.isInteger(v) && v >= 2008 && v <= 2100) pane.choose({ year: v });
+    },
   });
   const delivery = pane.host.capabilities.delivery[0];
   const pdfLabel = delivery === 'browserWindow' ? '在浏览器中打开 PDF' : '下载 PDF';
@@ -22,7 +32,7 @@ export function reportsView(pane: PaneController): HTMLElement {
     h(
       'div',
       { class: 'ogi-actions' },
-      button('生成年报统计表', () => void pane.reports.annual(Number(year.value)), {
+      button('生成年报统计表', () => void pane.reports.annual(reportYear(pane.state)), {
         id: 'ogi-annual',
         primary: true,
         disabled: pane.state.busy,
@@ -35,7 +45,7 @@ export function reportsView(pane: PaneController): HTMLElement {
           h(
             'p',
             {},
-            `已写入工作表「${annual.sheet ?? ''}」。` +
+            MSG.annualWhere(annual.sheet ?? '', pane.host.capabilities) +
               (annual.model.table3.rows.new[6] === null || annual.model.table3.rows.new[6] === undefined
                 ? '表三未提供（没有依申请公开登记台账），报告不完整。'
                 : `新收申请 ${annual.model.table3.rows.new[6]} 件，结转下年 ${annual.model.table3.rows.carry_out[6] ?? 0} 件。`),
@@ -53,7 +63,7 @@ export function reportsView(pane: PaneController): HTMLElement {
               disabled: pane.state.busy,
             }),
             delivery === 'download'
-              ? button('下载 Excel', () => void pane.reports.annualXlsx(), { id: 'ogi-annual-xlsx', disabled: pane.state.busy })
+              ? button(MSG.xlsxLabel, () => void pane.reports.annualXlsx(), { id: 'ogi-annual-xlsx', disabled: pane.state.busy })
               : null,
           ),
         )

@@ -59,7 +59,7 @@ describe('cancelling in the add-in', () => {
     const checking = pane.check.run(applicationsGrid().sheet);
     pane.check.cancel();
     expect(await checking).toBeUndefined();
-    expect(pane.state.message).toEqual({ kind: 'error', text: '已取消。' });
+    expect(pane.state.message).toEqual({ kind: 'error', text: '已取消。', view: 'check' });
   });
 });
 

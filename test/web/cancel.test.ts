@@ -32,7 +32,7 @@ describe('cancelling on the page', () => {
     await untilBusy(client);
     client.cancel();
     expect(await checking).toBeUndefined();
-    expect(pane.state.message).toEqual({ kind: 'error', text: '已取消。' });
+    expect(pane.state.message).toEqual({ kind: 'error', text: '已取消。', view: 'check' });
   });
 
   it('says exactly 已取消。 when the pane’s own 取消 aborts the read', async () => {
@@ -40,7 +40,7 @@ describe('cancelling on the page', () => {
     const checking = pane.check.run('依申请公开台账');
     pane.check.cancel();
     expect(await checking).toBeUndefined();
-    expect(pane.state.message).toEqual({ kind: 'error', text: '已取消。' });
+    expect(pane.state.message).toEqual({ kind: 'error', text: '已取消。', view: 'check' });
   });
 
   it('checks again after a cancel (the worker is fresh, the file opened again)', async () => {
