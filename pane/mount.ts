@@ -89,8 +89,10 @@ export function mountPane(root: HTMLElement, host: Host, loaders: Loaders, optio
     });
     panel.setAttribute('aria-labelledby', `ogi-tab-${pane.state.view}`);
     root.firstElementChild?.setAttribute('aria-busy', String(pane.state.busy));
-    status.className = `ogi-status${pane.state.message ? ` ogi-status-${pane.state.message.kind}` : ''}`;
-    status.textContent = pane.state.message?.text ?? '';
+    // A message belongs to the view whose action said it: other views do not show it.
+    const message = pane.state.message?.view === pane.state.view ? pane.state.message : null;
+    status.className = `ogi-status${message ? ` ogi-status-${message.kind}` : ''}`;
+    status.textContent = message?.text ?? '';
     // Keep open <details> open across re-renders.
     const open = new Set([...panel.querySelectorAll('details[open] > summary')].map((s) => s.textContent ?? ''));
     panel.replaceChildren(RENDER[pane.state.view](pane));
