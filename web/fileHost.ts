@@ -60,6 +60,8 @@ export class FileHost implements Host {
     liveChecks: false,
     selectCell: false,
     delivery: ['download'],
+    // The page never modifies the clerk's file: no 改为 … buttons.
+    editCells: false,
   };
 
   private file: PickedFile | undefined;

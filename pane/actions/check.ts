@@ -2,7 +2,7 @@
  * The 检查 view's actions: 运行检查 (cancellable), live re-checks of changed rows, the findings
  * list and clicking a finding, marking in place, and writing the register as a table.
  */
-import type { Finding, Severity } from '../../core/findings';
+import type { Finding } from '../../core/findings';
 import { summarise } from '../../core/findings';
 import type { AnyRegister } from '../../core/register/types';
 import { mergeRecheck, recheckGrids, recheckWidth } from '../../core/ledger/recheck';
@@ -11,14 +11,20 @@ import { MSG } from '../messages';
 import { checkedRegisters, checkedSheet, withChecked, type CheckedSheet } from '../state';
 import type { PaneContext } from './context';
 import { checkGrid, isLedgerCandidate, readAndCheck, refreshSheets } from './sheets';
+import { findingsModel, stepItem, type FindingItem, type FindingSection, type FindingsModel } from '../findingsModel';
+import { FINDINGS_MSG } from '../views/findingsMessages';
 
-/** Findings grouped for display: severity → field label → findings. */
-export type FindingGroups = Array<{ severity: Severity; count: number; fields: Array<{ field: string; findings: Finding[] }> }>;
+/** Findings grouped for display: 期限, errors, warnings, hints, then cells that only want their normal form; each by field. */
+export type FindingGroups = FindingSection[];
 
 /** Actions of the 检查 view. */
 export class CheckActions {
   private abort: AbortController | null = null;
   private unwatch: (() => Promise<void>) | null = null;
+  // The findings model of each check (a check is replaced, never changed, so it keys the cache).
+  private readonly models = new WeakMap<CheckedSheet, FindingsModel>();
+  /** Key of the item 上一条 / 下一条 last went to. */
+  private cursor: string | null = null;
 
   constructor(private readonly ctx: PaneContext) {}
 
@@ -89,17 +95,66 @@ export class CheckActions {
     this.ctx.set({ checked: withChecked(this.ctx.state, change.sheet, { grid: patched, outcome, at: Date.now() }) });
   }
 
-  /** Findings of the selected sheet grouped by severity, then field. */
+  /** Findings of the selected sheet in their sections (期限 first, then errors, warnings, hints, tidier forms). */
   groups(sheet?: string): FindingGroups {
-    return groupFindings(this.current(sheet)?.outcome.findings ?? []);
+    return this.findings(sheet).sections;
+  }
+
+  /** The findings list of a checked sheet: summary counts, sections and the walking order. */
+  findings(sheet?: string): FindingsModel {
+    const checked = this.current(sheet);
+    if (!checked) return findingsModel([]);
+    let model = this.models.get(checked);
+    if (!model) {
+      model = findingsModel(checked.outcome.findings, checked.outcome.register, checked.grid);
+      this.models.set(checked, model);
+    }
+    return model;
+  }
+
+  /** The key of the item 上一条 / 下一条 went to last, if it is still listed. */
+  currentItem(): FindingItem | undefined {
+    return this.cursor === null ? undefined : this.findings().order.find((i) => i.key === this.cursor);
+  }
+
+  /** 下一条 (1) or 上一条 (-1): goes to that item of the list and selects its cell. */
+  async step(direction: 1 | -1): Promise<FindingItem | undefined> {
+    const item = stepItem(this.findings().order, this.currentItem()?.key ?? null, direction);
+    if (!item) return undefined;
+    this.cursor = item.key;
+    this.ctx.set({});
+    await this.selectFinding(item);
+    return item;
   }
 
   /** Clicking a finding selects its cell. */
-  async selectFinding(f: Finding): Promise<string | null> {
+  async selectFinding(f: Pick<Finding, 'sheet' | 'row' | 'column'> & { key?: string }): Promise<string | null> {
+    // A clicked item of the list is where 上一条 / 下一条 go on from.
+    if (f.key !== undefined) this.cursor = f.key;
     if (f.row === null || f.column === null) return null;
     const address = `${f.column}${f.row}`;
     await this.ctx.guarded(() => this.ctx.host.selectCell(f.sheet, address));
     return address;
+  }
+
+  /** 改为 …: writes the item's fix into its one cell (as text), then re-checks that row. */
+  async applyFix(item: FindingItem): Promise<boolean> {
+    const { fix } = item;
+    const write = this.ctx.host.writeCell?.bind(this.ctx.host);
+    if (!fix) return false;
+    if (!write || this.ctx.host.capabilities.editCells !== true) {
+      this.ctx.say('error', FINDINGS_MSG.cannotEdit);
+      return false;
+    }
+    const address = `${fix.column}${fix.row}`;
+    const done = await this.ctx.guarded(async () => {
+      await write(fix.sheet, address, fix.value);
+      // Our own write is not a user edit (the hosts fence it off), so the row is re-checked here.
+      await this.recheckRows({ sheet: fix.sheet, rows: [fix.row] });
+      return true;
+    });
+    if (done) this.ctx.say('info', FINDINGS_MSG.fixed(address, fix.value));
+    return done === true;
   }
 
   /** 在原表标注 */
@@ -148,20 +203,4 @@ export class CheckActions {
     });
     this.ctx.set({ watching: true });
   }
-}
-
-/** Findings by severity (errors first), then by field in order of first appearance. */
-function groupFindings(findings: readonly Finding[]): FindingGroups {
-  const out: FindingGroups = [];
-  for (const severity of ['error', 'warning', 'info'] as const) {
-    const list = findings.filter((f) => f.severity === severity);
-    if (list.length === 0) continue;
-    const byField = new Map<string, Finding[]>();
-    for (const f of list) {
-      const key = f.field ?? '';
-      byField.set(key, [...(byField.get(key) ?? []), f]);
-    }
-    out.push({ severity, count: list.length, fields: [...byField].map(([field, findings]) => ({ field, findings })) });
-  }
-  return out;
 }

@@ -2,9 +2,8 @@
 import { h } from '../dom';
 import { MSG } from '../messages';
 import type { PaneController } from '../controller';
-import type { Finding } from '../../core/findings';
-import type { AnyRegister } from '../../core/register/types';
-import { button, fieldLabel } from './controls';
+import { button } from './controls';
+import { findingsList } from './findings';
 import { mappingEditor } from './mapping';
 import { checkDateBar } from './checkDate';
 
@@ -67,61 +66,5 @@ export function checkView(pane: PaneController): HTMLElement {
   return h('div', {}, ...parts);
 }
 
-function findingsList(pane: PaneController): HTMLElement {
-  const groups = pane.check.groups();
-  const caseOf = caseNames(pane.check.current()?.outcome.register);
-  if (groups.length === 0) return h('p', { class: 'ogi-ok', id: 'ogi-no-findings' }, '未发现问题。');
-  return h(
-    'div',
-    { class: 'ogi-findings', id: 'ogi-findings' },
-    ...groups.map((g) =>
-      h(
-        'details',
-        { class: `ogi-group ogi-${g.severity}`, open: g.severity === 'error' },
-        h('summary', {}, `${MSG.severity[g.severity]}（${g.count}）`),
-        ...g.fields.map((f) =>
-          h(
-            'details',
-            { class: 'ogi-field-group', open: g.fields.length <= 3 },
-            h('summary', {}, `${fieldLabel(f.field)}（${f.findings.length}）`),
-            h(
-              'ul',
-              { class: 'ogi-list' },
-              ...f.findings.slice(0, 500).map((x) => h('li', {}, findingButton(pane, x, caseOf))),
-              f.findings.length > 500 ? h('li', {}, `另有 ${f.findings.length - 500} 条，见「检查结果」工作表。`) : null,
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
-}
-
-/** Each data row's case, as a clerk names it: 申请编号, 信息名称 or 案件编号. */
-export function caseNames(register: AnyRegister | undefined): ReadonlyMap<number, string> {
-  const names = new Map<number, string>();
-  for (const r of register?.records ?? []) {
-    const name = 'appNo' in r && r.appNo ? r.appNo : 'title' in r && r.title ? r.title : 'caseNo' in r && r.caseNo ? r.caseNo : '';
-    if (name) names.set(r.source.row, name);
-  }
-  return names;
-}
-
-function findingButton(pane: PaneController, f: Finding, caseOf: ReadonlyMap<number, string>): HTMLElement {
-  const where = f.row !== null && f.column !== null ? `${f.column}${f.row}` : '整表';
-  const name = f.row !== null ? caseOf.get(f.row) : undefined;
-  const subject = [name, f.field ? fieldLabel(f.field) : ''].filter(Boolean).join(' · ');
-  return h(
-    'button',
-    {
-      type: 'button',
-      class: 'ogi-finding',
-      'data-address': where,
-      onclick: () => void pane.check.selectFinding(f),
-    },
-    h('span', { class: 'ogi-address' }, where),
-    ' ',
-    subject ? h('span', { class: 'ogi-case-name' }, `${subject}：`) : null,
-    f.message,
-  );
-}
+/** Each data row's case, as a clerk names it (kept here for the views index). */
+export { caseNames } from '../findingsModel';
