@@ -1,5 +1,13 @@
 import { asCalendarDate } from '../../../../core/dates';
-import { checkCreditCode, checkResidentId, creditCodeCheckChar, indexNoPattern, maskIdNumber } from '../../../../core/rules/identifiers';
+import {
+  checkCreditCode,
+  checkResidentId,
+  creditCodeCheckChar,
+  duplicateIndexNos,
+  indexNoPattern,
+  nextIndexNo,
+  maskIdNumber,
+} from '../../../../core/rules/identifiers';
 
 // The rare branches of the identifier checks: check characters 0 and X, a birth year before 1800, blank input, {mm} and {seq}.
 describe('checkCreditCode: the rare check characters', () => {
@@ -10,6 +18,9 @@ describe('checkCreditCode: the rare check characters', () => {
   it('organisation codes whose own check is X or 0 pass without a warning', () => {
     expect(checkCreditCode('9135010010000018XL')).toEqual({ ok: true, normalized: '9135010010000018XL' });
     expect(checkCreditCode('913501001000000401')).toEqual({ ok: true, normalized: '913501001000000401' });
+  });
+  it('a 9 in the organisation code counts as 9 (letters as 10–35)', () => {
+    expect(checkCreditCode('91350100MA9000011G')).toEqual({ ok: true, normalized: '91350100MA9000011G' });
   });
 });
 
@@ -22,9 +33,36 @@ describe('checkResidentId: a birth year before 1800', () => {
   });
 });
 
-describe('maskIdNumber of nothing', () => {
+describe('maskIdNumber', () => {
   it.each(['', '   '])('%j → empty', (value) => {
     expect(maskIdNumber(value)).toBe('');
+  });
+  it('drops blanks inside the number before masking', () => {
+    expect(maskIdNumber('3101 0419 8001 0100 17')).toBe('3101**********0017');
+  });
+  it.each([
+    ['123456789012', '1234****9012'], // 12 characters keep four at each end
+    ['12345678901', '12*******01'],
+    ['123456', '12**56'], // 6 keep two
+    ['12345', '1***5'],
+    ['123', '1*3'], // 3 keep one
+  ])('%s → %s', (value, masked) => {
+    expect(maskIdNumber(value)).toBe(masked);
+  });
+});
+
+describe('duplicateIndexNos ignores missing and blank entries, however many', () => {
+  it('two undefined, two empty and two blank entries are no duplicates', () => {
+    expect(duplicateIndexNos([undefined, undefined, '', '', '  ', '  '])).toEqual([]);
+  });
+});
+
+describe('nextIndexNo', () => {
+  it('reads a number written with lower-case letters and spaces around it as written', () => {
+    expect(nextIndexNo('{机构代码}-{yyyy}-{seq}', { code: 'ab', year: 2025 }, [' ab-2025-7 '])).toBe('ab-2025-8');
+  });
+  it('a template without a year continues after the highest serial', () => {
+    expect(nextIndexNo('{机构代码}-{seq:04}', { code: 'A1', year: 2025 }, ['A1-0005', 'A1-0003'])).toBe('A1-0006');
   });
 });
 
