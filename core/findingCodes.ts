@@ -76,6 +76,11 @@ export const FINDINGS = {
     title: '列映射的列不存在',
     doc: 'A column override names a letter or header text the sheet does not have.',
   },
+  'settings.conflict': {
+    severity: 'warning',
+    title: '几份设置不一致',
+    doc: 'Several files open on the page carry 设置 sheets that disagree; the first opened one is used.',
+  },
 
   // Header and rows (core/ledger)
   'header.duplicate': {

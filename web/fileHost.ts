@@ -1,7 +1,8 @@
 /**
- * The offline page's `Host`: the workbook is a file the user opened from disk, parsed in a Web
- * Worker. Nothing is ever written back to that file; results (register, reports, forms, the
- * workbook with an updated 设置 sheet) are offered as downloads.
+ * The offline page's `Host`: the workbook is the set of files the user opened from disk (the
+ * workspace: catalogue, applications, appeals, a settings copy), parsed in a Web Worker; the pane
+ * sees their sheets as one workbook's. Nothing is ever written back to those files; results
+ * (register, reports, forms, a workbook with an updated 设置 sheet) are offered as downloads.
  */
 import type {
   DeliverableFile,
@@ -21,7 +22,7 @@ import type { Settings } from '../core/settings/schema';
 import type { CalendarDate } from '../core/dates';
 import { defaultSettings } from '../core/settings/schema';
 import { settingsFromGrid, settingsToRows } from '../core/settings/fromGrid';
-import type { OpenedFile } from './protocol';
+import type { OpenedFile, WorkspaceSummary } from './protocol';
 import { CancelledError, WorkerClient, type ProgressListener } from './workerClient';
 import { XLSX_MIME } from './download';
 import { messages } from './messages';
@@ -49,7 +50,9 @@ export function derivedName(fileName: string, suffix: string, ext = '.xlsx'): st
   return `${base}${suffix}${ext}`;
 }
 
-/** Host over a file opened from disk. */
+const EMPTY: WorkspaceSummary = { files: [], findings: [] };
+
+/** Host over the files opened from disk. */
 export class FileHost implements Host {
   readonly capabilities: HostCapabilities = {
     kind: 'file',
@@ -64,8 +67,10 @@ export class FileHost implements Host {
     editCells: false,
   };
 
-  private file: PickedFile | undefined;
-  private opened: OpenedFile | undefined;
+  /** The files as picked, in the order opened (a fresh worker after a cancel reads them again). */
+  private picked: PickedFile[] = [];
+  private summary: WorkspaceSummary = EMPTY;
+  private last: OpenedFile | undefined;
   private openedGeneration = -1;
   private settingsOverride: Settings | undefined;
   private selected: { sheet: string; row: number } | null = null;
@@ -75,39 +80,83 @@ export class FileHost implements Host {
     private readonly options: FileHostOptions,
   ) {}
 
-  /** The file currently open, if any. */
+  /** The file opened last, if it is still open. */
   get current(): OpenedFile | undefined {
-    return this.opened;
+    return this.last && this.summary.files.find((f) => f.fileName === this.last?.fileName);
   }
 
-  /** Opens a file in the worker; replaces whatever was open. */
+  /** The open files (their sheets under the pane's names), where the settings come from, what disagrees. */
+  get workspace(): WorkspaceSummary {
+    return this.summary;
+  }
+
+  /**
+   * Opens a file in the worker beside the others; one of the same name is replaced. A file that
+   * cannot be read (or a cancel) leaves the open files as they were.
+   */
   async open(file: PickedFile, onProgress?: ProgressListener): Promise<OpenedFile> {
     const generation = this.client.generation;
     const bytes = await file.arrayBuffer();
     // Cancelled while the browser was still reading the file from disk.
     if (this.client.generation !== generation) throw new CancelledError();
-    const opened = await this.client.call('open', { fileName: file.name, bytes }, { onProgress, transfer: [bytes] });
-    this.file = file;
-    this.opened = opened;
-    this.openedGeneration = generation;
-    this.settingsOverride = undefined;
+    await this.ensureOpen(file.name);
+    const { workspace, ...opened } = await this.client.call('open', { fileName: file.name, bytes }, { onProgress, transfer: [bytes] });
+    const replaced = this.picked.some((p) => p.name === file.name);
+    this.picked = replaced ? this.picked.map((p) => (p.name === file.name ? file : p)) : [...this.picked, file];
+    this.summary = workspace;
+    this.openedGeneration = this.client.generation;
     this.selected = null;
+    this.last = opened;
     return opened;
   }
 
-  /** After a cancel the worker is new and empty: open the same file again before the next request. */
-  private async ensureOpen(): Promise<void> {
-    if (!this.file) throw new Error(messages.noFile);
-    if (this.openedGeneration === this.client.generation) return;
-    const { settingsOverride, selected } = this;
-    await this.open(this.file, this.options.onProgress);
-    this.settingsOverride = settingsOverride;
-    this.selected = selected;
+  /** Takes a file out of the workspace (the file on disk is not touched); the settings changed in the pane stay while any file is open. */
+  async close(fileName: string): Promise<WorkspaceSummary> {
+    if (!this.picked.some((p) => p.name === fileName)) throw new Error(messages.notOpen(fileName));
+    this.picked = this.picked.filter((p) => p.name !== fileName);
+    if (this.openedGeneration === this.client.generation) this.summary = await this.client.call('close', { fileName });
+    else this.summary = { ...this.summary, files: this.summary.files.filter((f) => f.fileName !== fileName) };
+    if (this.picked.length === 0) {
+      this.settingsOverride = undefined;
+      this.summary = EMPTY;
+    }
+    this.selected = null;
+    return this.summary;
   }
 
+  /** After a cancel the worker is new and empty: open the same files again (but `except`, about to be opened) before the next request. */
+  private async ensureOpen(except?: string): Promise<void> {
+    if (this.openedGeneration === this.client.generation) return;
+    const again = this.picked.filter((p) => p.name !== except);
+    if (again.length === 0 && except !== undefined) return;
+    if (again.length === 0) throw new Error(messages.noFile);
+    for (const file of again) {
+      const generation = this.client.generation;
+      const bytes = await file.arrayBuffer();
+      if (this.client.generation !== generation) throw new CancelledError();
+      const opened = await this.client.call(
+        'open',
+        { fileName: file.name, bytes },
+        { onProgress: this.options.onProgress, transfer: [bytes] },
+      );
+      this.summary = opened.workspace;
+    }
+    this.openedGeneration = this.client.generation;
+  }
+
+  /** The sheets of every open file, in the order the files were opened. */
   async listSheets(): Promise<SheetInfo[]> {
+    if (this.picked.length === 0) return [];
     await this.ensureOpen();
-    return this.opened ? this.opened.sheets : [];
+    return this.summary.files.flatMap((f) => f.sheets);
+  }
+
+  /** The name downloads made from all open files start with: the file's own with one open. */
+  private baseName(): string {
+    const [first] = this.summary.files;
+    if (!first) return 'ledger.xlsx';
+    const n = this.summary.files.length;
+    return n === 1 ? first.fileName : `${messages.workspaceName(first.fileName.replace(/\.[^.]*$/, ''), n)}.xlsx`;
   }
 
   async readSheet(name: string, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<Grid> {
@@ -125,7 +174,7 @@ export class FileHost implements Host {
   }
 
   /**
-   * The register as `ogi check --out` writes it: the whole file checked in the worker with the
+   * The register as `ogi check --out` writes it: all open files checked in the worker with the
    * pane's settings and day, every register and every finding in one workbook, downloaded.
    */
   async writeRegisterSheet(_register: AnyRegister): Promise<string> {
@@ -135,7 +184,7 @@ export class FileHost implements Host {
     await this.client.call('check', { options: { settings: this.settingsOverride, today: this.options.today?.() } }, { onProgress });
     const bytes = await this.client.call('registerWorkbook', {}, { onProgress });
     // Named as `ogi check --out` names it.
-    const name = `${this.opened?.fileName ?? 'ledger.xlsx'}.register.xlsx`;
+    const name = `${this.baseName()}.register.xlsx`;
     this.options.download({ name, bytes, mime: XLSX_MIME });
     return name;
   }
@@ -143,7 +192,7 @@ export class FileHost implements Host {
   /** A file cannot be marked in place: the findings go to a 检查结果 workbook the user downloads. */
   async markFindings(findings: readonly Finding[]): Promise<MarkOutcome> {
     await this.ensureOpen();
-    const name = derivedName(this.opened?.fileName ?? 'ledger.xlsx', '.检查结果');
+    const name = derivedName(this.baseName(), '.检查结果');
     const bytes = await this.client.call('findingsWorkbook', { findings: [...findings] }, { onProgress: this.options.onProgress });
     this.options.download({ name, bytes, mime: XLSX_MIME });
     return { cells: 0, notes: 'sheet' };
@@ -168,27 +217,34 @@ export class FileHost implements Host {
     return this.selected;
   }
 
+  /** The settings of the first open file with a 设置 sheet; another file's that disagrees is a finding. */
   async readSettings(): Promise<SettingsRead> {
     if (this.settingsOverride) return { settings: this.settingsOverride, found: true, findings: [] };
-    if (!this.file) return { settings: defaultSettings(), found: false, findings: [] };
+    if (this.picked.length === 0) return { settings: defaultSettings(), found: false, findings: [] };
     await this.ensureOpen();
     const grid = await this.client.call('readSettingsSheet', {});
     if (!grid) return { settings: defaultSettings(), found: false, findings: [] };
     const { settings, findings } = settingsFromGrid(grid);
-    return { settings, found: true, findings };
+    return { settings, found: true, findings: [...this.summary.findings, ...findings] };
   }
 
-  /** Never overwrites the user's file: downloads a copy of the workbook with the new 设置 sheet. */
+  /**
+   * Never overwrites the user's file: downloads a copy, with the new 设置 sheet, of the file the
+   * settings came from (else the first opened).
+   */
   async writeSettings(settings: Settings): Promise<void> {
     this.settingsOverride = settings;
-    if (!this.file) return;
+    if (this.picked.length === 0) return;
     await this.ensureOpen();
+    const target = this.summary.settingsFrom ?? this.summary.files[0]?.fileName;
     const bytes = await this.client.call(
       'workbookWithSettings',
-      { rows: settingsToRows(settings) },
+      { rows: settingsToRows(settings), fileName: target },
       { onProgress: this.options.onProgress },
     );
-    const name = derivedName(this.opened?.fileName ?? 'ledger.xlsx', '（含设置）');
+    // That file's 设置 is now the saved one (the worker keeps it): the list of open files says so.
+    this.summary = await this.client.call('workspace', {});
+    const name = derivedName(target ?? 'ledger.xlsx', '（含设置）');
     this.options.download({ name, bytes, mime: XLSX_MIME }, messages.settingsDownloaded(name));
   }
 
@@ -199,7 +255,7 @@ export class FileHost implements Host {
     return name;
   }
 
-  /** 月度统计 of the whole file (the pane has no monthly view): downloads the .pdf and the .xlsx. */
+  /** 月度统计 of all open files (the pane has no monthly view): downloads the .pdf and the .xlsx. */
   async monthlyReport(month: string): Promise<string[]> {
     await this.ensureOpen();
     const { settings } = await this.readSettings();

@@ -1,12 +1,14 @@
 /**
- * The offline page: open a ledger from disk (picker or drag-and-drop), parse it in a Web Worker
- * with progress and cancel, and show the task pane's views over a FileHost. No Office.js here.
+ * The offline page: open ledgers from disk (picker or drag-and-drop, several at once: the
+ * workspace), parse them in a Web Worker with progress and cancel, list the open files, and show the
+ * task pane's views over a FileHost that sees all of them. No Office.js here.
  */
 import { FileHost, type PickedFile } from './fileHost';
 import { WorkerClient, CancelledError } from './workerClient';
 import { downloadBytes } from '../pane/download';
 import { messages } from './messages';
 import { mountViews } from './views';
+import { renderWorkspace } from './workspaceView';
 import { isCalendarDate, todayInChina } from '../core/dates';
 import { useChineseZodMessages } from '../core/zodMessages';
 
@@ -23,6 +25,7 @@ const ui = {
   input: byId<HTMLInputElement>('file-input'),
   drop: byId<HTMLElement>('drop-zone'),
   fileName: byId<HTMLElement>('file-name'),
+  workspace: byId<HTMLElement>('workspace'),
   progress: byId<HTMLElement>('progress'),
   stage: byId<HTMLElement>('progress-stage'),
   bar: byId<HTMLProgressElement>('progress-bar'),
@@ -91,27 +94,83 @@ client.onBusy = () => {
 
 let views: ReturnType<typeof mountViews> | undefined;
 
-async function openFile(file: PickedFile): Promise<void> {
-  const lower = file.name.toLowerCase();
-  if (!/\.(xlsx|xlsm|csv|txt)$/.test(lower)) {
-    showStatus(messages.unsupported(file.name), true);
-    return;
+/** The list of open files and what depends on it (月度统计, the page's data-files count). */
+function showWorkspace(): void {
+  const { files } = host.workspace;
+  renderWorkspace(ui.workspace, host.workspace, (name) => void closeFile(name));
+  ui.monthly.hidden = files.length === 0;
+  document.body.dataset.files = String(files.length);
+  if (files.length === 0) {
+    ui.fileName.textContent = '';
+    delete document.body.dataset.opened;
   }
+}
+
+/** The pane over the files now open: mounted once, then forgets what it checked and reads the sheets again. */
+async function refreshPane(): Promise<void> {
+  ui.preview.hidden = true;
+  views ??= mountViews(ui.pane, host, showProgress, asOf ? () => asOf : undefined);
+  await views.refresh();
+}
+
+/** Opens files one after another beside those already open; one that cannot be read leaves the others open. */
+async function openFiles(files: readonly PickedFile[]): Promise<void> {
   showStatus('');
-  showProgress(messages.stageLoad, 0, 0);
+  let opened = 0;
+  let said: { text: string; error: boolean } | undefined;
+  for (const file of files) {
+    if (!/\.(xlsx|xlsm|csv|txt)$/.test(file.name.toLowerCase())) {
+      said = { text: messages.unsupported(file.name), error: true };
+      continue;
+    }
+    showProgress(messages.stageLoad, 0, 0);
+    try {
+      const replacing = host.workspace.files.some((f) => f.fileName === file.name);
+      const result = await host.open(file, showProgress);
+      const count = host.workspace.files.length;
+      opened++;
+      ui.fileName.textContent = result.fileName;
+      document.body.dataset.lastOpened = result.fileName;
+      const text = replacing
+        ? messages.replaced(result.fileName, result.sheets.length)
+        : count > 1
+          ? messages.openedMore(result.fileName, result.sheets.length, count)
+          : messages.opened(result.fileName, result.sheets.length);
+      said = { text, error: false };
+    } catch (e) {
+      said =
+        e instanceof CancelledError
+          ? { text: messages.cancelled, error: false }
+          : { text: e instanceof Error ? e.message : String(e), error: true };
+      if (e instanceof CancelledError) break;
+    }
+  }
   try {
-    const opened = await host.open(file, showProgress);
-    ui.fileName.textContent = opened.fileName;
-    ui.preview.hidden = true;
-    showStatus(messages.opened(opened.fileName, opened.sheets.length));
-    views ??= mountViews(ui.pane, host, showProgress, asOf ? () => asOf : undefined);
-    await views.refresh();
-    ui.monthly.hidden = false;
-    if (!ui.month.value) ui.month.value = (asOf ?? todayInChina()).slice(0, 7);
-    document.body.dataset.opened = opened.fileName;
+    if (opened > 0) {
+      showWorkspace();
+      await refreshPane();
+      if (!ui.month.value) ui.month.value = (asOf ?? todayInChina()).slice(0, 7);
+      document.body.dataset.opened = host.current?.fileName ?? '';
+    }
+  } finally {
+    if (said) showStatus(said.text, said.error);
+    if (!client.busy) hideProgress();
+  }
+}
+
+/** Takes a file out of the workspace (the file on disk is never touched) and shows the pane over the rest. */
+async function closeFile(fileName: string): Promise<void> {
+  try {
+    await host.close(fileName);
+    showWorkspace();
+    await refreshPane();
+    if (host.workspace.files.length > 0) document.body.dataset.opened = host.workspace.files[host.workspace.files.length - 1].fileName;
+    showStatus(messages.closed(fileName));
   } catch (e) {
-    if (e instanceof CancelledError) showStatus(messages.cancelled);
-    else showStatus(e instanceof Error ? e.message : String(e), true);
+    showStatus(
+      e instanceof CancelledError ? messages.cancelled : e instanceof Error ? e.message : String(e),
+      !(e instanceof CancelledError),
+    );
   } finally {
     if (!client.busy) hideProgress();
   }
@@ -137,9 +196,9 @@ ui.monthlyRun.addEventListener('click', async () => {
 });
 
 ui.input.addEventListener('change', () => {
-  const file = ui.input.files?.[0];
-  if (file) void openFile(file);
+  const files = [...(ui.input.files ?? [])];
   ui.input.value = '';
+  if (files.length > 0) void openFiles(files);
 });
 ui.cancel.addEventListener('click', () => {
   client.cancel();
@@ -157,8 +216,8 @@ ui.drop.addEventListener('dragleave', () => ui.drop.classList.remove('over'));
 ui.drop.addEventListener('drop', (e) => {
   e.preventDefault();
   ui.drop.classList.remove('over');
-  const file = e.dataTransfer?.files[0];
-  if (file) void openFile(file);
+  const files = [...(e.dataTransfer?.files ?? [])];
+  if (files.length > 0) void openFiles(files);
 });
 // Browsers refuse workers (and font fetches) on pages opened as file://: say how to open it instead.
 if (location.protocol === 'file:') showStatus(messages.fileProtocol, true);

@@ -2,7 +2,8 @@
 export const messages = {
   title: '政务公开台账助手（离线版）',
   pickFile: '打开台账文件',
-  dropHint: '把 .xlsx 或 .csv 文件拖到这里，或点击“打开台账文件”。文件只在本机浏览器中处理，不会上传。',
+  dropHint:
+    '把 .xlsx 或 .csv 文件拖到这里，或点击“打开台账文件”（可以同时打开目录、申请台账、复议诉讼台账等几个文件）。文件只在本机浏览器中处理，不会上传。',
   stageLoad: '正在读取文件',
   stageSheets: '正在整理工作表',
   stageCheck: '正在检查',
@@ -32,5 +33,35 @@ export const messages = {
   fileProtocol:
     '本页面是直接从文件夹打开的（file://），浏览器不允许在这种方式下后台处理文件。请把 dist/web 文件夹放到单位内网的网站服务器上访问，或在本机运行 npm run start:web 后打开 http://127.0.0.1:8090/。',
   hostLabel: '离线网页版（本机文件）',
+  // The workspace: several files open at once (web/workspace.ts, web/workspaceView.ts).
+  openFiles: '已打开的文件',
+  workspaceHint:
+    '可以再打开其他文件（目录、申请台账、复议诉讼台账、含设置的副本）：检查、报表和表单使用所有已打开的文件。再次打开同名文件会替换它。',
+  closeFile: '关闭',
+  closeFileLabel: (name: string) => `关闭 ${name}`,
+  closed: (name: string) => `已关闭 ${name}（原文件未改动）。`,
+  noFileOpen: '没有打开的文件。',
+  notOpen: (name: string) => `文件 ${name} 没有打开。`,
+  replaced: (name: string, sheets: number) => `已重新打开 ${name}（${sheets} 个工作表），替换了先前打开的同名文件。`,
+  openedMore: (name: string, sheets: number, files: number) => `已打开 ${name}（${sheets} 个工作表），共 ${files} 个文件。`,
+  recognised: {
+    applications: '依申请公开台账',
+    catalogue: '主动公开目录',
+    appeals: '复议诉讼台账',
+    settings: '设置',
+    annualInputs: '年报补充',
+    holidays: '节假日调整',
+    codes: '代码表',
+    findings: '检查结果',
+    marks: '标注记录',
+    output: '本工具生成的表',
+    none: '未识别为台账',
+  },
+  sheetAs: (sheet: string, as: string) => `${sheet}：${as}`,
+  settingsFrom: (name: string) => `设置取自 ${name} 的“设置”工作表。`,
+  noSettingsSheet: '已打开的文件都没有“设置”工作表，使用默认设置（可在“设置”中填写并下载含设置的副本）。',
+  settingsConflict: (other: string, used: string) =>
+    `${other} 的“设置”工作表与 ${used} 的不一致：检查、报表和表单使用 ${used} 的设置（最先打开的）。如要使用另一份，请关闭 ${used}，或把两份设置改成一致。`,
+  workspaceName: (first: string, files: number) => `${first}等${files}个文件`,
   workerFailed: (reason: string) => `后台处理出错：${reason}`,
 } as const;

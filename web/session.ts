@@ -1,5 +1,6 @@
 /**
- * The worker's state: the file the user opened, parsed once, and the requests over it.
+ * The worker's state: the files the user opened (the workspace, web/workspace.ts), each parsed once,
+ * and the requests over all of them.
  * Free of worker globals so it runs the same in Node tests and in the browser worker; files are read
  * by core/workbook, the reader the CLI uses (exceljs only writes).
  */
@@ -18,13 +19,14 @@ import { monthBounds } from '../reports/statistics/monthly';
 import { renderPrintJob } from '../pane/pdfJobs';
 import { annualXlsxFile } from '../pane/xlsxJobs';
 import type { SheetInfo } from '../pane/host';
-import type { CheckResult, OpenedFile, WorkerMethods, MethodName } from './protocol';
+import type { CheckResult, OpenedFile, SheetRecognition, WorkerMethods, MethodName, WorkspaceSummary } from './protocol';
 import {
   checkWorkbook,
   isOurSheet,
   OUR_SHEET_NAMES,
   officeCalendar,
   resolveOffice,
+  sheetRole,
   SETTINGS_SHEET,
   readCsvBytes,
   readWorkbook,
@@ -34,6 +36,8 @@ import { messages } from './messages';
 import { sheetDocumentsXlsx } from '../reports/render/xlsx/sheetDocument';
 import { findingsDocument } from './write/findingsSheet';
 import { UserError } from '../core/errors';
+import { detectHeader } from '../core/ledger/header/detectHeader';
+import { Workspace, type WorkspaceFile } from './workspace';
 
 /** Reports progress of the current request. */
 export type Progress = (stage: string, done: number, total: number) => void;
@@ -41,14 +45,11 @@ export type Progress = (stage: string, done: number, total: number) => void;
 /** A user-facing failure (Chinese message), as opposed to a bug. */
 export class FileError extends UserError {}
 
-interface Opened {
-  file: OpenedFile;
-  bytes: Uint8Array;
-  grids: Grid[];
-  settingsSheet?: Grid;
-  extraSheets: Record<string, Grid>;
-  /** The last check: its registers and all its findings (reader's and validation's). */
-  checked?: { registers: AnyRegister[]; findings: Finding[] };
+/** What a sheet is, by its name (设置, 年报补充 …) or else by the register its header maps best. */
+function recognise(grid: Grid): SheetRecognition {
+  const role = sheetRole(grid.sheet);
+  if (role !== 'ledger') return role;
+  return detectHeader(grid)?.kind ?? 'none';
 }
 
 /** File name without its extension, cut to Excel's 31-character sheet-name limit. */
@@ -62,27 +63,45 @@ function sheetInfo(grid: Grid, ours: boolean): SheetInfo {
   return { name: grid.sheet, rows: grid.rows.length, columns, ours };
 }
 
-/** Holds one opened file and answers the worker's methods over it. */
+/** Holds the open files and answers the worker's methods over all of them. */
 export class Session {
-  private opened: Opened | undefined;
+  private readonly workspace = new Workspace();
+  /** The last check: its registers and all its findings (reader's and validation's). */
+  private checked: { registers: AnyRegister[]; findings: Finding[] } | undefined;
 
   /** `fonts` loads the PDF fonts when the first PDF is made (the worker fetches them; tests read them from disk). */
   constructor(private readonly fonts: FontSource = { load: () => Promise.reject(new Error(messages.noFonts)) }) {}
 
-  /** Parses .xlsx or .csv bytes; throws FileError with a Chinese message for anything else. */
-  async open(params: WorkerMethods['open']['params'], progress: Progress): Promise<OpenedFile> {
+  /**
+   * Parses .xlsx or .csv bytes and adds the file to the workspace (replacing one of the same name);
+   * throws FileError with a Chinese message for anything else, and then the workspace is as it was.
+   */
+  async open(params: WorkerMethods['open']['params'], progress: Progress): Promise<WorkerMethods['open']['result']> {
+    const opened = this.parse(params, progress);
+    this.workspace.add(opened);
+    this.checked = undefined;
+    return { ...this.workspace.opened(opened), workspace: this.workspace.summary() };
+  }
+
+  private parse(params: WorkerMethods['open']['params'], progress: Progress): WorkspaceFile {
     const { fileName } = params;
     const bytes = new Uint8Array(params.bytes);
     const lower = fileName.toLowerCase();
-    this.opened = undefined;
     if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
       progress(messages.stageLoad, 0, 1);
       // The CLI's CSV reader: the encoding notes, then the quote warning and the limits' findings.
       const { grid, findings, encoding } = readCsvBytes(bytes, sheetNameForFile(fileName));
-      const file: OpenedFile = { fileName, format: 'csv', encoding, sheets: [sheetInfo(grid, false)], hasSettings: false, findings };
-      this.opened = { file, bytes, grids: [grid], extraSheets: {} };
+      const file: OpenedFile = {
+        fileName,
+        format: 'csv',
+        encoding,
+        sheets: [sheetInfo(grid, false)],
+        recognised: [{ sheet: grid.sheet, as: recognise(grid) }],
+        hasSettings: false,
+        findings,
+      };
       progress(messages.stageLoad, 1, 1);
-      return file;
+      return { file, bytes, grids: [grid], extraSheets: {} };
     }
     if (!lower.endsWith('.xlsx') && !lower.endsWith('.xlsm')) throw new FileError(messages.unsupported(fileName));
     progress(messages.stageLoad, 0, 0);
@@ -90,27 +109,40 @@ export class Session {
     if (!read.ok) throw new FileError(messages.unreadable(fileName, read.message));
     const { grids, settingsSheet, extraSheets, findings } = sortSheets(read.sheets, read.findings);
     const sheets = read.sheets.map((s) => sheetInfo(s.grid, isOurSheet(s.name)));
-    const file: OpenedFile = { fileName, format: 'xlsx', sheets, hasSettings: settingsSheet !== undefined, findings };
-    this.opened = { file, bytes, grids, settingsSheet, extraSheets };
-    return file;
+    const recognised = read.sheets.map((s) => ({ sheet: s.name, as: recognise(s.grid) }));
+    const file: OpenedFile = { fileName, format: 'xlsx', sheets, recognised, hasSettings: settingsSheet !== undefined, findings };
+    return { file, bytes, grids, settingsSheet, extraSheets };
   }
 
-  private current(): Opened {
-    if (!this.opened) throw new FileError(messages.noFile);
-    return this.opened;
+  /** Takes a file out of the workspace; the last check is forgotten (it covered that file). */
+  close(params: WorkerMethods['close']['params']): WorkspaceSummary {
+    if (!this.workspace.remove(params.fileName)) throw new FileError(messages.notOpen(params.fileName));
+    this.checked = undefined;
+    return this.workspace.summary();
   }
 
-  /** All ledger grids of the opened file (the 设置 sheet excluded). */
+  /** The open files, where the settings come from, and the 设置 sheets that disagree. */
+  summary(): WorkspaceSummary {
+    return this.workspace.summary();
+  }
+
+  private requireFiles(): Workspace {
+    if (this.workspace.size === 0) throw new FileError(messages.noFile);
+    return this.workspace;
+  }
+
+  /** The first open file (the name a report falls back on when the settings name no office). */
+  private firstFile(): WorkspaceFile {
+    return this.requireFiles().list()[0];
+  }
+
+  /** All ledger grids of the open files (the 设置 sheets excluded), under the pane's names. */
   grids(): Grid[] {
-    return this.current().grids;
+    return this.requireFiles().grids();
   }
 
   readSheet(params: WorkerMethods['readSheet']['params']): Grid {
-    const o = this.current();
-    const grid =
-      params.sheet === SETTINGS_SHEET
-        ? o.settingsSheet
-        : (o.grids.find((g) => g.sheet === params.sheet) ?? o.extraSheets[params.sheet.trim()]);
+    const grid = this.requireFiles().sheet(params.sheet);
     if (!grid) throw new FileError(messages.noSheet(params.sheet));
     return grid;
   }
@@ -127,13 +159,16 @@ export class Session {
     return String(cell);
   }
 
+  /** The 设置 sheet the checks use: the first open file's that has one. */
   readSettingsSheet(): Grid | null {
-    return this.current().settingsSheet ?? null;
+    return this.requireFiles().settingsSheet() ?? null;
   }
 
-  /** The workbook with a fresh 设置 sheet; the user's original bytes are left as they were. */
+  /** One open workbook with a fresh 设置 sheet (by default the one the settings come from); the user's original bytes are left as they were. */
   async workbookWithSettings(params: WorkerMethods['workbookWithSettings']['params'], progress: Progress): Promise<Uint8Array> {
-    const o = this.current();
+    const files = this.requireFiles();
+    const o = params.fileName === undefined ? (files.settingsFile() ?? this.firstFile()) : files.file(params.fileName);
+    if (!o) throw new FileError(messages.notOpen(params.fileName ?? ''));
     progress(messages.stageWrite, 0, 1);
     const wb = new ExcelJS.Workbook();
     if (o.file.format === 'xlsx') {
@@ -149,7 +184,7 @@ export class Session {
     ws.getColumn(1).width = 24;
     ws.getColumn(2).width = 40;
     const out = new Uint8Array(await wb.xlsx.writeBuffer());
-    // Keep later requests consistent with what the user now downloads.
+    // Keep later requests consistent with what the user now downloads (and this file's 设置 the one used from now on).
     o.settingsSheet = {
       sheet: SETTINGS_SHEET,
       rows: params.rows.map((r) => r.map((c) => c)),
@@ -160,9 +195,9 @@ export class Session {
     return out;
   }
 
-  /** The settings the workbook carries (its 设置 sheet), or the defaults. */
+  /** The settings the open files carry (the first 设置 sheet), or the defaults. */
   settings(): Settings {
-    const grid = this.current().settingsSheet;
+    const grid = this.requireFiles().settingsSheet();
     return effectiveSettings(undefined, grid).settings;
   }
 
@@ -173,28 +208,33 @@ export class Session {
     return validateLedger(grid, { settings, today, kind, calendar: officeCalendar(settings) });
   }
 
-  /** checkWorkbook over the opened file (the 设置 sheet's findings, then each sheet's reader and validation findings), as `ogi check` does. */
+  /**
+   * checkWorkbook over all open files as one workbook (the 设置 sheet's findings, then each sheet's
+   * reader and validation findings), as `ogi check` does; a 设置 sheet that disagrees comes first.
+   */
   check(params: WorkerMethods['check']['params'], progress: Progress): CheckResult {
-    const o = this.current();
+    const files = this.requireFiles();
     const { options } = params;
-    let grids = o.grids;
+    let grids = files.grids();
     if (options.sheet !== undefined) {
       grids = grids.filter((g) => g.sheet === options.sheet);
       if (grids.length === 0) throw new FileError(messages.noSheet(options.sheet));
     }
     const checked = checkWorkbook(grids, {
       settings: options.settings,
-      settingsGrid: o.settingsSheet,
+      settingsGrid: files.settingsSheet(),
       presetName: options.presetName,
       today: options.today ?? todayInChina(),
       kind: options.kind,
-      readerFindings: o.file.findings,
+      readerFindings: files.readerFindings(),
       settingsNote: messages.settingsSheet,
       onSheet: (sheet, i, total) => progress(`${messages.stageCheck}「${sheet}」`, i, total),
     });
     progress(messages.stageCheck, grids.length, grids.length);
-    o.checked = { registers: checked.registers, findings: checked.findings };
-    return { sheets: checked.sheets, summary: summarise(checked.findings) };
+    // Settings given explicitly win over every 设置 sheet: then no sheet disagrees with them.
+    const findings = [...(options.settings ? [] : files.conflicts()), ...checked.findings];
+    this.checked = { registers: checked.registers, findings };
+    return { sheets: checked.sheets, summary: summarise(findings) };
   }
 
   /** The register workbook of `ogi check --out`. */
@@ -204,7 +244,7 @@ export class Session {
     let findings = params.findings;
     if (!registers) {
       registers = this.checkedRegisters();
-      findings ??= this.current().checked?.findings;
+      findings ??= this.checked?.findings;
     }
     const bytes = await registerWorkbook({ registers, findings: findings ?? registers.flatMap((r) => r.findings) });
     progress(messages.stageWrite, 1, 1);
@@ -212,7 +252,7 @@ export class Session {
   }
 
   private checkedRegisters(): AnyRegister[] {
-    const checked = this.current().checked;
+    const checked = this.checked;
     if (!checked || checked.registers.length === 0) throw new FileError(messages.noRegister);
     return checked.registers;
   }
@@ -226,18 +266,18 @@ export class Session {
     progress(messages.stageFonts, 0, 2);
     const fonts = await this.fonts.load();
     progress(messages.stageWrite, 1, 2);
-    const office = params.office || this.settings().office.name || this.current().file.fileName.replace(/\.[^.]+$/, '');
+    const office = params.office || this.settings().office.name || this.firstFile().file.fileName.replace(/\.[^.]+$/, '');
     const made = await annualFiles(registers, {
       year: params.year,
       office,
-      inputsSheet: this.current().extraSheets[OUR_SHEET_NAMES.annualInputs],
+      inputsSheet: this.workspace.extraSheet(OUR_SHEET_NAMES.annualInputs),
       fonts,
     });
     progress(messages.stageWrite, 2, 2);
     return made;
   }
 
-  /** The monthly report of the whole file, checked as of the month end (an invalid month is a FileError). */
+  /** The monthly report of all open files, checked as of the month end (an invalid month is a FileError). */
   async monthlyReport(
     params: WorkerMethods['monthlyReport']['params'],
     progress: Progress,
@@ -255,7 +295,7 @@ export class Session {
     progress(messages.stageFonts, 0, 2);
     const fonts = await this.fonts.load();
     progress(messages.stageWrite, 1, 2);
-    const office = settings.office.name || this.current().file.fileName.replace(/\.[^.]+$/, '');
+    const office = settings.office.name || this.firstFile().file.fileName.replace(/\.[^.]+$/, '');
     const made = await monthlyFiles(registers, {
       month: params.month,
       office,
@@ -296,6 +336,10 @@ export class Session {
     switch (method) {
       case 'open':
         return this.open(params as WorkerMethods['open']['params'], progress);
+      case 'close':
+        return this.close(params as WorkerMethods['close']['params']);
+      case 'workspace':
+        return this.summary();
       case 'readSheet':
         return this.readSheet(params as WorkerMethods['readSheet']['params']);
       case 'cellText':
