@@ -12,11 +12,15 @@ export function fieldLabel(field: string): string {
   return field || MSG.noField;
 }
 
-/** A button of the pane's look. */
+/**
+ * A button of the pane's look: a Fluent button where Fluent runs (pane/fluent.ts swaps `.ogi-btn` in `h`),
+ * a native one elsewhere; the id, `click()` and `disabled` work on both. `ariaLabel` names it when the
+ * visible label alone does not say what it acts on (a row's 答复书).
+ */
 export function button(
   label: string,
   onClick: () => void,
-  opts: { id?: string; primary?: boolean; disabled?: boolean; title?: string } = {},
+  opts: { id?: string; primary?: boolean; disabled?: boolean; title?: string; ariaLabel?: string } = {},
 ): HTMLButtonElement {
   return h(
     'button',
@@ -26,6 +30,7 @@ export function button(
       class: opts.primary ? 'ogi-btn ogi-btn-primary' : 'ogi-btn',
       disabled: opts.disabled,
       title: opts.title,
+      'aria-label': opts.ariaLabel,
       onclick: () => onClick(),
     },
     label,
