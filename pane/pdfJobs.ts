@@ -4,7 +4,7 @@
  * on demand: it pulls in pdfmake, and the fonts come from a FontSource on the first PDF.
  */
 import type { CalendarDate } from '../core/dates';
-import type { PdfFonts } from '../reports/render/pdf/fonts';
+import { withOfficialFonts, type PdfFonts } from '../reports/render/pdf/fonts';
 import { renderPdf } from '../reports/render/pdf/renderPdf';
 import { annualPdf } from '../reports/render/annual/pdf';
 import { transferSheetDefinition } from '../reports/documents/transfer/definition';
@@ -25,7 +25,11 @@ export async function renderPrintJob(
   let result: { bytes: Uint8Array; findings: unknown[] };
   if (job.kind === 'annual') result = await annualPdf(job.model, fonts, date);
   else if (job.kind === 'transfer') result = await renderPdf(transferSheetDefinition(job.model), { fonts, date, title: name });
-  else result = await renderPdf(noticeDefinition(job.models), { fonts, date, title: job.models[0]?.title ?? '告知书' });
+  else {
+    // Notices in the office's 公文 fonts where the platform found them (GB/T 9704), else Noto Serif SC.
+    const noticeFonts = withOfficialFonts(fonts, await fonts.official?.());
+    result = await renderPdf(noticeDefinition(job.models), { fonts: noticeFonts, date, title: job.models[0]?.title ?? '告知书' });
+  }
   return { name, bytes: result.bytes, mime: PDF_MIME, missingGlyphs: result.findings.length };
 }
 

@@ -7,6 +7,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { browserResolve, typescriptRule } = require('../webpack.common');
+const { WorkerSourcePlugin, fontScript } = require('./fileBuild');
 
 const root = path.resolve(__dirname, '..');
 const fontDir = path.join(root, 'node_modules/@expo-google-fonts/noto-serif-sc');
@@ -49,7 +50,12 @@ module.exports = {
         { from: path.join(root, 'pane/pane.css'), to: 'pane.css' },
         { from: path.join(fontDir, '400Regular/NotoSerifSC_400Regular.ttf'), to: 'fonts/NotoSerifSC-Regular.ttf' },
         { from: path.join(fontDir, '700Bold/NotoSerifSC_700Bold.ttf'), to: 'fonts/NotoSerifSC-Bold.ttf' },
+        // The same fonts as scripts, for a page opened as a file: script tags load there, fetch does not.
+        fontScript(path.join(fontDir, '400Regular/NotoSerifSC_400Regular.ttf'), 'fonts/NotoSerifSC-Regular.ttf.js', 'regular'),
+        fontScript(path.join(fontDir, '700Bold/NotoSerifSC_700Bold.ttf'), 'fonts/NotoSerifSC-Bold.ttf.js', 'bold'),
       ],
     }),
+    // worker-source.js: the worker and all its chunks as one string, started from a blob on file://.
+    new WorkerSourcePlugin('worker'),
   ],
 };

@@ -6,7 +6,7 @@
 import type { WorkerMethods } from './protocol';
 import { Session } from './session';
 import { messages } from './messages';
-import { pageFontSource } from '../pane/fonts';
+import { FontChannel, workerFontSource } from './workerFonts';
 import { buffersOf } from './transferables';
 import { serveRpc } from '../pane/rpc';
 import { useChineseZodMessages } from '../core/zodMessages';
@@ -14,9 +14,11 @@ import { useChineseZodMessages } from '../core/zodMessages';
 // zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
 useChineseZodMessages();
 
-const session = new Session(pageFontSource());
+// Fonts come through the page when this worker was started from a blob (page opened as a file).
+const fonts = new FontChannel((message) => self.postMessage(message));
+const session = new Session(workerFontSource(fonts, self.location.href));
 
-serveRpc<WorkerMethods>(self, (method, params, progress) => session.handle(method, params, progress), {
+serveRpc<WorkerMethods>(fonts.wrap(self), (method, params, progress) => session.handle(method, params, progress), {
   transfer: buffersOf,
   thrownText: (e) => messages.workerFailed(String(e)),
 });

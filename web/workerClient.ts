@@ -5,6 +5,9 @@
 import type { WorkerMethods } from './protocol';
 import { RpcClient, type WorkerLike } from '../pane/rpc';
 import { messages } from './messages';
+import { pageWorkerFactory } from './pageWorker';
+import { loadScriptValue } from './scriptAsset';
+import { answerFontRequest } from './pageFonts';
 
 export { CancelledError } from '../core/errors';
 export type { ProgressListener, WorkerLike } from '../pane/rpc';
@@ -14,4 +17,24 @@ export class WorkerClient extends RpcClient<WorkerMethods> {
   constructor(create: () => WorkerLike) {
     super(create, messages.workerFailed);
   }
+}
+
+let source: Promise<string> | undefined;
+let blobUrl: string | undefined;
+
+/**
+ * The page's worker: `worker.js` over http(s); opened as a file, worker-source.js (a script tag)
+ * started from one blob URL, kept for the fresh worker after a cancel.
+ */
+export function browserWorkerFactory(): () => WorkerLike {
+  return pageWorkerFactory(location.protocol, new URL('worker.js', document.baseURI).href, {
+    worker: (url) => new Worker(url),
+    source: () => {
+      source ??= loadScriptValue('worker-source.js', 'ogiWorkerSource') as Promise<string>;
+      source.catch(() => (source = undefined));
+      return source;
+    },
+    blobUrl: (code) => (blobUrl ??= URL.createObjectURL(new Blob([code], { type: 'text/javascript' }))),
+    fonts: answerFontRequest,
+  });
 }

@@ -425,19 +425,77 @@ describe('offline page with a 100,000-row ledger', () => {
   });
 });
 
-describe('offline page opened from a folder (file://)', () => {
-  it('tells the user to serve it, since browsers refuse workers there', async () => {
+describe('offline page opened from a folder (file://, a shared drive), as Chromium allows by default', () => {
+  let context: Awaited<ReturnType<typeof launch>>['context'];
+  let profile: string;
+  let page: Page;
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
     await ensureBuilt();
-    const { context, profile } = await launch();
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(pathToFileURL(path.join(DIST, 'index.html')).href);
-      await page.waitForSelector('body[data-ready="true"]');
-      expect(await page.textContent('#status')).toContain('npm run start:web');
-    } finally {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    }
+    ({ context, profile } = await launch());
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    await page.goto(`${pathToFileURL(path.join(DIST, 'index.html')).href}?today=${TODAY}`);
+    await page.waitForSelector('body[data-ready="true"]');
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('starts its worker from a blob, opens and checks a ledger', async () => {
+    expect(await page.evaluate(() => location.protocol)).toBe('file:');
+    await openFile(page, await applicationsExample());
+    await page.waitForSelector('#ogi-run-check');
+    await page.click('#ogi-run-check');
+    await page.waitForFunction(() => document.querySelector('#ogi-status')?.textContent?.includes('已检查'), undefined, {
+      timeout: 120_000,
+    });
+    expect(await statusText(page)).toMatch(/错误 \d+ 个/);
+    expect(await page.textContent('#status')).not.toContain('file://');
+    await screenshot(page, 'web-file-protocol');
+  });
+
+  it('downloads the annual report PDF, its fonts read from the page’s own folder', async () => {
+    await page.click('#ogi-tab-reports');
+    await page.fill('#ogi-year', '2025');
+    await download(page, () => page.click('#ogi-annual'));
+    await page.waitForSelector('#ogi-annual-pdf');
+    const pdf = await download(page, () => page.click('#ogi-annual-pdf'));
+    expect(pdf.name).toBe('annual-2025.pdf');
+    const text = pdfText(pdf.file).replace(/\s+/g, '');
+    expect(text).toContain('三、收到和处理政府信息公开申请情况');
+    expect(text).toContain('本年新收政府信息公开申请数量');
+  });
+
+  it('prints a notice (no 公文 fonts on this machine: in Noto Serif SC)', async () => {
+    await page.click('#ogi-tab-deadlines');
+    await page.locator('.ogi-deadline .ogi-link').first().click();
+    await page.click('#ogi-tab-forms');
+    await page.selectOption('#ogi-notice-kind', 'receipt');
+    const started = Date.now();
+    const pdf = await download(page, () => page.click('#ogi-notice-draft'));
+    console.log(`file:// notice PDF (local-font query, then Noto Serif SC) took ${Date.now() - started} ms`);
+    expect(pdf.name).toMatch(/^告知书-.+\.pdf$/);
+    const text = pdfText(pdf.file).replace(/\s+/g, '');
+    expect(text).toContain('政府信息公开申请登记回执');
+  });
+
+  it('loaded only its own files and blobs: worker-source.js and the font scripts, nothing fetched from the network', () => {
+    const foreign = requests.filter((r) => !/^(file|blob|data):/.test(r));
+    expect(foreign).toEqual([]);
+    const own = requests.filter((r) => r.startsWith('file:')).map((r) => path.basename(new URL(r).pathname));
+    expect(own).toEqual(expect.arrayContaining(['worker-source.js', 'NotoSerifSC-Regular.ttf.js', 'NotoSerifSC-Bold.ttf.js']));
+    expect(own).not.toContain('worker.js');
+    // Nothing refused: no CSP violation, no blocked fetch.
+    expect(consoleErrors).toEqual([]);
   });
 });
 

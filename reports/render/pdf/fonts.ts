@@ -13,6 +13,8 @@ export interface PdfFonts {
   regular: PdfFontFace;
   bold: PdfFontFace;
   fallback?: { regular: PdfFontFace; bold?: PdfFontFace; label: string };
+  /** The office's 公文 fonts for notices, where the platform can find them (asked only for a notice). */
+  official?: () => Promise<OfficialFonts | undefined>;
 }
 
 /** pdfmake family name of the main font. */
