@@ -6,6 +6,7 @@ import {
   duplicateIndexNos,
   indexNoPattern,
   nextIndexNo,
+  residentIdCheckChar,
   maskIdNumber,
 } from '../../../../core/rules/identifiers';
 
@@ -30,6 +31,11 @@ describe('checkResidentId: a birth year before 1800', () => {
       ok: false,
       reason: '出生日期 1799-12-31 早于1800年，请核对',
     });
+  });
+  it('a birth on 1800-01-01 is accepted', () => {
+    const first17 = '11010518000101001';
+    const id = first17 + residentIdCheckChar(first17);
+    expect(checkResidentId(id, { today: asCalendarDate('2026-11-26') })).toEqual({ ok: true, normalized: id });
   });
 });
 
@@ -67,12 +73,12 @@ describe('nextIndexNo', () => {
 });
 
 describe('indexNoPattern with {mm} and an unpadded {seq}', () => {
-  const pattern = indexNoPattern('{机构代码}/{yyyy}{mm}-{seq}', '11341702486344515H');
+  const pattern = () => indexNoPattern('{机构代码}/{yyyy}{mm}-{seq}', '11341702486344515H');
   it('reads the year, month and serial', () => {
-    expect(pattern.exec('11341702486344515H/202110-153')?.groups).toMatchObject({ year: '2021', month: '10', seq: '153' });
+    expect(pattern().exec('11341702486344515H/202110-153')?.groups).toMatchObject({ year: '2021', month: '10', seq: '153' });
   });
   it('needs two digits of month and at least one of serial', () => {
-    expect(pattern.test('11341702486344515H/2021-153')).toBe(false);
-    expect(pattern.test('11341702486344515H/202110-')).toBe(false);
+    expect(pattern().test('11341702486344515H/2021-153')).toBe(false);
+    expect(pattern().test('11341702486344515H/202110-')).toBe(false);
   });
 });
