@@ -2,10 +2,10 @@
  * A register laid out as a table: canonical columns in order, the source's extra columns, then the
  * computed ones. Pure data, so the Excel host writes it with Office.js and the offline page with exceljs.
  */
-import type { AnyRegister, RegisterKind } from '../core/register/types';
+import type { AnyRegister, ApplicationComputed, CatalogueComputed, FieldValue, RegisterKind } from '../core/register/types';
 import { isCalendarDate } from '../core/dates';
 import { HEADER_TABLES } from '../core/ledger/headerSynonyms';
-import { CODE_LISTS } from '../reports/render/xlsx/registerColumns';
+import { CODE_LISTS, type RecordView } from '../reports/render/xlsx/registerColumns';
 import { registerLabels as L } from '../reports/render/xlsx/registerMessages';
 
 /** How a column's cells are written: text ('@' format), real dates, or numbers. */
@@ -54,8 +54,11 @@ const ENUM_LISTS: Record<string, { name: string; values: readonly string[] }> = 
   ]),
 );
 
+/** The computed values shown as columns (not `uncertain`, which the status and explanation already say). */
+type ComputedKey = Exclude<keyof (ApplicationComputed & CatalogueComputed), 'uncertain'>;
+
 /** Computed columns per kind: header and how to read the value from `record.computed`. */
-const COMPUTED: Record<RegisterKind, ReadonlyArray<{ header: string; key: string; type: ColumnType }>> = {
+const COMPUTED: Record<RegisterKind, ReadonlyArray<{ header: string; key: ComputedKey; type: ColumnType }>> = {
   applications: [
     { header: L.due, key: 'due', type: 'date' },
     { header: L.workdaysLeft, key: 'workdaysLeft', type: 'number' },
@@ -86,19 +89,13 @@ export function registerTable(register: AnyRegister): RegisterTable {
     ...extraHeaders.map((h): TableColumn => ({ header: h, type: 'text' })),
     ...COMPUTED[kind].map((c): TableColumn => ({ header: c.header, type: c.type })),
   ];
-  const rows: TableCell[][] = (register.records as ReadonlyArray<object>).map((recordObj) => {
-    const record = recordObj as Record<string, unknown> & {
-      source: { row: number };
-      extra: Record<string, string>;
-      computed?: Record<string, unknown>;
-    };
-    return [
-      record.source.row,
-      ...fields.map((f) => cell(record[f.field], f.field.endsWith('Date') ? 'date' : NUMBER_FIELDS.has(f.field) ? 'number' : 'text')),
-      ...extraHeaders.map((h) => cell(record.extra[h], 'text')),
-      ...COMPUTED[kind].map((c) => cell(record.computed?.[c.key], c.type)),
-    ];
-  });
+  const records: readonly RecordView[] = register.records;
+  const rows: TableCell[][] = records.map((record) => [
+    record.source.row,
+    ...fields.map((f) => cell(record[f.field], f.field.endsWith('Date') ? 'date' : NUMBER_FIELDS.has(f.field) ? 'number' : 'text')),
+    ...extraHeaders.map((h) => cell(record.extra[h], 'text')),
+    ...COMPUTED[kind].map((c) => cell(record.computed?.[c.key], c.type)),
+  ]);
   const lists: Record<string, readonly string[]> = {};
   for (const f of fields) {
     const list = ENUM_LISTS[f.field];
@@ -107,11 +104,12 @@ export function registerTable(register: AnyRegister): RegisterTable {
   return { sheetName: SHEET_NAMES[kind], columns, rows, lists };
 }
 
-function cell(value: unknown, type: ColumnType): TableCell {
-  if (value === undefined || value === null || value === '') return null;
-  if (Array.isArray(value)) return value.join('；');
+/** A canonical or computed value (computed steps are a list of texts). */
+function cell(value: FieldValue | readonly string[] | undefined, type: ColumnType): TableCell {
+  if (value === undefined || value === '') return null;
+  if (typeof value === 'object') return value.join('；');
   if (type === 'date') return typeof value === 'string' && isCalendarDate(value) ? value : String(value);
-  if (type === 'number') return typeof value === 'number' ? value : String(value);
+  if (type === 'number') return value;
   return String(value);
 }
 

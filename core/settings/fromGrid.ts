@@ -187,9 +187,7 @@ export function settingsFromGrid(grid: Grid): { settings: Settings; findings: Fi
 export function settingsToRows(settings: Settings): string[][] {
   const rows: string[][] = [['设置项', '值', '键（请勿修改）']];
   for (const item of ITEMS) {
-    const v = getPath(settings, item.key);
-    const shown = Array.isArray(v) ? v.join('、') : typeof v === 'boolean' ? (v ? '是' : '否') : String(v ?? '');
-    rows.push([item.label, shown, item.key]);
+    rows.push([item.label, shownValue(getPath(settings, item.key)), item.key]);
   }
   for (const [sheet, fields] of Object.entries(settings.columns)) {
     for (const [field, target] of Object.entries(fields)) {
@@ -247,6 +245,13 @@ function rowOf(grid: Grid, item: Item | undefined): number | undefined {
   return i < 0 ? undefined : grid.firstRow + i;
 }
 
+/** A setting as its 值 cell shows it: lists joined with 、, booleans as 是/否, nothing for anything else. */
+function shownValue(v: unknown): string {
+  if (Array.isArray(v)) return v.join('、');
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+}
+
 function getPath(obj: object, key: string): unknown {
   let cur: unknown = obj;
   for (const part of key.split('.')) {
@@ -270,7 +275,8 @@ function deletePath(obj: Record<string, unknown>, key: string): void {
     if (typeof cur !== 'object' || cur === null) return;
     cur = (cur as Record<string, unknown>)[part];
   }
-  if (typeof cur === 'object' && cur !== null) delete (cur as Record<string, unknown>)[parts[parts.length - 1]];
+  // The raw settings are plain objects from the sheet, not maps: Reflect removes the one key zod refused.
+  if (typeof cur === 'object' && cur !== null) Reflect.deleteProperty(cur, parts[parts.length - 1]);
 }
 
 /**

@@ -217,7 +217,8 @@ export function readWorksheet(ctx: SheetContext, entry: ZipEntry, sheet: string)
       }
     },
     text(text) {
-      if (capture === 'v') value += text;
+      // value is '' from the <v> tag on, whenever capture is 'v'.
+      if (capture === 'v') value = (value ?? '') + text;
       else if (capture === 't') inline?.push(text);
     },
   });

@@ -64,7 +64,7 @@ const FILLED = new Map<Partial<ExcelJS.Style>, Map<Severity, Partial<ExcelJS.Sty
 /** The shared style of `base` with the fill of a finding's severity. */
 function filledStyle(base: Partial<ExcelJS.Style>, severity: Severity): Partial<ExcelJS.Style> {
   let bySeverity = FILLED.get(base);
-  if (!bySeverity) FILLED.set(base, (bySeverity = new Map()));
+  if (!bySeverity) FILLED.set(base, (bySeverity = new Map<Severity, Partial<ExcelJS.Style>>()));
   let style = bySeverity.get(severity);
   if (!style) {
     style = { ...base, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[severity] } } };
@@ -134,9 +134,9 @@ type MarkIndex = Map<string, Map<number, Map<number, Mark>>>;
 
 function markAt(marks: MarkIndex, sheet: string, row: number, col: number, create: () => Mark): Mark {
   let rows = marks.get(sheet);
-  if (!rows) marks.set(sheet, (rows = new Map()));
+  if (!rows) marks.set(sheet, (rows = new Map<number, Map<number, Mark>>()));
   let cols = rows.get(row);
-  if (!cols) rows.set(row, (cols = new Map()));
+  if (!cols) rows.set(row, (cols = new Map<number, Mark>()));
   let mark = cols.get(col);
   if (!mark) cols.set(col, (mark = create()));
   return mark;

@@ -69,8 +69,10 @@ export function inputsFromGrid(grid: Grid): { inputs: AnnualInputs; findings: Fi
   grid.rows.forEach((cells, i) => {
     const row = grid.firstRow + i;
     const labelIndex = cells.findIndex((c) => typeof c === 'string' && c.trim() !== '');
-    if (labelIndex < 0) return;
-    const label = toHalfWidth(String(cells[labelIndex])).replace(/\s+/g, '');
+    const labelCell = cells[labelIndex];
+    // Also the row without a label (labelIndex -1, so no cell).
+    if (typeof labelCell !== 'string') return;
+    const label = toHalfWidth(labelCell).replace(/\s+/g, '');
     const hit = LABELS.find(([re]) => re.test(label));
     if (!hit) return;
     const key = hit[1];

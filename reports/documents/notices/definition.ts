@@ -40,7 +40,8 @@ export function noticeContent(model: NoticeModel): Content[] {
 
 /** The pdfmake document definition of one notice, or of a batch (each notice starting a new page). */
 export function noticeDefinition(models: NoticeModel | readonly NoticeModel[]): TDocumentDefinitions {
-  const list = Array.isArray(models) ? models : [models as NoticeModel];
+  // flat(), not Array.isArray: isArray narrows a readonly array to any[].
+  const list: NoticeModel[] = [models].flat();
   const content: Content[] = list.map((m, i) => ({ stack: noticeContent(m), ...(i > 0 ? { pageBreak: 'before' as const } : {}) }));
   // No page footer: a notice is one page, and in a batch a document-wide count would mislead.
   const def = a4Document(content, { margins: NOTICE_MARGINS, noFooter: true, styles: { body: { fontSize: 12, lineHeight: 1.4 } } });

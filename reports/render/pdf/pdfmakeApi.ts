@@ -7,7 +7,8 @@ export type VfsFont = string | [string, string];
 /** The pdfkit document pdfmake hands back before it is ended (only what we touch). */
 export interface PdfKitDocument {
   info: Record<string, unknown>;
-  _addInfo(): void;
+  /** pdfkit's writer of the Info dictionary and its XMP; a property, as renderPdf replaces it with a wrapper. */
+  _addInfo: (this: PdfKitDocument) => void;
   appendXML(xml: string, newline?: boolean): void;
 }
 

@@ -7,6 +7,7 @@ import {
   ATTRIBUTES,
   CatalogueComputed,
   FieldName,
+  FieldValue,
   FieldValues,
   fieldValue,
   RecordBase,
@@ -121,11 +122,10 @@ function sampleValue(registers: readonly AnyRegister[], field: FieldName): unkno
   return undefined;
 }
 
-function asCellOut(v: unknown): CellOut {
+function asCellOut(v: FieldValue | boolean | null | undefined): CellOut {
   if (v === undefined || v === null) return undefined;
-  if (typeof v === 'string' || typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? '是' : '否';
-  return String(v);
+  return v;
 }
 
 function explanation(r: RecordView): string | undefined {
