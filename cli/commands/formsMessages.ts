@@ -19,6 +19,7 @@ export const formsMessages = {
       : `确认单：主动公开 ${delivered} 件，门户网站已发布 ${published} 件，不一致。`,
   finding: (where: string, message: string) => `  ${where}${message}`,
   missingType: '请用 --type 指定文书种类。',
+  orType: '也可用 --type 指定答复书种类（如 予以公开、不予公开、不掌握）。',
   badType: (v: string, choices: string) => `--type “${v}”不是已知的文书种类。可用：${choices}`,
   missingIds: '请用 --id 指定申请编号（可多次），或用 --due-from/--due-until 选出期间内的全部文书。',
   idNotFound: (id: string) => `申请编号“${id}”在台账中找不到。`,

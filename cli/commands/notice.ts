@@ -128,9 +128,11 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         continue;
       }
       if (!(e instanceof NoticeError)) throw e;
-      if (!ranged && selected.length === 1) throw new UsageError(e.message);
-      skipped.push({ appNo: app.appNo ?? `第${app.source.row}行`, message: e.message });
-      io.err(`${M.skipped(app.appNo ?? '', e.message)}\n`);
+      // The answer's kind can also be named on the command line.
+      const message = e.code === 'replyKind' ? `${e.message}${M.orType}` : e.message;
+      if (!ranged && selected.length === 1) throw new UsageError(message);
+      skipped.push({ appNo: app.appNo ?? `第${app.source.row}行`, message });
+      io.err(`${M.skipped(app.appNo ?? '', message)}\n`);
     }
   }
 

@@ -8,7 +8,7 @@ export const messages = {
     `前 ${scan} 行中没有找到台账表头（至少需要两列能对应台账字段，如“收到日期”“申请人类型”或“信息名称”“生成日期”），不是台账，已跳过`,
   settingsSheet: (sheet: string) => `“${sheet}”是设置、年报补充、检查结果等本助手使用的工作表，不是台账，已跳过`,
   noHeaderOfKind: (scan: number, kind: string, example: string) =>
-    `前 ${scan} 行中没有找到${kind}的表头（至少需要两列能对应${kind}的字段，如${example}），已跳过；如这是其他台账，请改用 --kind auto`,
+    `前 ${scan} 行中没有找到${kind}的表头（至少需要两列能对应${kind}的字段，如${example}），已跳过；如这是其他种类的台账，请不指定台账种类（自动识别）再检查`,
   duplicateHeader: (header: string, label: string, kept: string) =>
     `表头“${header}”与 ${kept} 列重复对应“${label}”，本列未采用，其内容作为附加列保留；如应以本列为准，请修改表头或在设置中指定列映射`,
   overrideUnknownField: (name: string, kind: string) => `设置的列映射中“${name}”不是${kind}的字段，已忽略`,

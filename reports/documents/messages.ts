@@ -37,7 +37,7 @@ export const FORM_TEXT = {
 /** Chinese messages of the document preconditions (reports/documents/preconditions.ts), kept together. */
 export const PRECONDITION_TEXT = {
   officeMissing: (title: string, label: string, key: string, use: string) =>
-    `《${title}》要印出“${label}”（${use}），但设置中没有填写，不能出具正式文书。请在工作簿“设置”工作表的“${label}”一行填写（加载项：设置视图；命令行：--settings 文件的 ${key}）；只需核对内容时可生成草稿。`,
+    `《${title}》要印出“${label}”（${use}），但设置中没有填写，不能出具正式文书。请在工作簿“设置”工作表的“${label}”一行填写（键 ${key}）；只需核对内容时可生成草稿。`,
   useNumber: (pattern: string) => `文号格式 ${pattern}`,
   usePrinted: '文书正文、联系方式或落款',
   extensionLate: (notice: string, originalDue: string) =>

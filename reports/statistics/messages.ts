@@ -87,7 +87,7 @@ export const msg = {
     applications: '（本年没有申请的，附一张只有表头的依申请公开登记台账）',
     catalogue: '（或在“年报补充”中填写规章、行政规范性文件的件数）',
     appeals: '（本年没有复议诉讼案件的，附一张只有表头的复议诉讼台账）',
-    office: '（在“设置”工作表填写机关名称，或用 --office）',
+    office: '（在“设置”工作表填写机关名称）',
   } as Record<string, string>,
   incompleteTables: (names: string) => `报告不完整：${names}全部为空白（未提供）`,
   replyBeforeReceipt: (appNo: string | undefined) => `${where(appNo)}的答复日期早于收到日期，无法统计，未计入年报；请核对两个日期。`,

@@ -174,6 +174,8 @@ describe('ogi notice', () => {
     io = memoryIO(files.dir);
     expect(await main(['notice', files.applications, '--id', '2025-050', '--type', 'reply'], io)).toBe(2);
     expect(io.stderr).toContain('尚无答复类型');
+    // The CLI names its own flag; the core message, shown in the pane too, does not.
+    expect(io.stderr).toContain('也可用 --type 指定答复书种类');
     io = memoryIO(files.dir);
     expect(
       await main(

@@ -1,6 +1,6 @@
 /** Chinese wording of the notice reader (国务院节假日安排通知), kept together. */
 export const noticeMessages = {
-  noYear: '通知中找不到年份：标题应写成“国务院办公厅关于YYYY年部分节假日安排的通知”，或另行指定年份（--year YYYY）',
+  noYear: '通知中找不到年份：标题应写成“国务院办公厅关于YYYY年部分节假日安排的通知”，或另行指定年份',
   yearRange: (year: number) => `${year} 年不在日历可计算的范围（1900–2199 年）内`,
   yearMismatch: (title: number, given: number) => `通知标题的年份是 ${title} 年，与指定的年份 ${given} 年不一致，请核对`,
   noArrangement: '通知中没有找到放假或调休上班的安排（如“一、元旦：1月1日放假”），请粘贴通知全文',

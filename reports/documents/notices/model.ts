@@ -60,9 +60,15 @@ export interface NoticeModel {
   findings: Finding[];
 }
 
+/** Why a notice cannot be made: 'replyKind' when the answer's kind cannot be told from the register (a face may offer its own way to name it). */
+export type NoticeErrorCode = 'replyKind' | 'other';
+
 /** Thrown when no notice of the asked kind can be made for an application (Chinese message). */
 export class NoticeError extends UserError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code: NoticeErrorCode = 'other',
+  ) {
     super(message);
     this.name = 'NoticeError';
   }
@@ -108,7 +114,7 @@ export function buildNotice(app: ApplicationRecord, asked: NoticeKind | 'reply',
   let kind: NoticeKind;
   if (asked === 'reply') {
     const r = replyKindOf(app);
-    if ('error' in r) throw new NoticeError(r.error);
+    if ('error' in r) throw new NoticeError(r.error, 'replyKind');
     kind = r.kind;
   } else kind = asked;
   const t = templates.notices[kind];

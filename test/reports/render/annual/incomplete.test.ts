@@ -50,7 +50,7 @@ describe('a report made without the applications and appeals registers and witho
     expect(failed.map((c) => [c.rule, c.severity])).toEqual([['report.complete', 'error']]);
     expect(failed[0].message).toBe(
       '报告不完整：未提供依申请公开登记台账（表三）、复议诉讼台账（表四）、机关名称，相应表格为“未提供”，不是 0；请补充后重新生成' +
-        '（本年没有申请的，附一张只有表头的依申请公开登记台账）（本年没有复议诉讼案件的，附一张只有表头的复议诉讼台账）（在“设置”工作表填写机关名称，或用 --office）',
+        '（本年没有申请的，附一张只有表头的依申请公开登记台账）（本年没有复议诉讼案件的，附一张只有表头的复议诉讼台账）（在“设置”工作表填写机关名称）',
     );
     expect(model.checks.some((c) => c.rule === 'table3.balance')).toBe(false);
     expect(hasHardFailure(model.checks)).toBe(true);
