@@ -20,6 +20,12 @@ describe('checkCreditCode: the rare check characters', () => {
     expect(checkCreditCode('9135010010000018XL')).toEqual({ ok: true, normalized: '9135010010000018XL' });
     expect(checkCreditCode('913501001000000401')).toEqual({ ok: true, normalized: '913501001000000401' });
   });
+  it('two warnings are joined with “；”', () => {
+    const first17 = 'A1350100M000100Y5';
+    expect(checkCreditCode(first17 + creditCodeCheckChar(first17)).warning).toBe(
+      '登记管理部门代码“A”不常见，请核对；第9–17位不符合组织机构代码的校验规则，请核对',
+    );
+  });
   it('a 9 in the organisation code counts as 9 (letters as 10–35)', () => {
     expect(checkCreditCode('91350100MA9000011G')).toEqual({ ok: true, normalized: '91350100MA9000011G' });
   });
@@ -54,6 +60,15 @@ describe('maskIdNumber', () => {
     ['123', '1*3'], // 3 keep one
   ])('%s → %s', (value, masked) => {
     expect(maskIdNumber(value)).toBe(masked);
+  });
+});
+
+describe('indexNoPattern takes the office code and the template literally', () => {
+  it('a dot in the code or brackets in the template match only themselves', () => {
+    const pattern = () => indexNoPattern('({机构代码})[{yyyy}]-{seq}', 'A.B');
+    expect(pattern().test('(A.B)[2025]-7')).toBe(true);
+    expect(pattern().test('(AXB)[2025]-7')).toBe(false);
+    expect(pattern().test('A.B2025-7')).toBe(false);
   });
 });
 
