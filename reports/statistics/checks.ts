@@ -25,6 +25,27 @@ export const RULES = {
   inForce: 'table2.inForce',
 } as const;
 
+/** The rule's Chinese name, where a report shows which rule a line is about (the id stays for JSON and tests). */
+const RULE_NAMES: Record<string, string> = {
+  [RULES.complete]: '报告完整',
+  [RULES.unread]: '表三已答复申请均计入',
+  [RULES.rowTotal]: '表三行合计',
+  [RULES.columnTotal]: '表三列合计',
+  [RULES.balance]: '表三勾稽关系',
+  [RULES.groupTotal]: '表四合计',
+  [RULES.cells]: '非负整数',
+  [RULES.fees]: '收费金额',
+  [RULES.blank]: '空白单元格',
+  [RULES.carryIn]: '上年结转',
+  [RULES.inForce]: '表二现行有效件数',
+  'consolidate.table2.partial': '汇总表二',
+};
+
+/** The Chinese name of a consistency rule (an unknown id is shown as 其他规则, never as the English id). */
+export function ruleName(rule: string): string {
+  return RULE_NAMES[rule] ?? '其他规则';
+}
+
 const OK_MESSAGES: Record<string, string> = {
   [RULES.rowTotal]: '表三每行“总计”列等于六类申请人之和',
   [RULES.columnTotal]: '表三每列“（七）总计”等于 21 项办理结果之和',

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { CalendarDate, toUtcMidnight } from '../../../core/dates';
-import { incompleteLine } from '../../statistics/checks';
+import { incompleteLine, ruleName } from '../../statistics/checks';
 import { AnnualReportModel } from '../../statistics/model';
 import { REPORT_TEXT } from './labels';
 import { officesGrid, table2Grid, table3Grid, table4Grid } from './tables';
@@ -104,7 +104,7 @@ function textSheet(wb: ExcelJS.Workbook, model: AnnualReportModel): void {
   for (const check of model.checks) {
     const r = ws.getRow(row++);
     const result = check.ok ? REPORT_TEXT.pass : check.severity === 'warning' ? REPORT_TEXT.warn : REPORT_TEXT.fail;
-    [check.rule, result, check.message].forEach((t, i) => {
+    [ruleName(check.rule), result, check.message].forEach((t, i) => {
       const c = r.getCell(i + 1);
       c.value = t;
       c.font = { name: '宋体', color: check.ok ? undefined : { argb: 'FFC00000' } };

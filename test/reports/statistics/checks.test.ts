@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { checkAnnualReport, hasHardFailure } from '../../../reports/statistics/checks';
+import { checkAnnualReport, hasHardFailure, ruleName, RULES } from '../../../reports/statistics/checks';
 import { parseReportJson } from '../../../reports/statistics/parseReport';
 import { AnnualReportModel } from '../../../reports/statistics/model';
 
@@ -123,5 +123,12 @@ describe('parseReportJson', () => {
     expect(parsed.model.table3.rows.np_mass).toEqual([null, null, null, null, null, null, null]);
     expect(parsed.notes).toHaveLength(1);
     expect(parsed.model.table2.licensing).toBeNull();
+  });
+});
+
+describe('rule names', () => {
+  it('names every consistency rule in Chinese, and an unknown id as 其他规则', () => {
+    for (const id of Object.values(RULES)) expect(ruleName(id)).toMatch(/^[^A-Za-z]+$/);
+    expect(ruleName('table9.unknown')).toBe('其他规则');
   });
 });

@@ -94,6 +94,9 @@ describe('annual report .xlsx', () => {
     expect(all).toContain(model.text!.fees);
     for (const c of model.checks) expect(all).toContain(c.message);
     expect(all).toContain('提示');
+    // Each check is named in Chinese, never by its English id (table3.carryIn).
+    expect(all).toContain('上年结转');
+    expect(all.filter((t) => /^[a-z0-9]+(\.[a-zA-Z0-9]+)+$/.test(t))).toEqual([]);
   });
 
   it('adds a per-office sheet for a consolidated report', async () => {
