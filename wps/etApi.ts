@@ -103,7 +103,7 @@ export interface EtApplication {
 /** What the host is given: the application and the clock used by the write guard. */
 export interface EtApi {
   app: EtApplication;
-  now(): number;
+  now: () => number;
 }
 
 /** ET's enumeration values the host writes (VBA names). */

@@ -3,8 +3,6 @@
  * libraries call. Syntax is lowered to ES2017 by the build; methods cannot be, so they are added
  * here, only where missing. Imported first by the WPS pane page and its check worker.
  */
-/* eslint-disable @typescript-eslint/no-unnecessary-condition, @typescript-eslint/no-explicit-any */
-
 function define(target: object, name: string, value: unknown): void {
   if (!(name in target)) Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
 }
@@ -15,7 +13,7 @@ function at(this: ArrayLike<unknown>, index: number): unknown {
   return i >= 0 && i < this.length ? this[i] : undefined;
 }
 
-if (typeof globalThis === 'undefined') (self as any).globalThis = self;
+if (typeof globalThis === 'undefined') define(self, 'globalThis', self);
 define(Array.prototype, 'at', at);
 define(String.prototype, 'at', at);
 define(Object, 'fromEntries', (entries: Iterable<[PropertyKey, unknown]>) => {

@@ -7,6 +7,7 @@ import type { Grid, CellValue, CellError } from '../core/grid';
 import { columnLetter } from '../core/grid';
 import { contiguousRuns } from '../pane/marking';
 import { CancelledError } from '../core/errors';
+import { foreignCell, foreignText } from '../core/foreignValue';
 import type { EtApi, EtRange, EtWorksheet } from './etApi';
 
 /** Cells per Value2 call: big enough that a 100,000-row sheet takes a few hundred calls. */
@@ -56,13 +57,12 @@ export function toCell(value: unknown, text: () => unknown): CellValue | CellErr
   if (typeof value === 'number') {
     const error = ERROR_TEXTS.get(value);
     if (error !== undefined) {
-      const shown = String(text() ?? '');
+      const shown = foreignText(text());
       if (shown.startsWith('#')) return { error: shown };
     }
     return value;
   }
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  return String(value);
+  return foreignCell(value);
 }
 
 /** The used range's origin and size. */

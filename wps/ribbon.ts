@@ -30,7 +30,7 @@ export function openPane(app: EtApplication, baseUrl: string, view: ViewId): boo
   }
   if (typeof app.CreateTaskPane !== 'function') return false;
   const pane = app.CreateTaskPane(url, WPS_MSG.paneTitle);
-  if (pane.ID !== undefined) storage?.setItem(PANE_KEY, String(pane.ID));
+  if (typeof pane.ID === 'number' || typeof pane.ID === 'string') storage?.setItem(PANE_KEY, String(pane.ID));
   pane.Visible = true;
   return true;
 }

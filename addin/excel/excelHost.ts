@@ -28,6 +28,7 @@ import { readSheetGrid, readRows } from './readGrid';
 import { writeRegister, writeDocumentSheet, readSheetValues } from './writeSheets';
 import { markFindings, clearMarks, type FillMemory } from './marks';
 import { isOurSheet } from '../../core/workbook/sheetRoles';
+import { foreignCell } from '../../core/foreignValue';
 import { watchSheets } from './events';
 import { writeTextCell } from './writeCell';
 
@@ -133,11 +134,7 @@ export class ExcelHost implements Host {
       sheet: SETTINGS_SHEET,
       firstRow: 1,
       firstColumn: 1,
-      rows: values.map((r) =>
-        r.map((v) =>
-          v === '' || v === null || v === undefined ? null : typeof v === 'object' ? String(v) : (v as string | number | boolean),
-        ),
-      ),
+      rows: values.map((r) => r.map(foreignCell)),
     };
     return { ...settingsFromGrid(grid), found: true };
   }

@@ -5,6 +5,7 @@
 import type { Grid, CellValue, CellError } from '../../core/grid';
 import { a1, probeDateSystem, type ExcelApi } from './api';
 import { CancelledError } from '../../core/errors';
+import { foreignCell, foreignText } from '../../core/foreignValue';
 import { features } from './features';
 import { contiguousRuns } from '../../pane/marking';
 
@@ -129,8 +130,5 @@ export async function readRows(
 }
 
 function toCell(value: unknown, type: string | undefined): CellValue | CellError {
-  if (type === 'Error') return { error: String(value) };
-  if (value === '' || value === undefined || value === null) return null;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
-  return String(value);
+  return type === 'Error' ? { error: foreignText(value) } : foreignCell(value);
 }
