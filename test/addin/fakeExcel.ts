@@ -5,7 +5,6 @@
  * It also imitates Excel's coercion of typed text: `=…` becomes a formula and `00123` a number
  * unless the cell is formatted as text ('@'); a leading apostrophe is a prefix, not content.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { ExcelApi, ExcelPlatform } from '../../addin/excel/api';
 import { columnLetter, columnNumber } from '../../core/grid';
 

@@ -59,7 +59,7 @@ describe('checking in the worker session', () => {
         ['依申请公开', 'applications'],
         ['主动公开目录', 'catalogue'],
         ['复议诉讼', 'appeals'],
-      ].map(([sheet, kind]) => [expect.any(String), kind]),
+      ].map(([, kind]) => [expect.any(String), kind]),
     );
 
     // Same content; the bytes differ only by the timestamps exceljs writes.

@@ -285,7 +285,6 @@ function catalogueAt(file: string): string {
   return file;
 }
 
-const CHINESE = /[\u4e00-\u9fff]/;
 const CLASH = /就是输入文件.*覆盖源文件/;
 
 /** `ogi check --json` of one or more files into `out`. */

@@ -28,7 +28,7 @@ export function item(fields: Partial<CatalogueRecord>): CatalogueRecord {
   return { source: { sheet: '主动公开目录', row: rowCounter++ }, extra: {}, original: {}, computed: {}, ...fields };
 }
 
-export function register<K extends AnyRegister['kind']>(kind: K, records: AnyRegister['records']): AnyRegister {
+export function register(kind: AnyRegister['kind'], records: AnyRegister['records']): AnyRegister {
   return {
     kind,
     sheet: kind,
