@@ -4,7 +4,7 @@
  * below — the clerk sees the data, not only an address. Pure DOM from the checked grid.
  */
 import { h } from '../dom';
-import { columnLetter, isCellError, type CellError, type CellValue, type Grid } from '../../core/grid';
+import { columnLetter, columnNumber, isCellError, type CellError, type CellValue, type Grid } from '../../core/grid';
 import { fromExcelSerial } from '../../core/dates';
 import type { Finding, Severity } from '../../core/findings';
 import type { PaneState } from '../state';
@@ -73,7 +73,7 @@ export function caseSheet(state: PaneState, ref: CaseRef | undefined): HTMLEleme
   const cells = grid.rows[ref.row - grid.firstRow];
   if (!cells) return fill(box, title, h('p', { class: 'ogi-hint' }, CASE_SHEET_MSG.noRow(ref.row)));
   const headerRow = checked.outcome.register?.headerRow ?? grid.firstRow;
-  const headers = grid.rows[headerRow - grid.firstRow] ?? [];
+  const headers = headerTexts(grid, headerRow);
   const findings = checked.outcome.findings.filter((f) => f.sheet === ref.sheet && f.row === ref.row);
   const byColumn = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -89,7 +89,7 @@ export function caseSheet(state: PaneState, ref: CaseRef | undefined): HTMLEleme
       'tr',
       { class: worst ? `ogi-cell-${worst}` : '' },
       h('th', { scope: 'row', class: 'ogi-cs-col' }, letter),
-      h('td', { class: 'ogi-cs-header' }, display(headers[i], grid)),
+      h('td', { class: 'ogi-cs-header' }, headers[i] ?? ''),
       h(
         'td',
         { class: 'ogi-cs-value' },
@@ -130,6 +130,38 @@ export function caseSheet(state: PaneState, ref: CaseRef | undefined): HTMLEleme
       ),
     ),
   );
+}
+
+/**
+ * Each column's header text: the header row and the one above it (a two-level header such as 申请人 ›
+ * 姓名/名称), merged cells read from their top-left cell, a title merged across the sheet left out.
+ */
+export function headerTexts(grid: Grid, headerRow: number): string[] {
+  const origin = mergeOrigins(grid);
+  const width = Math.max(...grid.rows.map((r) => r.length), 0);
+  const at = (row: number, col: number): string => {
+    const o = origin.get(`${row},${col}`);
+    if (o && o.span > width / 2) return '';
+    const [r, c] = o ? [o.row, o.col] : [row, col];
+    return display(grid.rows[r - grid.firstRow]?.[c - grid.firstColumn], grid).trim();
+  };
+  return Array.from({ length: width }, (_, i) => {
+    const col = grid.firstColumn + i;
+    const parts = [headerRow - 1, headerRow].filter((r) => r >= grid.firstRow).map((r) => at(r, col));
+    return parts.filter((t, k) => t && t !== parts[k - 1]).join(' › ');
+  });
+}
+
+function mergeOrigins(grid: Grid): Map<string, { row: number; col: number; span: number }> {
+  const map = new Map<string, { row: number; col: number; span: number }>();
+  for (const range of grid.merges ?? []) {
+    const m = range.match(/^([A-Z]+)(\d+):([A-Z]+)(\d+)$/);
+    if (!m) continue;
+    const [c0, r0, c1, r1] = [columnNumber(m[1]), Number(m[2]), columnNumber(m[3]), Number(m[4])];
+    if ((r1 - r0 + 1) * (c1 - c0 + 1) > 10_000) continue;
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) map.set(`${r},${c}`, { row: r0, col: c0, span: c1 - c0 + 1 });
+  }
+  return map;
 }
 
 function fill(box: HTMLElement, ...children: HTMLElement[]): HTMLElement {

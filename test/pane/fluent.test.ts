@@ -1,5 +1,5 @@
 import { fluentSupported, fluentTag } from '../../pane/fluent';
-import { display } from '../../pane/views/caseSheet';
+import { display, headerTexts } from '../../pane/views/caseSheet';
 
 describe('pane/fluent', () => {
   it('is not loaded where there is no DOM (the unit tests keep native elements)', () => {
@@ -36,5 +36,23 @@ describe('case sheet cells', () => {
     expect(display(45719, {}, '0.00')).toBe('45719');
     expect(display({ error: '#N/A' }, {})).toBe('#N/A');
     expect(display(null, {})).toBe('');
+  });
+});
+
+describe('case sheet headers', () => {
+  it('reads a two-level header with merged cells, leaving out a title merged across the sheet', () => {
+    const grid = {
+      sheet: '2025年',
+      firstRow: 1,
+      firstColumn: 1,
+      rows: [
+        ['某街道依申请公开登记台账', null, null, null],
+        ['申请编号', '申请人', null, '答复日期'],
+        [null, '姓名/名称', '证件号码', null],
+        ['2025-001', '张三', '310', null],
+      ],
+      merges: ['A1:D1', 'A2:A3', 'B2:C2', 'D2:D3'],
+    };
+    expect(headerTexts(grid, 3)).toEqual(['申请编号', '申请人 › 姓名/名称', '申请人 › 证件号码', '答复日期']);
   });
 });
