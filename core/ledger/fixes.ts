@@ -7,7 +7,7 @@
 import { columnNumber, type Grid } from '../grid';
 import type { AnyRegister, FieldName, RegisterKind } from '../register/types';
 import type { AnyCell } from './cells';
-import { fieldType } from './fields';
+import { fieldType, type FieldType } from './fields';
 import { DateReader } from './normalise/dates';
 import { attributeValue } from './normalise/enums';
 
@@ -33,6 +33,7 @@ export interface CellFix extends CellFixValue {
 }
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
+const HAS_FULL_WIDTH_DIGIT = /[０-９]/;
 
 /** Full-width digits ０-９ to 0-9; other full-width forms (（）、，) stay, they are ordinary Chinese punctuation. */
 export function halfWidthDigits(text: string): string {
@@ -44,28 +45,35 @@ export function halfWidthDigits(text: string): string {
  * fixed (a real date or number is already in its normal form); dates go through the one parser.
  */
 export function cellFix(kind: RegisterKind, field: FieldName, cell: AnyCell, dates: DateReader = new DateReader()): CellFixValue | null {
+  return fixOfType(fieldType(kind, field), cell, dates);
+}
+
+function fixOfType(type: FieldType | undefined, cell: AnyCell, dates: DateReader): CellFixValue | null {
   if (typeof cell !== 'string') return null;
-  const from = cell.trim();
-  if (from === '') return null;
-  const type = fieldType(kind, field);
   if (type === 'date') {
     const d = dates.read(cell);
+    const from = cell.trim();
     return d.ok && d.date !== from ? { kind: 'date.text', from, value: d.date } : null;
   }
   if (type === 'attribute') {
+    const from = cell.trim();
     const hit = attributeValue(from);
     // The term core reads the old word as: the one its attribute.legacy finding names.
     if (hit?.legacy) return { kind: 'attribute.legacy', from, value: hit.value };
   }
-  const half = halfWidthDigits(from);
-  return half !== from ? { kind: 'digits.fullWidth', from, value: half } : null;
+  // Most cells have no full-width digit: test before building any string.
+  if (!HAS_FULL_WIDTH_DIGIT.test(cell)) return null;
+  const from = cell.trim();
+  return { kind: 'digits.fullWidth', from, value: halfWidthDigits(from) };
 }
 
 /** Every mechanical fix of a checked register's data rows in `grid` (the grid it was read from), row by row. */
 export function registerFixes(register: AnyRegister, grid: Grid): CellFix[] {
   const dates = new DateReader(grid.dateSystem ?? '1900');
+  // Each column's reader once, not once per cell (a ledger can have 100,000 rows).
   const columns = Object.entries(register.mapping).map(([field, column]) => ({
     field: field as FieldName,
+    type: fieldType(register.kind, field as FieldName),
     column,
     index: columnNumber(column) - grid.firstColumn,
   }));
@@ -75,7 +83,7 @@ export function registerFixes(register: AnyRegister, grid: Grid): CellFix[] {
     const cells = grid.rows[row - grid.firstRow];
     if (!cells) continue;
     for (const c of columns) {
-      const fix = cellFix(register.kind, c.field, cells[c.index], dates);
+      const fix = fixOfType(c.type, cells[c.index], dates);
       if (fix) out.push({ ...fix, sheet: register.sheet, row, column: c.column, field: c.field });
     }
   }
