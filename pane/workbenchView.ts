@@ -93,7 +93,7 @@ function caseCard(pane: WorkbenchPane, r: WorkbenchRow): HTMLElement {
   const badge = r.counter ? W.counters[r.counter] : M.abandoned;
   return h(
     'li',
-    { class: `ogi-case ogi-case-${r.counter ? STATUS_CLASS[r.counter] : 'wait'}`, 'data-row': r.row },
+    { class: `ogi-case ogi-case-${r.counter ? STATUS_CLASS[r.counter] : 'wait'}`, 'data-row': r.row, 'data-sheet': r.sheet },
     h(
       'div',
       { class: 'ogi-case-head' },
