@@ -10,7 +10,7 @@ export const WORKBENCH_MSG = {
   select: (appNo: string) => `在工作表中选中 ${appNo}`,
   action: (label: string, appNo: string) => `为 ${appNo} 生成${label}`,
   abandoned: '视为放弃，待办结',
-  more: (n: number) => `另有 ${n} 件未列出，请用「期限」或命令行 ogi workbench 查看全部。`,
+  more: (n: number) => `另有 ${n} 件未列出，请在「期限」中按到期先后查看。`,
   uncertain: '（涉及未发布节假日安排的年份，按周末规则推算）',
   why: '为什么是这一天',
 } as const;
