@@ -100,10 +100,8 @@ function showWorkspace(): void {
   renderWorkspace(ui.workspace, host.workspace, (name) => void closeFile(name));
   ui.monthly.hidden = files.length === 0;
   document.body.dataset.files = String(files.length);
-  if (files.length === 0) {
-    ui.fileName.textContent = '';
-    delete document.body.dataset.opened;
-  }
+  ui.fileName.textContent = files.length > 1 ? messages.filesOpen(files.length) : (files[0]?.fileName ?? '');
+  if (files.length === 0) delete document.body.dataset.opened;
 }
 
 /** The pane over the files now open: mounted once, then forgets what it checked and reads the sheets again. */
@@ -129,8 +127,6 @@ async function openFiles(files: readonly PickedFile[]): Promise<void> {
       const result = await host.open(file, showProgress);
       const count = host.workspace.files.length;
       opened++;
-      ui.fileName.textContent = result.fileName;
-      document.body.dataset.lastOpened = result.fileName;
       const text = replacing
         ? messages.replaced(result.fileName, result.sheets.length)
         : count > 1
@@ -138,11 +134,13 @@ async function openFiles(files: readonly PickedFile[]): Promise<void> {
           : messages.opened(result.fileName, result.sheets.length);
       said = { text, error: false };
     } catch (e) {
-      said =
-        e instanceof CancelledError
-          ? { text: messages.cancelled, error: false }
-          : { text: e instanceof Error ? e.message : String(e), error: true };
-      if (e instanceof CancelledError) break;
+      if (e instanceof CancelledError) {
+        said = { text: messages.cancelled, error: false };
+        break;
+      }
+      const text = e instanceof Error ? e.message : String(e);
+      // Say that nothing else was lost: the files already open stay open.
+      said = { text: host.workspace.files.length > 0 ? `${text}${messages.othersStayOpen}` : text, error: true };
     }
   }
   try {

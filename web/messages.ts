@@ -41,6 +41,8 @@ export const messages = {
   closeFileLabel: (name: string) => `关闭 ${name}`,
   closed: (name: string) => `已关闭 ${name}（原文件未改动）。`,
   noFileOpen: '没有打开的文件。',
+  filesOpen: (n: number) => `已打开 ${n} 个文件`,
+  othersStayOpen: '（已打开的其他文件不受影响，仍可使用。）',
   notOpen: (name: string) => `文件 ${name} 没有打开。`,
   replaced: (name: string, sheets: number) => `已重新打开 ${name}（${sheets} 个工作表），替换了先前打开的同名文件。`,
   openedMore: (name: string, sheets: number, files: number) => `已打开 ${name}（${sheets} 个工作表），共 ${files} 个文件。`,

@@ -8,8 +8,9 @@ import type { FileHost } from './fileHost';
 import { workerLoaders } from './loaders';
 import type { ProgressListener } from './workerClient';
 import type { CalendarDate } from '../core/dates';
+import { isLedgerCandidate } from '../pane/actions/sheets';
 
-/** Mounts the pane once a file is open; `refresh` re-reads sheets and settings after another file is opened. */
+/** Mounts the pane once a file is open; `refresh` re-reads sheets and settings after a file is opened or closed. */
 export function mountViews(
   container: HTMLElement,
   host: FileHost,
@@ -25,9 +26,11 @@ export function mountViews(
         await whenIdle(pane);
         return;
       }
-      // A new file: forget what was checked in the previous one, then read the new one.
+      // Files opened or closed: forget what was checked (sheet names may have changed), then read them all again.
       await pane.reset();
       await pane.init();
+      // The 工作台 checks by itself only the first time it is shown: on it, the new set of files is checked at once too.
+      if (pane.state.view === 'workbench' && pane.state.sheets.some(isLedgerCandidate)) await pane.check.checkAll();
     },
     pane: () => pane,
   };

@@ -96,6 +96,16 @@ async function openFile(page: Page, file: string): Promise<void> {
   await page.waitForSelector('body[data-opened]', { timeout: 180_000 });
 }
 
+/** Closes every open file (the page keeps several open at once), so the next one is checked alone. */
+async function closeAll(page: Page): Promise<void> {
+  const close = page.locator('#open-files .close-file');
+  while ((await close.count()) > 0) {
+    await page.evaluate(() => (document.getElementById('status')!.textContent = ''));
+    await close.first().click();
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('已关闭'));
+  }
+}
+
 async function statusText(page: Page): Promise<string> {
   return (await page.textContent('#ogi-status')) ?? '';
 }
@@ -303,6 +313,7 @@ describe('offline page over the example ledgers', () => {
     if (!read.ok) throw new Error(read.message);
     const expected = summarise(validateWorkbook(read.grids, { today: asCalendarDate(TODAY) })[0].findings);
     expect(expected.errors).toBeGreaterThan(0);
+    await closeAll(page);
     await openFile(page, file);
     await page.click('#ogi-tab-check');
     await page.waitForSelector('#ogi-run-check');
@@ -327,7 +338,9 @@ describe('offline page over the example ledgers', () => {
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, bytes);
     await page.waitForSelector('body[data-opened="拖入的目录.xlsx"]');
-    expect(await page.textContent('#file-name')).toBe('拖入的目录.xlsx');
+    // Opened beside the GBK ledger: both are listed, the header counts them.
+    expect(await page.locator('#open-files [data-file="拖入的目录.xlsx"]').count()).toBe(1);
+    expect(await page.textContent('#file-name')).toBe('已打开 2 个文件');
   });
 
   it('has a Content-Security-Policy that blocks connections to other origins, and broke none of its own rules', async () => {
@@ -539,6 +552,7 @@ describe('offline page with bad files (issue 10): a Chinese message and every ro
 
   /** Opens and checks a usable file; returns the pane's status line. */
   async function openAndCheck(file: string): Promise<string> {
+    await closeAll(page);
     await openFile(page, file);
     await page.click('#ogi-tab-check');
     await page.waitForSelector('#ogi-run-check');
