@@ -4,7 +4,7 @@
  * task pane's views over a FileHost that sees all of them. No Office.js here.
  */
 import { FileHost, type PickedFile } from './fileHost';
-import { WorkerClient, CancelledError } from './workerClient';
+import { WorkerClient, CancelledError, browserWorkerFactory } from './workerClient';
 import { downloadBytes } from '../pane/download';
 import { messages } from './messages';
 import { mountViews } from './views';
@@ -64,7 +64,7 @@ const todayParam = new URLSearchParams(location.search).get('today');
 const asOf = todayParam && isCalendarDate(todayParam) ? todayParam : undefined;
 if (asOf) document.body.dataset.today = asOf;
 
-const client = new WorkerClient(() => new Worker(new URL('worker.js', document.baseURI)));
+const client = new WorkerClient(browserWorkerFactory());
 const host = new FileHost(client, {
   download: (file, note) => {
     downloadBytes(file.name, file.bytes, file.mime);
@@ -217,6 +217,4 @@ ui.drop.addEventListener('drop', (e) => {
   const files = [...(e.dataTransfer?.files ?? [])];
   if (files.length > 0) void openFiles(files);
 });
-// Browsers refuse workers (and font fetches) on pages opened as file://: say how to open it instead.
-if (location.protocol === 'file:') showStatus(messages.fileProtocol, true);
 document.body.dataset.ready = 'true';
