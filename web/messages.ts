@@ -30,8 +30,6 @@ export const messages = {
   cellText: (text: string) => (text === '' ? '（空单元格）' : `：${text}`),
   badMonth: '请选择月份（YYYY-MM）。',
   settingsSheet: '设置工作表：已按其中的设置检查本文件',
-  fileProtocol:
-    '本页面是直接从文件夹打开的（file://），浏览器不允许在这种方式下后台处理文件。请把 dist/web 文件夹放到单位内网的网站服务器上访问，或在本机运行 npm run start:web 后打开 http://127.0.0.1:8090/。',
   hostLabel: '离线网页版（本机文件）',
   // The workspace: several files open at once (web/workspace.ts, web/workspaceView.ts).
   openFiles: '已打开的文件',
