@@ -32,7 +32,7 @@ export function deadlinesView(pane: PaneController): HTMLElement {
           .map((it) =>
             h(
               'li',
-              { class: 'ogi-deadline' },
+              { class: 'ogi-deadline', 'data-row': it.row, 'data-sheet': it.sheet },
               h(
                 'div',
                 {},
