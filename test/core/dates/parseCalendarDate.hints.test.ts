@@ -54,3 +54,9 @@ describe('parseCalendarDate: Chinese numerals', () => {
     expect(parseCalendarDate('二〇二五年三月十十日')).toEqual(unknown('二〇二五年三月十十日'));
   });
 });
+
+describe('parseCalendarDate: Chinese numerals digit by digit', () => {
+  it('一二月〇五日 is month 12, day 5', () => {
+    expect(parseCalendarDate('二〇二五年一二月〇五日')).toEqual({ ok: true, date: '2025-12-05', source: 'chinese-numerals' });
+  });
+});
