@@ -59,6 +59,8 @@ const LIST_SEPARATOR = /[、，,；;\s]+/;
 const PAIR_SEPARATOR = /[；;\n]+/;
 
 const BY_KEY = new Map(ITEMS.map((i) => [i.key, i]));
+/** Labels of the settings read from tables rather than from one 设置项 row. */
+const OTHER_LABELS: Partial<Record<string, string>> = { 'calendar.notices': '导入的节假日安排', columns: COLUMN_LABEL };
 const BY_LABEL = new Map<string, Item>();
 for (const i of ITEMS) for (const l of [i.label, ...i.aliases]) BY_LABEL.set(norm(l), i);
 
@@ -174,9 +176,12 @@ export function settingsFromGrid(grid: Grid): { settings: Settings; findings: Fi
   if (parsed.success) return { settings: parsed.data, findings };
   // Drop each invalid value, say so, and keep the rest.
   for (const issue of parsed.error.issues) {
-    const key = issue.path.filter((p): p is string => typeof p === 'string').join('.');
+    // Up to the first list index: a bad element (a notice's year) drops its whole list, never the whole settings.
+    const index = issue.path.findIndex((p) => typeof p !== 'string');
+    const key = (index < 0 ? issue.path : issue.path.slice(0, index)).join('.');
     const item = BY_KEY.get(key);
-    warn(rowOf(grid, item) ?? grid.firstRow, key || null, 'settings.invalid', msg.badValue(item?.label ?? key, issue.message));
+    const label = item?.label ?? OTHER_LABELS[key] ?? key;
+    warn(rowOf(grid, item) ?? grid.firstRow, key || null, 'settings.invalid', msg.badValue(label, issue.message));
     deletePath(raw, key);
   }
   const retry = SettingsSchema.safeParse(raw);
