@@ -124,6 +124,7 @@ function findingButton(pane: PaneController, item: FindingItem): HTMLElement {
       type: 'button',
       class: 'ogi-finding',
       'data-address': item.address,
+      'data-sheet': item.sheet,
       'data-key': item.key,
       onclick: () => void pane.check.selectFinding(item),
     },
