@@ -1,0 +1,108 @@
+import { parseNotice, PublishedDay } from '../../../core/calendar';
+import { noticeMessages as M } from '../../../core/calendar/notice/messages';
+
+// What the first notice tests left open: the year's checks, conflicting and backwards lines, lines that are not
+// items, the year after December, 星期 in the weekday message and the 农历 day numbers 十X, 二十, 廿X, 三十.
+const TITLE = '国务院办公厅关于2026年部分节假日安排的通知';
+const days = (text: string, options: Parameters<typeof parseNotice>[1] = {}): string[] => {
+  const r = parseNotice(text, options);
+  if (!r.ok) throw new Error(r.problems.map((p) => `${p.line}: ${p.message}`).join('\n'));
+  return r.notice.days.map((d: PublishedDay) => `${d.date} ${d.off ? '放假' : '上班'} ${d.holiday ?? ''}`);
+};
+const problems = (text: string, options: Parameters<typeof parseNotice>[1] = {}) => {
+  const r = parseNotice(text, options);
+  return r.ok ? [] : r.problems;
+};
+
+describe('parseNotice — the year', () => {
+  it('without a title or --year: one problem on line 1, its text trimmed', () => {
+    expect(problems('  一、元旦：1月1日放假。 ')).toEqual([{ line: 1, text: '一、元旦：1月1日放假。', message: M.noYear }]);
+  });
+  it.each([1899, 2200])('%i is outside 1900–2199', (year) => {
+    expect(problems(' 一、元旦：1月1日放假。', { year })).toEqual([
+      { line: 1, text: '一、元旦：1月1日放假。', message: M.yearRange(year) },
+    ]);
+  });
+  it.each([1900, 2199])('%i is inside', (year) => {
+    expect(days('一、元旦：1月1日放假。', { year })).toEqual([`${year}-01-01 放假 元旦`]);
+  });
+  it('a title and --year of the same year agree', () => {
+    expect(days(`${TITLE}\n一、元旦：1月1日放假。`, { year: 2026 })).toEqual(['2026-01-01 放假 元旦']);
+  });
+});
+
+describe('parseNotice — lines that contradict themselves', () => {
+  it('a day both off and at work', () => {
+    expect(problems(`${TITLE}\n一、元旦：1月1日放假。1月1日上班。`)).toEqual([
+      { line: 2, text: '一、元旦：1月1日放假。1月1日上班。', message: M.conflict('2026-01-01') },
+    ]);
+  });
+  it('a range that ends before it starts', () => {
+    expect(problems(`${TITLE}\n一、元旦：1月3日至1月1日放假。`)).toEqual([
+      { line: 2, text: '一、元旦：1月3日至1月1日放假。', message: M.rangeBackwards('2026-01-03', '2026-01-01') },
+    ]);
+  });
+  it('no arrangement at all: one problem on line 1', () => {
+    expect(problems(` ${TITLE} \n\n（全文待发布）`)).toEqual([{ line: 1, text: TITLE, message: M.noArrangement }]);
+  });
+});
+
+describe('parseNotice — which lines are items, and their holiday', () => {
+  it('an unnumbered line labelled with a holiday is an item of that holiday', () => {
+    expect(days(`${TITLE}\n劳动节：5月1日放假。`)).toEqual(['2026-05-01 放假 劳动节']);
+  });
+  it('an unnumbered line without a label takes the holiday it names', () => {
+    expect(days(`${TITLE}\n5月1日劳动节放假。`)).toEqual(['2026-05-01 放假 劳动节']);
+  });
+  it('an unnumbered line with another label that rests is read, under that label', () => {
+    expect(days(`${TITLE}\n调整：5月1日放假。`)).toEqual(['2026-05-01 放假 调整']);
+  });
+  it('an unnumbered line that neither rests nor works, and the preamble, are not items', () => {
+    expect(days(`${TITLE}\n经国务院批准，现将5月1日放假安排通知如下。\n请于12月31日前报送。\n一、元旦：1月1日放假。`)).toEqual([
+      '2026-01-01 放假 元旦',
+    ]);
+  });
+  it('an item whose only sentence is advice (鼓励…) names no day and is left out of the items', () => {
+    const r = parseNotice(`${TITLE}\n一、元旦：1月1日放假。\n二、春节：鼓励各单位2月16日安排职工休息。`);
+    expect(r.ok && r.notice.items.map((i) => i.holiday)).toEqual(['元旦']);
+  });
+});
+
+describe('parseNotice — dates', () => {
+  it('12月31日至1月2日 without years ends in the next year', () => {
+    expect(days('一、元旦：12月31日至1月2日放假。', { year: 2025 })).toEqual([
+      '2025-12-31 放假 元旦',
+      '2026-01-01 放假 元旦',
+      '2026-01-02 放假 元旦',
+    ]);
+  });
+  it('a wrong weekday written with 星期 is quoted with 星期', () => {
+    expect(problems(`${TITLE}\n一、元旦：1月1日（星期五）放假。`)).toEqual([
+      { line: 2, text: '一、元旦：1月1日（星期五）放假。', message: M.weekday('1月1日(星期五)', '星期五', '2026-01-01', '周四') },
+    ]);
+  });
+  it.each([
+    ['2月2日（农历腊月十五）', '2026-02-02'],
+    ['2月7日（农历腊月二十）', '2026-02-07'],
+    ['2月15日（农历腊月廿八）', '2026-02-15'],
+    ['3月3日（农历正月十五）', '2026-03-03'],
+    ['2月26日（农历正月初十）', '2026-02-26'],
+  ])('农历 %s matches', (text, date) => {
+    expect(days(`${TITLE}\n二、春节：${text}放假。`)).toEqual([`${date} 放假 春节`]);
+  });
+  it('农历腊月三十 where the month has 30 days (2023-01-21)', () => {
+    expect(days('二、春节：1月21日（农历腊月三十）放假。', { year: 2023 })).toEqual(['2023-01-21 放假 春节']);
+  });
+  it.each([
+    ['2月3日（农历腊月十五）', '农历腊月十五', '2026-02-03'],
+    ['2月8日（农历腊月二十）', '农历腊月二十', '2026-02-08'],
+    ['2月16日（农历腊月廿八）', '农历腊月廿八', '2026-02-16'],
+  ])('农历 %s does not match', (text, written, date) => {
+    expect(problems(`${TITLE}\n二、春节：${text}放假。`)[0].message).toBe(
+      M.lunar(text.replace('（', '(').replace('）', ')'), written, date),
+    );
+  });
+  it.each(['腊月三十一', '腊月廿', '正月初'])('a 农历 day that does not exist (%s) is not checked', (lunar) => {
+    expect(days(`${TITLE}\n二、春节：2月16日（农历${lunar}）放假。`)).toEqual(['2026-02-16 放假 春节']);
+  });
+});
