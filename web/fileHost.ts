@@ -115,7 +115,8 @@ export class FileHost implements Host {
     if (!this.picked.some((p) => p.name === fileName)) throw new Error(messages.notOpen(fileName));
     this.picked = this.picked.filter((p) => p.name !== fileName);
     if (this.openedGeneration === this.client.generation) this.summary = await this.client.call('close', { fileName });
-    else this.summary = { ...this.summary, files: this.summary.files.filter((f) => f.fileName !== fileName) };
+    // After a cancel the worker holds nothing: open the files left (their names and settings source are new).
+    else if (this.picked.length > 0) await this.ensureOpen();
     if (this.picked.length === 0) {
       this.settingsOverride = undefined;
       this.summary = EMPTY;

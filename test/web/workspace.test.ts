@@ -286,7 +286,7 @@ describe('FileHost over a workspace', () => {
   });
 
   it('closes a file: its sheets leave the list, the other file stays; the last close leaves nothing open', async () => {
-    const { host } = setUp();
+    const { host, client } = setUp();
     await host.open(picked(A, fs.readFileSync(APPLICATIONS)));
     await host.open(picked(C, fs.readFileSync(CATALOGUE)));
     await expect(host.open(picked('坏.xlsx', new Uint8Array([80, 75, 3, 4, 0])))).rejects.toThrow(/无法读取文件 坏\.xlsx/);
@@ -296,6 +296,17 @@ describe('FileHost over a workspace', () => {
     expect((await host.listSheets()).some((s) => s.name.includes(SHEET_SEPARATOR))).toBe(false);
     expect(host.current?.fileName).toBe(C);
     await host.close(C);
+    expect(await host.listSheets()).toEqual([]);
+
+    // Closed after a cancel (the worker is new and empty): the file left is opened again, under its own names.
+    await host.open(picked(A, fs.readFileSync(APPLICATIONS)));
+    await host.open(picked(C, fs.readFileSync(CATALOGUE)));
+    client.cancel();
+    await host.close(C);
+    expect(host.workspace.files.map((f) => f.fileName)).toEqual([A]);
+    expect(host.workspace.files[0].sheets.map((s) => s.name)).toEqual(['2025年', '复议诉讼', '填表说明']);
+    expect((await host.readSheet('复议诉讼')).sheet).toBe('复议诉讼');
+    await host.close(A);
     expect(await host.listSheets()).toEqual([]);
     expect(host.current).toBeUndefined();
     expect((await host.readSettings()).found).toBe(false);
