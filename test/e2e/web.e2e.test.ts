@@ -212,8 +212,8 @@ describe('offline page over the example ledgers', () => {
     // The example ledger has no 设置 sheet: a formal notice is refused (no 机关名称/代字), 生成草稿 gives one marked 草稿.
     await page.click('#ogi-notice');
     await page.waitForFunction(() => document.querySelector('#ogi-status')?.textContent?.includes('不能出具正式文书'));
-    // The refusal re-renders the view and its choices start over (issue 15, "state that stays"): choose again.
-    await page.selectOption('#ogi-notice-kind', 'receipt');
+    // The refusal re-renders the view; the notice kind chosen stays (issue 15, "state that stays").
+    expect(await page.inputValue('#ogi-notice-kind')).toBe('receipt');
     const pdf = await download(page, () => page.click('#ogi-notice-draft'));
     expect(pdf.name).toMatch(/^告知书-.+\.pdf$/);
     expect(pdfText(pdf.file).replace(/\s+/g, '')).toContain('政府信息公开申请登记回执');
