@@ -106,3 +106,18 @@ describe('parseNotice — dates', () => {
     expect(days(`${TITLE}\n二、春节：2月16日（农历${lunar}）放假。`)).toEqual(['2026-02-16 放假 春节']);
   });
 });
+
+describe('parseNotice — the text as pasted', () => {
+  it('a byte-order mark before the title is dropped', () => {
+    const r = parseNotice(`\uFEFF${TITLE}\n一、元旦：1月1日放假。`);
+    expect(r.ok && r.notice.title).toBe(TITLE);
+  });
+  it('blanks inside a keyword are dropped (放 假)', () => {
+    expect(days(`${TITLE}\n一、元旦：1月1日放 假。`)).toEqual(['2026-01-01 放假 元旦']);
+  });
+  it('a problem quotes its line without the blanks around it', () => {
+    expect(problems(`${TITLE}\n  一、元旦：1月3日至1月1日放假。  `)).toEqual([
+      { line: 2, text: '一、元旦：1月3日至1月1日放假。', message: M.rangeBackwards('2026-01-03', '2026-01-01') },
+    ]);
+  });
+});
