@@ -78,15 +78,23 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
     expect(status).toMatch(/错误 [1-9]\d* 个/);
     await page.screenshot({ path: path.join(OUTPUT, 'addin-02-findings.png'), fullPage: true });
 
-    // Click a finding: the fake workbook's selection moves to its cell.
-    await page.locator('.ogi-group.ogi-error .ogi-field-group > summary').first().click();
+    // The summary line first; the errors are open. Click a finding: the fake workbook's selection moves to its cell.
+    expect(await page.textContent('#ogi-findings-summary')).toMatch(/^今日逾期 \d+ 件 · 即将到期 \d+ 件 · 错误 \d+ · 警告 \d+$/);
     const finding = page.locator('.ogi-group.ogi-error .ogi-finding').first();
     const address = await finding.getAttribute('data-address');
     await finding.click();
-    await page.waitForFunction(
-      (a) => String((window as unknown as { __ogiFake: { selected: string } }).__ogiFake.selected).endsWith(`!${a}`),
-      address,
-    );
+    const selectedEnds = (a: string | null) =>
+      page.waitForFunction(
+        (x) => String((window as unknown as { __ogiFake: { selected: string } }).__ogiFake.selected).endsWith(`!${x}`),
+        a,
+      );
+    await selectedEnds(address);
+    // 下一条 goes on from the clicked finding to the next one in the list and selects its cell.
+    const keys = await page.locator('#ogi-findings .ogi-finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    const clicked = await finding.getAttribute('data-key');
+    await page.click('#ogi-next-finding');
+    const next = page.locator(`.ogi-finding[data-key="${keys[keys.indexOf(clicked) + 1]}"]`);
+    await selectedEnds(await next.getAttribute('data-address'));
 
     // Live check: the user corrects the impossible date in C14; that row is re-checked by itself.
     expect(await page.locator('.ogi-finding[data-address="C14"]').count()).toBeGreaterThan(0);
@@ -101,6 +109,21 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
       sheetName,
     );
     await page.waitForFunction(() => document.querySelectorAll('.ogi-finding[data-address="C14"]').length === 0);
+
+    // 改为 …: the text date in C8 becomes 2025-10-09 in that cell only, and its item goes after the row's re-check.
+    await page.evaluate(() => document.querySelectorAll('#ogi-findings details').forEach((d) => d.setAttribute('open', '')));
+    const fix = page.locator('.ogi-fix[data-address="C8"]');
+    expect(await fix.textContent()).toBe('改为 2025-10-09');
+    await fix.click();
+    await page.waitForFunction(
+      (sheet) =>
+        (window as unknown as { __ogiFake: { sheet(s: string): { get(r: number, c: number): { value: unknown } | undefined } } }).__ogiFake
+          .sheet(sheet)
+          .get(8, 3)?.value === '2025-10-09',
+      sheetName,
+    );
+    await page.waitForFunction(() => document.querySelectorAll('.ogi-finding[data-address="C8"]').length === 0);
+    await page.screenshot({ path: path.join(OUTPUT, 'addin-02b-fixed.png'), fullPage: true });
 
     // 在原表标注, then 清除标注 leaves no marks.
     await page.click('#ogi-mark');
