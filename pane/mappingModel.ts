@@ -5,6 +5,8 @@
  */
 import { cellText } from '../core/ledger/cells';
 import { columnLetter, type Grid } from '../core/grid';
+import { fromExcelSerial } from '../core/dates';
+import { isDateFormat } from '../core/workbook';
 import { HEADER_TABLES } from '../core/ledger';
 import type { AnyRegister } from '../core/register/types';
 
@@ -33,7 +35,16 @@ const SAMPLE_CHARS = 16;
 /** The grid's columns with header text and two sample values, in sheet order. */
 export function mappingColumns(grid: Grid, headerRow: number): MappingColumn[] {
   const width = Math.max(0, ...grid.rows.map((r) => r.length));
-  const at = (row: number, j: number) => cellText(grid.rows[row - grid.firstRow]?.[j]);
+  const at = (row: number, j: number) => {
+    const i = row - grid.firstRow;
+    const value = grid.rows[i]?.[j];
+    // A date cell holds its serial: show the date the clerk sees in the sheet.
+    if (typeof value === 'number' && isDateFormat(grid.numberFormats?.[i]?.[j])) {
+      const d = fromExcelSerial(value, grid.dateSystem);
+      if (d.ok) return d.date;
+    }
+    return cellText(value);
+  };
   const out: MappingColumn[] = [];
   for (let j = 0; j < width; j++) {
     const samples: string[] = [];

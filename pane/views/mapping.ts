@@ -33,7 +33,7 @@ export function mappingEditor(pane: PaneController): HTMLElement {
       'select',
       {
         id,
-        class: 'ogi-col',
+        class: 'ogi-map-col',
         disabled: busy,
         'aria-label': `${label} 所在列`,
         onchange: (e) => pane.settings.draftColumn(f.field, (e.target as HTMLSelectElement).value),
@@ -47,8 +47,8 @@ export function mappingEditor(pane: PaneController): HTMLElement {
       'tr',
       { class: f.draft !== undefined ? 'ogi-map-changed' : undefined },
       h('th', { scope: 'row' }, h('label', { for: id }, label)),
-      h('td', {}, select),
-      h('td', { class: 'ogi-map-source', id: `${id}-source` }, sourceText(source)),
+      // The column's header and values under its box: a 320 px pane has no room for a third column.
+      h('td', {}, select, h('div', { class: 'ogi-map-source', id: `${id}-source` }, sourceText(source))),
     );
   });
   const changed = Object.keys(drafts).length;

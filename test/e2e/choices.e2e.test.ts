@@ -94,5 +94,14 @@ describe('choices that stay (fake Excel, real chromium)', () => {
     expect(await page.textContent('#ogi-check-check-date')).toContain('按哪一天检查：2025-12-01');
     await page.click('#ogi-tab-deadlines');
     expect(await page.inputValue('#ogi-dl-date')).toBe('2025-12-01');
+    await page.screenshot({ path: path.join(OUTPUT, 'choices-deadlines.png'), fullPage: true });
+    await page.click('#ogi-tab-check');
+    await page.evaluate(() => document.querySelector('#ogi-mapping')?.setAttribute('open', ''));
+    // The mapping editor: a column picked from the list shows its header beside the field before 应用.
+    await page.selectOption('#ogi-map-department', 'P');
+    expect(await page.textContent('#ogi-map-department-source')).toContain('备注');
+    await page.locator('#ogi-check-check-date').screenshot({ path: path.join(OUTPUT, 'choices-date.png') });
+    await page.setViewportSize({ width: 360, height: 700 });
+    await page.locator('#ogi-mapping').screenshot({ path: path.join(OUTPUT, 'choices-mapping.png') });
   });
 });

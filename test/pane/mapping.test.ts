@@ -39,6 +39,17 @@ describe('mappingColumns', () => {
     expect(byLetter.get('E')).toEqual({ letter: 'E', header: '姓名/名称', samples: ['张三', '李四'] });
     expect(columns.map((c) => c.letter).slice(0, 3)).toEqual(['A', 'B', 'C']);
   });
+
+  it('shows a date cell as the date the sheet shows, not its serial', () => {
+    const grid = {
+      sheet: '台账',
+      firstRow: 1,
+      firstColumn: 2,
+      rows: [['收到日期'], [45964], [45965]],
+      numberFormats: [[undefined], ['yyyy-mm-dd'], [undefined]],
+    };
+    expect(mappingColumns(grid, 1)).toEqual([{ letter: 'B', header: '收到日期', samples: ['2025-11-03', '45965'] }]);
+  });
 });
 
 describe('the mapping editor', () => {
