@@ -5,11 +5,13 @@
  * the same two files and day; the annual report counts both files and the transfer sheet comes from
  * the catalogue while the ledger is open; a damaged file (an .xlsx cut in half, a .docx renamed
  * .xlsx) is refused in Chinese and the open files stay open; opening a file again replaces it;
- * 关闭 takes one file out. Screenshots: test-output/e2e/workspace-*.png.
+ * 关闭 takes one file out; two settings copies that disagree give a warning. Screenshots:
+ * test-output/e2e/workspace-*.png (1280 px; the file list also at 320 px).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
+import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { main } from '../../cli/main';
 import { memoryIO } from '../../cli/io';
@@ -17,6 +19,8 @@ import { readLedgerFile } from '../../cli/readers';
 import { checkWorkbook, resolveOffice } from '../../core/workbook';
 import { COUNTER_IDS, type Workbench } from '../../core/workbench';
 import { asCalendarDate } from '../../core/dates';
+import { defaultSettings } from '../../core/settings/schema';
+import { settingsToRows } from '../../core/settings/fromGrid';
 import { annualReport } from '../../reports/statistics/annual';
 import { annualXlsx } from '../../reports/render/annual/xlsx';
 import { workbookCells } from '../web/workbookCells';
@@ -53,6 +57,20 @@ async function cliRegisters(files: string[]) {
   const today = asCalendarDate(TODAY);
   const office = resolveOffice({ settingsGrid: reads.find((r) => r.settingsSheet)?.settingsSheet, today });
   return reads.flatMap((r) => checkWorkbook(r.grids, { office, today }).registers);
+}
+
+/** A small catalogue workbook with a 设置 sheet naming `office` (a settings copy as the page downloads it). */
+async function settingsCopy(name: string, office: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('目录');
+  ws.addRow(['索引号', '信息名称', '生成日期', '公开属性']);
+  ws.addRow(['000-2025-0001', '关于某事项的通知', new Date(Date.UTC(2025, 2, 3)), '主动公开']);
+  const settings = defaultSettings();
+  const sheet = wb.addWorksheet('设置');
+  for (const row of settingsToRows({ ...settings, office: { ...settings.office, name: office } })) sheet.addRow(row);
+  const file = path.join(FIXTURES, name);
+  await wb.xlsx.writeFile(file);
+  return file;
 }
 
 /** A Word document (a real .docx zip) saved under an .xlsx name, as happens with a wrong attachment. */
@@ -227,6 +245,23 @@ describe('the offline page holds several files at once', () => {
     await page.click(`#open-files [data-file="${A}"] .close-file`);
     await page.waitForFunction(() => document.body.dataset.files === '0');
     expect(await page.isHidden('#workspace')).toBe(true);
+  });
+
+  it('takes the settings from the first file with a 设置 sheet and says so when another file’s disagree', async () => {
+    const first = await settingsCopy('甲局设置副本.xlsx', '某区甲局');
+    const second = await settingsCopy('乙局设置副本.xlsx', '某区乙局');
+    await openFile(page, first);
+    await openFile(page, second);
+    expect(await page.textContent('#workspace-settings')).toBe('设置取自 甲局设置副本.xlsx 的“设置”工作表。');
+    const warning = (await page.textContent('.workspace-warning')) ?? '';
+    expect(warning).toContain('乙局设置副本.xlsx 的“设置”工作表与 甲局设置副本.xlsx 的不一致');
+    await page.click('#ogi-tab-settings');
+    await page.waitForFunction(() => document.querySelector('#ogi-panel')?.textContent?.includes('不一致'));
+    expect(await page.inputValue('#ogi-set-name')).toBe('某区甲局');
+    await screenshot(page, 'workspace-1280-settings-conflict');
+    await page.setViewportSize({ width: 320, height: 800 });
+    await screenshot(page, 'workspace-320-files');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('sent no request outside 127.0.0.1', () => {
