@@ -57,6 +57,9 @@ describe('parseNotice — which lines are items, and their holiday', () => {
   it('an unnumbered line with another label that rests is read, under that label', () => {
     expect(days(`${TITLE}\n调整：5月1日放假。`)).toEqual(['2026-05-01 放假 调整']);
   });
+  it('an unnumbered line without a label or a holiday name has no holiday', () => {
+    expect(days(`${TITLE}\n5月1日放假。`)).toEqual(['2026-05-01 放假 ']);
+  });
   it('an unnumbered line that neither rests nor works, and the preamble, are not items', () => {
     expect(days(`${TITLE}\n经国务院批准，现将5月1日放假安排通知如下。\n请于12月31日前报送。\n一、元旦：1月1日放假。`)).toEqual([
       '2026-01-01 放假 元旦',
