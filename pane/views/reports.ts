@@ -23,7 +23,8 @@ export function reportsView(pane: PaneController): HTMLElement {
     },
   });
   const delivery = pane.host.capabilities.delivery[0];
-  const pdfLabel = delivery === 'browserWindow' ? '在浏览器中打开 PDF' : '下载 PDF';
+  // Where no file can be handed over (an old Excel), the PDF button writes a print-ready sheet.
+  const pdfLabel = delivery === 'browserWindow' ? '在浏览器中打开 PDF' : delivery === 'sheet' ? '写入可打印的工作表' : '下载 PDF';
   const annual = pane.state.annual;
   return h(
     'div',

@@ -8,7 +8,8 @@ import { addGridSheet } from '../addin/gridSheet';
 import { ExcelHost } from '../../addin/excel/excelHost';
 import { PaneController, type Loaders } from '../../pane/controller';
 import { PaneStore, initialState } from '../../pane/state';
-import { formsView } from '../../pane/views';
+import { formsView, reportsView } from '../../pane/views';
+import { reportYear } from '../../pane/views/reports';
 import { applicationsGrid, APPLICATIONS_TODAY } from '../fixtures/grids/applications';
 import { catalogueGrid } from '../fixtures/grids/catalogue';
 import { asCalendarDate } from '../../core/dates';
@@ -114,6 +115,20 @@ describe('the check date', () => {
     const { pane } = setup();
     await pane.checkDate.set('2025-02-30');
     expect(pane.state.checkDate).toBe(today);
+  });
+});
+
+describe('报表 year', () => {
+  it('is the year before the check date until one is chosen, then the one chosen (also by 生成年报统计表)', async () => {
+    const { pane } = setup();
+    expect(reportYear(pane.state)).toBe(Number(today.slice(0, 4)) - 1);
+    const box = (reportsView(pane) as unknown as FakeElement).byId('ogi-year')!;
+    box.change('2023');
+    expect(reportYear(pane.state)).toBe(2023);
+    box.change('20');
+    expect(reportYear(pane.state)).toBe(2023);
+    await pane.reports.annual(2022);
+    expect((reportsView(pane) as unknown as FakeElement).byId('ogi-year')!.value).toBe('2022');
   });
 });
 
