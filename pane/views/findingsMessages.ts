@@ -22,7 +22,8 @@ export const FINDINGS_MSG = {
     'date.text': (from: string) => `日期以文字填写：“${from}”`,
   } satisfies Record<FixKind, (from: string) => string>,
   fixButton: (value: string) => `改为 ${value}`,
-  fixLabel: (address: string, value: string) => `把 ${address} 改为“${value}”`,
+  // The accessible name starts with the visible text (WCAG label in name), then says which cell.
+  fixLabel: (address: string, value: string) => `改为 ${value}（单元格 ${address}）`,
   fixed: (address: string, value: string) => `已将 ${address} 改为“${value}”，并重新检查了该行。`,
   cannotEdit: '此处不能修改单元格：请在表格中直接修改。',
   prev: '上一条',

@@ -58,7 +58,7 @@ describe('the findings list as the clerk sees it', () => {
     const { pane, wb, sheet } = await checkedPane();
     const fix = byClass(render(pane), 'ogi-fix').find((b) => b.getAttribute('data-address') === 'B8')!;
     expect(fix.textContent).toBe('改为 2025003');
-    expect(fix.getAttribute('aria-label')).toBe('把 B8 改为“2025003”');
+    expect(fix.getAttribute('aria-label')).toBe('改为 2025003（单元格 B8）');
     expect(wb.sheet(sheet).get(8, 2)?.value).toBe('２０２５００３');
     fix.click();
     await new Promise((r) => setTimeout(r, 0));
