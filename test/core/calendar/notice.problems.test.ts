@@ -124,3 +124,18 @@ describe('parseNotice — the text as pasted', () => {
     ]);
   });
 });
+
+describe('parseNotice — lines that are read and lines that are not', () => {
+  it('an unnumbered line labelled with a holiday is an item even when it says 原则 (which marks the preamble)', () => {
+    expect(days(`${TITLE}\n劳动节：按原则5月1日放假。`)).toEqual(['2026-05-01 放假 劳动节']);
+  });
+  it('a date in the title is not an arrangement', () => {
+    expect(days('国务院办公厅关于2026年5月1日放假安排的通知\n一、劳动节：5月2日放假。')).toEqual(['2026-05-02 放假 劳动节']);
+  });
+  it('a date at the end of an item line is read (only a line that is nothing but a date is the signature)', () => {
+    expect(days(`${TITLE}\n一、元旦：放假日期为1月1日`)).toEqual(['2026-01-01 放假 元旦']);
+  });
+  it('a numbered item keeps a label that is no holiday name', () => {
+    expect(days(`${TITLE}\n一、其他：1月2日放假。`)).toEqual(['2026-01-02 放假 其他']);
+  });
+});
