@@ -1,0 +1,14 @@
+import { parseCalendarDate } from '../../../core/dates';
+
+// The weekday after a date (WEEKDAY_SUFFIX): blanks inside its brackets, long and dotted English names — and only at the end.
+describe('parseCalendarDate drops a weekday written after the date', () => {
+  it.each(['2025-03-05（周三 ）', '2025-03-05(Wed)', '2025-03-05 ( Wed )', '2025-03-05 (Wednesday)', '2025-03-05 (Wed. )'])(
+    '%s',
+    (text) => {
+      expect(parseCalendarDate(text)).toEqual({ ok: true, date: '2025-03-05', source: 'iso' });
+    },
+  );
+  it.each(['周三 2025-03-05', '2025-03-05周三x', '(Wed) 2025-03-05'])('but not one before it or followed by more text: %s', (text) => {
+    expect(parseCalendarDate(text)).toEqual({ ok: false, reason: `无法识别的日期“${text}”，请写成 YYYY-MM-DD` });
+  });
+});
