@@ -37,6 +37,9 @@ describe('parseNotice — lines that contradict themselves', () => {
       { line: 2, text: '一、元旦：1月1日放假。1月1日上班。', message: M.conflict('2026-01-01') },
     ]);
   });
+  it('a day named twice as off is no conflict', () => {
+    expect(days(`${TITLE}\n一、元旦：1月1日至2日放假。1月1日休息。`)).toEqual(['2026-01-01 放假 元旦', '2026-01-02 放假 元旦']);
+  });
   it('a range that ends before it starts', () => {
     expect(problems(`${TITLE}\n一、元旦：1月3日至1月1日放假。`)).toEqual([
       { line: 2, text: '一、元旦：1月3日至1月1日放假。', message: M.rangeBackwards('2026-01-03', '2026-01-01') },
