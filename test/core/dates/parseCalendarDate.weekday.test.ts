@@ -12,3 +12,15 @@ describe('parseCalendarDate drops a weekday written after the date', () => {
     expect(parseCalendarDate(text)).toEqual({ ok: false, reason: `无法识别的日期“${text}”，请写成 YYYY-MM-DD` });
   });
 });
+
+describe('parseCalendarDate drops a time written as an hour alone, and a half-day word only after the date', () => {
+  it.each([
+    ['2025-03-05 9 PM', 'iso'],
+    ['2025年3月5日 14', 'text'],
+  ])('%s', (text, source) => {
+    expect(parseCalendarDate(text)).toEqual({ ok: true, date: '2025-03-05', source });
+  });
+  it('上午 before the date is not dropped', () => {
+    expect(parseCalendarDate('上午2025-03-05')).toEqual({ ok: false, reason: '无法识别的日期“上午2025-03-05”，请写成 YYYY-MM-DD' });
+  });
+});
