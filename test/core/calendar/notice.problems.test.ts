@@ -40,6 +40,15 @@ describe('parseNotice — lines that contradict themselves', () => {
   it('a day named twice as off is no conflict', () => {
     expect(days(`${TITLE}\n一、元旦：1月1日至2日放假。1月1日休息。`)).toEqual(['2026-01-01 放假 元旦', '2026-01-02 放假 元旦']);
   });
+  it('a range of one day is that day', () => {
+    expect(days(`${TITLE}\n一、元旦：1月1日至1月1日放假。`)).toEqual(['2026-01-01 放假 元旦']);
+  });
+  it('a range after ten other dates on the line (token numbers of two digits)', () => {
+    const singles = Array.from({ length: 10 }, (_, i) => `1月${i + 1}日`).join('、');
+    const read = days(`${TITLE}\n一、元旦：${singles}放假，1月20日至1月22日休息。`);
+    expect(read).toHaveLength(13);
+    expect(read).toContain('2026-01-21 放假 元旦');
+  });
   it('a range that ends before it starts', () => {
     expect(problems(`${TITLE}\n一、元旦：1月3日至1月1日放假。`)).toEqual([
       { line: 2, text: '一、元旦：1月3日至1月1日放假。', message: M.rangeBackwards('2026-01-03', '2026-01-01') },
