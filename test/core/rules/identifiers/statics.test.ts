@@ -31,3 +31,14 @@ describe('maskFreeText', () => {
     expect(maskFreeText(text)).toBe(masked);
   });
 });
+
+describe('maskFreeText: numbers without six digits in a row', () => {
+  it.each([
+    ['手机 138 0013 8000', '手机 138****8000'],
+    ['手机 138-0013-8000', '手机 138****8000'],
+    ['座机021 62345678', '座机021****5678'],
+    ['座机021-62345678。', '座机021****5678。'],
+  ])('%s → %s', (text, masked) => {
+    expect(maskFreeText(text)).toBe(masked);
+  });
+});
