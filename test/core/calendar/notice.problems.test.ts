@@ -151,3 +151,43 @@ describe('parseNotice — lines that are read and lines that are not', () => {
     expect(days(`${TITLE}\n一、其他：1月2日放假。`)).toEqual(['2026-01-02 放假 其他']);
   });
 });
+
+describe('parseNotice — counts, order and the title', () => {
+  it('a “共N天” that the single dates do not add up to', () => {
+    expect(problems(`${TITLE}\n一、元旦：1月1日、1月2日放假，共3天。`)).toEqual([
+      { line: 2, text: '一、元旦：1月1日、1月2日放假，共3天。', message: M.count(3, 2) },
+    ]);
+  });
+  it('a two-digit “共N天”', () => {
+    expect(problems(`${TITLE}\n一、元旦：1月1日至3日放假，共10天。`)[0].message).toBe(M.count(10, 3));
+  });
+  it('a sentence that only names workdays is not counted against its “共N天”', () => {
+    expect(days(`${TITLE}\n一、元旦：1月1日放假。1月4日上班，共1天。`)).toEqual(['2026-01-01 放假 元旦', '2026-01-04 上班 元旦']);
+  });
+  it('an item with only a make-up workday is an item', () => {
+    const r = parseNotice(`${TITLE}\n一、元旦：1月1日放假。\n二、春节：2月14日上班。`);
+    expect(r.ok && r.notice.items.map((i) => [i.holiday, i.workdays])).toEqual([
+      ['元旦', []],
+      ['春节', ['2026-02-14']],
+    ]);
+  });
+  it('the days come out in date order whatever the order of the items', () => {
+    expect(
+      days(`${TITLE}\n一、国庆节：10月2日、10月1日放假。\n二、元旦：1月2日放假。\n三、春节：2月14日上班。\n四、元旦：1月1日放假。`),
+    ).toEqual(['2026-01-01 放假 元旦', '2026-01-02 放假 元旦', '2026-02-14 上班 春节', '2026-10-01 放假 国庆节', '2026-10-02 放假 国庆节']);
+  });
+  it('the title is given without the blanks around it, and is empty without one', () => {
+    const titled = parseNotice(`  ${TITLE}  \n一、元旦：1月1日放假。`);
+    expect(titled.ok && titled.notice.title).toBe(TITLE);
+    const untitled = parseNotice('一、元旦：1月1日放假。', { year: 2026 });
+    expect(untitled.ok && untitled.notice.title).toBe('');
+  });
+  it('a day without a month and nothing before it to take one from', () => {
+    expect(problems(`${TITLE}\n一、元旦：1日放假。`)).toEqual([{ line: 2, text: '一、元旦：1日放假。', message: M.noMonth('1日') }]);
+  });
+  it('a clause it cannot read is quoted with its dates written back', () => {
+    expect(problems(`${TITLE}\n一、元旦：1月1日（周四）另行通知。`)).toEqual([
+      { line: 2, text: '一、元旦：1月1日（周四）另行通知。', message: M.unread('1月1日(周四)另行通知') },
+    ]);
+  });
+});
