@@ -191,3 +191,26 @@ describe('parseNotice — counts, order and the title', () => {
     ]);
   });
 });
+
+describe('parseNotice — which year a date without one is in', () => {
+  it('a day without a month keeps the year of the date before it', () => {
+    expect(days('一、元旦：2022年12月30日至31日放假。', { year: 2023 })).toEqual(['2022-12-30 放假 元旦', '2022-12-31 放假 元旦']);
+  });
+  it('a new month starts from the notice’s year', () => {
+    expect(days('一、元旦：2022年6月1日放假，12月1日放假。', { year: 2023 })).toEqual(['2022-06-01 放假 元旦', '2023-12-01 放假 元旦']);
+  });
+  it('only a date more than 180 days before the previous one moves to the next year', () => {
+    expect(days(`${TITLE}\n一、元旦：7月1日放假，1月2日放假。`)).toEqual(['2026-01-02 放假 元旦', '2026-07-01 放假 元旦']);
+    expect(days(`${TITLE}\n一、元旦：7月2日放假，1月2日放假。`)).toEqual(['2026-07-02 放假 元旦', '2027-01-02 放假 元旦']);
+  });
+  it('a date with its own year never moves', () => {
+    expect(problems(`${TITLE}\n一、元旦：2027年1月2日至2026年12月31日放假。`)[0].message).toBe(
+      M.rangeBackwards('2027-01-02', '2026-12-31'),
+    );
+  });
+  it('a date that does not exist', () => {
+    expect(problems(`${TITLE}\n一、元旦：2月30日放假。`)).toEqual([
+      { line: 2, text: '一、元旦：2月30日放假。', message: M.badDate('2月30日') },
+    ]);
+  });
+});
