@@ -8,9 +8,12 @@ describe('parseCalendarDate drops a weekday written after the date', () => {
       expect(parseCalendarDate(text)).toEqual({ ok: true, date: '2025-03-05', source: 'iso' });
     },
   );
-  it.each(['周三 2025-03-05', '2025-03-05周三x', '(Wed) 2025-03-05'])('but not one before it or followed by more text: %s', (text) => {
-    expect(parseCalendarDate(text)).toEqual({ ok: false, reason: `无法识别的日期“${text}”，请写成 YYYY-MM-DD` });
-  });
+  it.each(['周三 2025-03-05', '2025-03-05周三x', '(Wed) 2025-03-05', '2025-03-05 (Wed)x'])(
+    'but not one before it or followed by more text: %s',
+    (text) => {
+      expect(parseCalendarDate(text)).toEqual({ ok: false, reason: `无法识别的日期“${text}”，请写成 YYYY-MM-DD` });
+    },
+  );
 });
 
 describe('parseCalendarDate drops a time written as an hour alone, and a half-day word only after the date', () => {
