@@ -117,7 +117,7 @@ describe('parseNotice — dates', () => {
       M.lunar(text.replace('（', '(').replace('）', ')'), written, date),
     );
   });
-  it.each(['腊月三十一', '腊月廿', '正月初'])('a 农历 day that does not exist (%s) is not checked', (lunar) => {
+  it.each(['腊月三十一', '腊月廿', '正月初', '腊月十二三', '腊月三初一'])('a 农历 day that does not exist (%s) is not checked', (lunar) => {
     expect(days(`${TITLE}\n二、春节：2月16日（农历${lunar}）放假。`)).toEqual(['2026-02-16 放假 春节']);
   });
 });
