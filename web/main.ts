@@ -15,27 +15,28 @@ import { useChineseZodMessages } from '../core/zodMessages';
 // zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
 useChineseZodMessages();
 
-function byId<T extends HTMLElement>(id: string): T {
+/** The element `#id`, checked to be of the class the page needs (a missing or different one is a build mistake). */
+function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   const el = document.getElementById(id);
-  if (!el) throw new Error(`页面缺少 #${id}`);
-  return el as T;
+  if (!(el instanceof type)) throw new Error(`页面缺少 #${id}`);
+  return el;
 }
 
 const ui = {
-  input: byId<HTMLInputElement>('file-input'),
-  drop: byId<HTMLElement>('drop-zone'),
-  fileName: byId<HTMLElement>('file-name'),
-  workspace: byId<HTMLElement>('workspace'),
-  progress: byId<HTMLElement>('progress'),
-  stage: byId<HTMLElement>('progress-stage'),
-  bar: byId<HTMLProgressElement>('progress-bar'),
-  cancel: byId<HTMLButtonElement>('cancel'),
-  status: byId<HTMLElement>('status'),
-  preview: byId<HTMLElement>('cell-preview'),
-  monthly: byId<HTMLElement>('monthly'),
-  month: byId<HTMLInputElement>('month'),
-  monthlyRun: byId<HTMLButtonElement>('monthly-run'),
-  pane: byId<HTMLElement>('pane'),
+  input: byId('file-input', HTMLInputElement),
+  drop: byId('drop-zone', HTMLElement),
+  fileName: byId('file-name', HTMLElement),
+  workspace: byId('workspace', HTMLElement),
+  progress: byId('progress', HTMLElement),
+  stage: byId('progress-stage', HTMLElement),
+  bar: byId('progress-bar', HTMLProgressElement),
+  cancel: byId('cancel', HTMLButtonElement),
+  status: byId('status', HTMLElement),
+  preview: byId('cell-preview', HTMLElement),
+  monthly: byId('monthly', HTMLElement),
+  month: byId('month', HTMLInputElement),
+  monthlyRun: byId('monthly-run', HTMLButtonElement),
+  pane: byId('pane', HTMLElement),
 };
 
 function showStatus(text: string, isError = false): void {
@@ -174,7 +175,8 @@ async function closeFile(fileName: string): Promise<void> {
   }
 }
 
-ui.monthlyRun.addEventListener('click', async () => {
+/** 生成月报: the month's report files, downloaded. */
+async function monthlyRun(): Promise<void> {
   if (!/^\d{4}-\d{2}$/.test(ui.month.value)) {
     showStatus(messages.badMonth, true);
     return;
@@ -191,7 +193,8 @@ ui.monthlyRun.addEventListener('click', async () => {
   } finally {
     ui.monthlyRun.disabled = false;
   }
-});
+}
+ui.monthlyRun.addEventListener('click', () => void monthlyRun());
 
 ui.input.addEventListener('change', () => {
   const files = [...(ui.input.files ?? [])];
@@ -202,6 +205,8 @@ ui.cancel.addEventListener('click', () => {
   client.cancel();
   hideProgress();
 });
+// A real button (reachable with Tab, Enter and Space), not a <label>: it opens the file chooser.
+byId('file-open', HTMLButtonElement).addEventListener('click', () => ui.input.click());
 ui.drop.addEventListener('click', () => ui.input.click());
 ui.drop.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' || e.key === ' ') ui.input.click();
