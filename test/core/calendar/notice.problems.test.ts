@@ -117,6 +117,14 @@ describe('parseNotice — dates', () => {
       M.lunar(text.replace('（', '(').replace('）', ')'), written, date),
     );
   });
+  it('农历正月初七 and 腊月三十 are checked too', () => {
+    expect(problems(`${TITLE}\n二、春节：2月24日（农历正月初七）放假。`)[0].message).toBe(
+      M.lunar('2月24日(农历正月初七)', '农历正月初七', '2026-02-24'),
+    );
+    expect(problems('二、春节：1月20日（农历腊月三十）放假。', { year: 2023 })[0].message).toBe(
+      M.lunar('1月20日(农历腊月三十)', '农历腊月三十', '2023-01-20'),
+    );
+  });
   it.each(['腊月三十一', '腊月廿', '正月初', '腊月十二三', '腊月三初一'])('a 农历 day that does not exist (%s) is not checked', (lunar) => {
     expect(days(`${TITLE}\n二、春节：2月16日（农历${lunar}）放假。`)).toEqual(['2026-02-16 放假 春节']);
   });
