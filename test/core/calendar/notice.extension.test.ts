@@ -50,3 +50,10 @@ describe('parseNotice — extending a holiday', () => {
     expect(extended('3月26日', known)).toEqual([M.extensionStart('春节', '2026-03-26')]);
   });
 });
+
+describe('parseNotice — the latest known day off, whatever the order it was given in', () => {
+  it('known days listed out of order', () => {
+    const shuffled = [known[8], ...known.slice(0, 8)];
+    expect(extended('2月25日', shuffled)).toEqual(['2026-02-24', '2026-02-25']);
+  });
+});

@@ -222,3 +222,19 @@ describe('parseNotice — which year a date without one is in', () => {
     ]);
   });
 });
+
+describe('parseNotice — more whole messages', () => {
+  it('a title of another year than --year, quoted without its blanks', () => {
+    expect(problems(`  ${TITLE}  \n一、元旦：1月1日放假。`, { year: 2027 })).toEqual([
+      { line: 1, text: TITLE, message: M.yearMismatch(2026, 2027) },
+    ]);
+  });
+  it('a wrong weekday written with 周 is quoted with 周', () => {
+    expect(problems(`${TITLE}\n一、元旦：1月1日（周五）放假。`)[0].message).toBe(M.weekday('1月1日(周五)', '周五', '2026-01-01', '周四'));
+  });
+  it('the label is not read as the arrangement (一、春节补休：2月24日。 says neither 放假 nor 上班 after it)', () => {
+    expect(problems(`${TITLE}\n一、春节补休：2月24日。`)).toEqual([
+      { line: 2, text: '一、春节补休：2月24日。', message: M.unread('2月24日') },
+    ]);
+  });
+});
