@@ -125,6 +125,22 @@ describe('parseNotice — dates', () => {
       M.lunar('1月20日(农历腊月三十)', '农历腊月三十', '2023-01-20'),
     );
   });
+  it.each([
+    ['2月15日（农历除夕）', '农历除夕', '2026-02-15'],
+    ['2月25日（农历正月十）', '农历正月十', '2026-02-25'],
+    ['1月27日（农历腊月十）', '农历腊月十', '2026-01-27'],
+  ])('农历 %s is checked (除夕, one-character days)', (text, written, date) => {
+    expect(problems(`${TITLE}\n二、春节：${text}放假。`)[0].message).toBe(
+      M.lunar(text.replace('（', '(').replace('）', ')'), written, date),
+    );
+  });
+  it.each([
+    ['2月16日（农历除夕）', '2026-02-16'],
+    ['2月26日（农历正月十）', '2026-02-26'],
+    ['1月28日（农历腊月十）', '2026-01-28'],
+  ])('农历 %s matches', (text, date) => {
+    expect(days(`${TITLE}\n二、春节：${text}放假。`)).toEqual([`${date} 放假 春节`]);
+  });
   it.each(['腊月三十一', '腊月廿', '正月初', '腊月十二三', '腊月三初一'])('a 农历 day that does not exist (%s) is not checked', (lunar) => {
     expect(days(`${TITLE}\n二、春节：2月16日（农历${lunar}）放假。`)).toEqual(['2026-02-16 放假 春节']);
   });
