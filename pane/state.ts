@@ -76,7 +76,7 @@ export interface PaneState {
 }
 
 /** The state of a pane that has read nothing yet. */
-export function initialState(view: ViewId = 'check', checkDate: CalendarDate = todayInChina()): PaneState {
+export function initialState(view: ViewId = 'workbench', checkDate: CalendarDate = todayInChina()): PaneState {
   return {
     view,
     sheets: [],
@@ -119,7 +119,7 @@ export class PaneStore {
   private readonly listeners = new Set<Listener>();
 
   constructor(checkDate?: CalendarDate) {
-    this.current = initialState('check', checkDate);
+    this.current = initialState('workbench', checkDate);
   }
 
   get state(): PaneState {

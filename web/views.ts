@@ -2,7 +2,7 @@
  * Mounts the task pane's own views (pane/mount.ts) over the FileHost, with the heavy renderers
  * sent to the worker. The page adds nothing to the views: the same pane as in Excel.
  */
-import { mountPane } from '../pane/mount';
+import { mountPane, viewFromLocation } from '../pane/mount';
 import type { PaneController } from '../pane/controller';
 import type { FileHost } from './fileHost';
 import { workerLoaders } from './loaders';
@@ -21,7 +21,8 @@ export function mountViews(
   return {
     async refresh() {
       if (!pane) {
-        pane = mountPane(container, host, workerLoaders(host.client, onProgress), { today });
+        // The pane opens on 工作台; `?view=check` (like the add-in's ribbon buttons) opens another view.
+        pane = mountPane(container, host, workerLoaders(host.client, onProgress), { today, view: viewFromLocation(location) });
         // mountPane starts reading sheets and settings; the page is ready once that is done.
         await whenIdle(pane);
         return;

@@ -189,6 +189,15 @@ describe('Excel add-in task pane (fake Excel, real chromium)', () => {
     expect(allowed.some((u) => u.endsWith('/fonts/NotoSerifSC-Regular.ttf'))).toBe(true);
   });
 
+  it('opens on the 工作台 and fills it by itself: the check runs without a click', async () => {
+    const start = await context.newPage();
+    await start.goto(`${server.url}/taskpane.html`);
+    await start.waitForSelector('#ogi-wb-count-overdue', { timeout: 120_000 });
+    expect(await start.getAttribute('#ogi-tab-workbench', 'aria-selected')).toBe('true');
+    expect(Number(await start.textContent('#ogi-wb-count-overdue .ogi-counter-n'))).toBeGreaterThan(0);
+    await start.close();
+  });
+
   it('degrades on ExcelApi 1.1 (Office 2016): plain fills, a 检查结果 sheet, and a 重新检查 button', async () => {
     const old = await context.newPage();
     await old.goto(`${server.url}/taskpane.html?view=check&fakeApi=1.1`);

@@ -46,7 +46,7 @@ describe('screens of every view at 320 and 1280 px', () => {
   let page: Page;
 
   beforeAll(async () => {
-    web = await openPage(`?today=${TODAY}`);
+    web = await openPage(`?today=${TODAY}&view=check`);
     page = web.page;
   });
 

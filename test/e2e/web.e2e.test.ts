@@ -115,7 +115,7 @@ describe('offline page over the example ledgers', () => {
   let page: Page;
 
   beforeAll(async () => {
-    web = await openPage(`?today=${TODAY}`);
+    web = await openPage(`?today=${TODAY}&view=check`);
     page = web.page;
   });
 
@@ -369,7 +369,7 @@ describe('offline page with a 100,000-row ledger', () => {
   let web: WebSession;
 
   beforeAll(async () => {
-    web = await openPage();
+    web = await openPage('?view=check');
   });
 
   afterAll(async () => {
@@ -459,7 +459,7 @@ describe('offline page opened from a folder (file://, a shared drive), as Chromi
       if (m.type() === 'error') consoleErrors.push(m.text());
     });
     page.on('pageerror', (e) => consoleErrors.push(e.message));
-    await page.goto(`${pathToFileURL(path.join(DIST, 'index.html')).href}?today=${TODAY}`);
+    await page.goto(`${pathToFileURL(path.join(DIST, 'index.html')).href}?today=${TODAY}&view=check`);
     await page.waitForSelector('body[data-ready="true"]');
   });
 
@@ -530,7 +530,7 @@ describe('offline page with bad files (issue 10): a Chinese message and every ro
     `2025-000${i},2025-03-05,网络,自然人,${applicant},${content},2025-03-20,予以公开`;
 
   beforeAll(async () => {
-    web = await openPage(`?today=${TODAY}`);
+    web = await openPage(`?today=${TODAY}&view=check`);
     page = web.page;
     fs.mkdirSync(FIXTURES, { recursive: true });
   });

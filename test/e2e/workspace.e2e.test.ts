@@ -131,7 +131,7 @@ describe('the offline page holds several files at once', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(FIXTURES, { recursive: true });
-    web = await openPage(`?today=${TODAY}`);
+    web = await openPage(`?today=${TODAY}&view=check`);
     page = web.page;
     await page.setViewportSize({ width: 1280, height: 900 });
   });

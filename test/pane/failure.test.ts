@@ -55,7 +55,7 @@ describe('cancelling in the add-in', () => {
     const wb = new FakeWorkbook();
     addGridSheet(wb, applicationsGrid());
     const pane = new PaneController(new ExcelHost(wb.api()), { pdf: jest.fn(), xlsx: jest.fn() }, () => asCalendarDate(APPLICATIONS_TODAY));
-    await pane.init();
+    await pane.init('check');
     const checking = pane.check.run(applicationsGrid().sheet);
     pane.check.cancel();
     expect(await checking).toBeUndefined();

@@ -15,7 +15,7 @@ async function openedPage() {
   const bytes = await messyWorkbookBytes();
   await host.open({ name: 'messy.xlsx', arrayBuffer: async () => bytes.slice().buffer });
   const pane = new PaneController(host, workerLoaders(client), () => asCalendarDate(MESSY_TODAY));
-  await pane.init();
+  await pane.init('check');
   return { client, pane };
 }
 
