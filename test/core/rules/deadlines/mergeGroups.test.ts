@@ -1,5 +1,5 @@
 import { CalendarDate, asCalendarDate as d } from '../../../../core/dates';
-import { mergeGroups } from '../../../../core/rules/deadlines/pauses';
+import { mergeGroups, mergePauses } from '../../../../core/rules/deadlines/pauses';
 
 // mergeGroups orders the pauses (by start, then by end) before merging: the order shows in the members and the reasons.
 const p = (from: string, to: string, reason?: string) => ({ from: d(from), to: d(to), ...(reason ? { reason } : {}) });
@@ -38,5 +38,11 @@ describe('mergeGroups', () => {
   });
   it('a pause starting the day after another ends is separate', () => {
     expect(mergeGroups([p('2025-03-01', '2025-03-05'), p('2025-03-06', '2025-03-08')])).toHaveLength(2);
+  });
+});
+
+describe('mergePauses', () => {
+  it('a pause without a reason comes out without a reason key', () => {
+    expect(Object.keys(mergePauses([p('2025-03-01', '2025-03-05')])[0])).toEqual(['from', 'to']);
   });
 });
