@@ -19,7 +19,18 @@ import { WorkCalendar } from '../../core/calendar';
 import { registerWorkbook } from '../../reports/render/registerWorkbook';
 import { workbookCells } from '../web/workbookCells';
 import { pdfText } from '../helpers/pdfTools';
-import { DIST, ensureBuilt, foreignRequests, launch, openPage, OUTPUT, ROOT, screenshot, type WebSession } from './webHarness';
+import {
+  DIST,
+  ensureBuilt,
+  foreignRequests,
+  launch,
+  openPage,
+  OUTPUT,
+  ROOT,
+  saveDownload,
+  screenshot,
+  type WebSession,
+} from './webHarness';
 import { pathToFileURL } from 'node:url';
 
 jest.setTimeout(300_000);
@@ -81,13 +92,9 @@ async function bigLedger(): Promise<string> {
   return file;
 }
 
-/** Runs `action` and saves the download it starts under test-output/e2e/downloads. */
-async function download(page: Page, action: () => Promise<unknown>): Promise<{ name: string; file: string }> {
-  const [d] = (await Promise.all([page.waitForEvent('download'), action()])) as [Download, unknown];
-  fs.mkdirSync(DOWNLOADS, { recursive: true });
-  const file = path.join(DOWNLOADS, d.suggestedFilename());
-  await d.saveAs(file);
-  return { name: d.suggestedFilename(), file };
+/** Runs `action` and saves the download it starts in this suite's downloads folder. */
+function download(page: Page, action: () => Promise<unknown>): Promise<{ name: string; file: string }> {
+  return saveDownload(page, DOWNLOADS, action);
 }
 
 async function openFile(page: Page, file: string): Promise<void> {

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Server } from 'node:http';
-import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type BrowserContext, type Download, type Page, type Request } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const DIST = path.join(ROOT, 'dist/web');
@@ -112,4 +112,13 @@ export function foreignRequests(requests: readonly string[], url: string): strin
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   fs.mkdirSync(OUTPUT, { recursive: true });
   await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage });
+}
+
+/** Runs `action` and saves the download it starts into `dir` (under test-output/e2e). */
+export async function saveDownload(page: Page, dir: string, action: () => Promise<unknown>): Promise<{ name: string; file: string }> {
+  const [d] = (await Promise.all([page.waitForEvent('download'), action()])) as [Download, unknown];
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, d.suggestedFilename());
+  await d.saveAs(file);
+  return { name: d.suggestedFilename(), file };
 }

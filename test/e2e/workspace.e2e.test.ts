@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import ExcelJS from 'exceljs';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { main } from '../../cli/main';
 import { memoryIO } from '../../cli/io';
 import { readLedgerFile } from '../../cli/readers';
@@ -25,7 +25,7 @@ import { annualReport } from '../../reports/statistics/annual';
 import { annualXlsx } from '../../reports/render/annual/xlsx';
 import { workbookCells } from '../web/workbookCells';
 import { pdfText } from '../helpers/pdfTools';
-import { foreignRequests, openPage, OUTPUT, ROOT, screenshot, type WebSession } from './webHarness';
+import { foreignRequests, openPage, OUTPUT, ROOT, saveDownload, screenshot, type WebSession } from './webHarness';
 
 jest.setTimeout(300_000);
 
@@ -88,12 +88,9 @@ function docxAsXlsx(): string {
   return file;
 }
 
-async function download(page: Page, action: () => Promise<unknown>): Promise<{ name: string; file: string }> {
-  const [d] = (await Promise.all([page.waitForEvent('download'), action()])) as [Download, unknown];
-  fs.mkdirSync(DOWNLOADS, { recursive: true });
-  const file = path.join(DOWNLOADS, d.suggestedFilename());
-  await d.saveAs(file);
-  return { name: d.suggestedFilename(), file };
+/** Runs `action` and saves the download it starts in this suite's downloads folder. */
+function download(page: Page, action: () => Promise<unknown>): Promise<{ name: string; file: string }> {
+  return saveDownload(page, DOWNLOADS, action);
 }
 
 /** Opens a file beside the open ones and waits until the page lists it and the pane has read the sheets. */
