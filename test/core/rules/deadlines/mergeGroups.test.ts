@@ -46,3 +46,15 @@ describe('mergePauses', () => {
     expect(Object.keys(mergePauses([p('2025-03-01', '2025-03-05')])[0])).toEqual(['from', 'to']);
   });
 });
+
+describe('mergeGroups — start order when a later start ends sooner', () => {
+  it.each([
+    [p('2025-03-03', '2025-03-05', 'Y'), p('2025-03-01', '2025-03-10', 'X')],
+    [p('2025-03-01', '2025-03-10', 'X'), p('2025-03-03', '2025-03-05', 'Y')],
+  ])('%o, %o', (first, second) => {
+    expect(shape(mergeGroups([first, second]))).toEqual([{ from: '2025-03-01', to: '2025-03-10', reason: 'X、Y', members: ['X', 'Y'] }]);
+  });
+  it('a pause without a reason adds none to the merged reason', () => {
+    expect(shape(mergeGroups([p('2025-03-01', '2025-03-05', 'X'), p('2025-03-03', '2025-03-08')]))[0].reason).toBe('X');
+  });
+});
