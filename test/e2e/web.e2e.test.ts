@@ -41,6 +41,18 @@ const EXAMPLES = path.join(ROOT, 'templates/examples');
 /** The day the example ledgers tell their story on (templates/examples/build-examples.ts). */
 const TODAY = '2025-12-31';
 const FORMULA_TEXT = '=SUM(1,2)';
+/** The office's particulars a final answer prints (the 设置 view's boxes, #ogi-set-<key>). */
+const OFFICE = {
+  name: '某某区某某街道办事处',
+  abbreviation: '某街办',
+  address: '某某区某某路1号',
+  postcode: '100000',
+  phone: '010-12345678',
+  reviewBody: '某某区人民政府',
+  court: '某某区人民法院',
+};
+/** The open application whose answer is decided in applicationsExample(). */
+const DRAFTED = '2025-013';
 /** A small ledger as Chinese Excel saves "CSV": GBK, with a bad date and a bare 法人或其他组织. */
 const GBK_CSV = [
   '申请编号,收到日期,申请方式,申请人类型,申请人,申请内容,答复日期,答复类型',
@@ -59,6 +71,10 @@ async function applicationsExample(): Promise<string> {
   const header = ws.getRow(4).values as unknown[];
   const remarks = header.indexOf('备注');
   ws.getCell(5, remarks).value = FORMULA_TEXT;
+  // 2025-013, still open, has its answer decided (答复类型 filled, no 答复日期 yet): its 答复书 can be drafted.
+  ws.eachRow((row) => {
+    if (row.getCell(header.indexOf('申请编号')).text === DRAFTED) row.getCell(header.indexOf('答复类型')).value = '予以公开';
+  });
   await wb.xlsx.writeFile(file);
   return file;
 }
@@ -268,6 +284,22 @@ describe('offline page over the example ledgers', () => {
     const values: unknown[] = [];
     wb.getWorksheet('设置')!.eachRow((row) => values.push(...(row.values as unknown[])));
     expect(values).toContain('某某区某某街道办事处');
+  });
+
+  it('produces the 答复书 of a 工作台 row: the answer its 答复类型 names, for that application', async () => {
+    // A final answer prints the office's particulars: without them the pane refuses it (and says a draft can be made).
+    await page.click('#ogi-tab-settings');
+    for (const [key, value] of Object.entries(OFFICE)) await page.fill(`#ogi-set-${key}`, value);
+    await download(page, () => page.click('#ogi-save-settings'));
+    await page.click('#ogi-tab-workbench');
+    // A fluent-button's role lives in its ElementInternals, which Playwright's role selector does not read: by its name.
+    const reply = page.locator(`[aria-label="为 ${DRAFTED} 生成答复书"]`);
+    await reply.waitFor({ timeout: 120_000 });
+    const pdf = await download(page, () => reply.click());
+    const text = pdfText(pdf.file).replace(/\s+/g, '');
+    expect(text).toContain(`申请编号：${DRAFTED}`);
+    expect(text).toContain('现答复如下');
+    await screenshot(page, 'web-workbench-reply');
   });
 
   it('downloads the monthly statistics of the file as PDF and Excel', async () => {
