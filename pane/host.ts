@@ -9,6 +9,7 @@
 import type { Grid, CellValue, CellError } from '../core/grid';
 import type { Finding } from '../core/findings';
 import type { AnyRegister } from '../core/register/types';
+import type { CalendarDate } from '../core/dates';
 import type { Settings } from '../core/settings/schema';
 import type { SheetDocument } from '../reports/documents/sheetDocument';
 
@@ -121,8 +122,11 @@ export interface Host {
   listSheets(): Promise<SheetInfo[]>;
   /** Reads a sheet's used range into a Grid (values + number formats), in chunks; abortable. */
   readSheet(name: string, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<Grid>;
-  /** Writes a validated register as a table on a new sheet; returns the sheet's name. */
-  writeRegisterSheet(register: AnyRegister): Promise<string>;
+  /**
+   * Writes a validated register as a table on a new sheet; returns the sheet's name. `checkDate` is the day the
+   * pane checked as of (a host that checks again, like the page's worker, must use it).
+   */
+  writeRegisterSheet(register: AnyRegister, checkDate?: CalendarDate): Promise<string>;
   /** Fills the source cells of findings (and adds their texts as notes/comments or to 检查结果). */
   markFindings(findings: readonly Finding[]): Promise<MarkOutcome>;
   /** Removes exactly the marks `markFindings` made, nothing else. */

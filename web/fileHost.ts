@@ -178,11 +178,13 @@ export class FileHost implements Host {
    * The register as `ogi check --out` writes it: all open files checked in the worker with the
    * pane's settings and day, every register and every finding in one workbook, downloaded.
    */
-  async writeRegisterSheet(_register: AnyRegister): Promise<string> {
+  async writeRegisterSheet(_register: AnyRegister, checkDate?: CalendarDate): Promise<string> {
     await this.ensureOpen();
     const onProgress = this.options.onProgress;
-    // Settings changed in the pane win; otherwise the worker reads the 设置 sheet, as the CLI does.
-    await this.client.call('check', { options: { settings: this.settingsOverride, today: this.options.today?.() } }, { onProgress });
+    // Settings changed in the pane win; otherwise the worker reads the 设置 sheet, as the CLI does. The day is the
+    // pane's (按哪一天检查), so the register says what the pane showed.
+    const today = checkDate ?? this.options.today?.();
+    await this.client.call('check', { options: { settings: this.settingsOverride, today } }, { onProgress });
     const bytes = await this.client.call('registerWorkbook', {}, { onProgress });
     // Named as `ogi check --out` names it.
     const name = `${this.baseName()}.register.xlsx`;

@@ -178,7 +178,7 @@ export class CheckActions {
       this.ctx.say('error', MSG.checkFirst);
       return undefined;
     }
-    const name = await this.ctx.guarded(() => this.ctx.host.writeRegisterSheet(register));
+    const name = await this.ctx.guarded(() => this.ctx.host.writeRegisterSheet(register, this.ctx.today()));
     if (name) {
       this.ctx.say('info', MSG.registerWritten(name, this.ctx.host.capabilities));
       await refreshSheets(this.ctx);

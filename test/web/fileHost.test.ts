@@ -159,8 +159,11 @@ describe('derivedName', () => {
 });
 
 describe('FileHost.writeRegisterSheet', () => {
-  it('downloads the register workbook of the whole file, cell for cell what ogi check --out writes', async () => {
-    const today = asCalendarDate(MESSY_TODAY);
+  it.each([
+    ['the page’s day', undefined],
+    ['the day the pane checked as of (按哪一天检查)', '2026-03-02'],
+  ])('downloads the register workbook of the whole file as of %s, cell for cell what ogi check --out writes', async (_, chosen) => {
+    const today = asCalendarDate(chosen ?? MESSY_TODAY);
     const workers: InProcessWorker[] = [];
     const client = new WorkerClient(() => {
       const w = new InProcessWorker();
@@ -168,10 +171,10 @@ describe('FileHost.writeRegisterSheet', () => {
       return w;
     });
     const downloads: DeliverableFile[] = [];
-    const host = new FileHost(client, { download: (f) => downloads.push(f), today: () => today });
+    const host = new FileHost(client, { download: (f) => downloads.push(f), today: () => asCalendarDate(MESSY_TODAY) });
     const bytes = await messyWorkbookBytes();
     await host.open(picked('messy.xlsx', bytes));
-    const name = await host.writeRegisterSheet({} as never);
+    const name = await host.writeRegisterSheet({} as never, chosen === undefined ? undefined : today);
     expect(name).toBe('messy.xlsx.register.xlsx');
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-web-reg-'));
