@@ -10,21 +10,11 @@ import { MSG } from './messages';
 import { PaneController, type Loaders } from './controller';
 import { VIEWS, type ViewId } from './viewIds';
 import type { Host } from './host';
-import { checkView, deadlinesView, reportsView, formsView, settingsView } from './views';
-import { workbenchView } from './workbenchView';
+import { VIEW_RENDERERS as RENDER } from './views';
 import type { CalendarDate } from '../core/dates';
 import { loadFluent, fluentActive } from './fluent';
 import { caseFromElement, caseSheet, selectCase, selectedCase, CASE_SHEET_MSG } from './views/caseSheet';
 import { emptyState } from './views/emptyStates';
-
-const RENDER: Record<ViewId, (pane: PaneController) => HTMLElement> = {
-  workbench: workbenchView,
-  check: checkView,
-  deadlines: deadlinesView,
-  reports: reportsView,
-  forms: formsView,
-  settings: settingsView,
-};
 
 /** Reads the view to open from `?view=` or `#view` (ribbon buttons open the pane at a view). */
 export function viewFromLocation(loc: { search: string; hash: string }): ViewId | undefined {

@@ -7,8 +7,7 @@ import { FileHost } from '../../web/fileHost';
 import { WorkerClient } from '../../web/workerClient';
 import { workerLoaders } from '../../web/loaders';
 import { PaneController } from '../../pane/controller';
-import { checkView, deadlinesView, formsView, reportsView, settingsView } from '../../pane/views';
-import { workbenchView } from '../../pane/workbenchView';
+import { VIEW_RENDERERS } from '../../pane/views';
 import { MSG } from '../../pane/messages';
 import { asCalendarDate } from '../../core/dates';
 import { InProcessWorker } from '../web/inProcessWorker';
@@ -18,14 +17,6 @@ import { installFakeDom, shownTexts } from './fakeDom';
 jest.setTimeout(60_000);
 installFakeDom();
 
-const VIEWS = {
-  workbench: workbenchView,
-  check: checkView,
-  deadlines: deadlinesView,
-  reports: reportsView,
-  forms: formsView,
-  settings: settingsView,
-};
 const WRONG_FOR_PAGE = [/Excel/i, /(^|[\s（(，、：“])--[a-z]/];
 
 async function page() {
@@ -41,7 +32,7 @@ async function page() {
 /** The status line and every view, as the page shows them now. */
 function everythingShown(pane: PaneController): string[] {
   const out = pane.state.message ? [pane.state.message.text] : [];
-  for (const render of Object.values(VIEWS)) out.push(...shownTexts(render(pane)));
+  for (const render of Object.values(VIEW_RENDERERS)) out.push(...shownTexts(render(pane)));
   return out;
 }
 
