@@ -91,8 +91,8 @@ export const DEFAULT_CORRECTION_DAYS = 15;
 export const DEFAULT_FEE_DAYS = 20;
 
 /** One entry of the sweep: a merged pause group, or the extension taking effect on its notice day. */
-type ClockEvent =
-  { type: 'pause'; date: CalendarDate; to: CalendarDate; members: PauseSpan[] } | { type: 'extension'; date: CalendarDate | undefined };
+type PauseEvent = { type: 'pause'; date: CalendarDate; to: CalendarDate; members: PauseSpan[] };
+type ClockEvent = PauseEvent | { type: 'extension'; date: CalendarDate | undefined };
 
 /**
  * The reply deadline of an application (条例第三十三条, or 旧条例第二十四条 before 2019-05-15), its status
@@ -237,14 +237,8 @@ export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar)
   }
 
   // The sweep in date order: each pause and the extension must begin while the clock still runs.
-  const events: ClockEvent[] = mergeGroups(spans).map((g) => ({ type: 'pause', date: g.from, to: g.to, members: g.members }));
-  if (extension > 0) events.push({ type: 'extension', date: input.extensionNotice });
-  events.sort((a, b) => {
-    if (a.date === undefined) return b.date === undefined ? 0 : 1;
-    if (b.date === undefined) return -1;
-    if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-    return a.type === 'extension' ? -1 : b.type === 'extension' ? 1 : 0;
-  });
+  const pauseEvents: PauseEvent[] = mergeGroups(spans).map((g) => ({ type: 'pause', date: g.from, to: g.to, members: g.members }));
+  const events = extension > 0 ? withExtension(pauseEvents, input.extensionNotice) : pauseEvents;
   let paused = 0;
   let extended = 0;
   let due = add(start, days);
@@ -319,6 +313,17 @@ export function replyDeadline(input: ReplyDeadlineInput, calendar: WorkCalendar)
   const result: DeadlineResult = { regime: regime.id, start, due, uncertain, steps, problems, paused, extension: extended };
   applyStatus(result, input, calendar, regime, { feeUntil, feeDays, openConsultations, add });
   return result;
+}
+
+/**
+ * The extension placed among the pauses (in date order, one per start date): before the first pause that begins on or
+ * after the day it was told — told on a pause's first day, it is told while the clock still runs — and last when its
+ * date is unknown.
+ */
+function withExtension(pauses: PauseEvent[], notice: CalendarDate | undefined): ClockEvent[] {
+  const at = notice === undefined ? -1 : pauses.findIndex((p) => p.date >= notice);
+  const extension: ClockEvent = { type: 'extension', date: notice };
+  return at < 0 ? [...pauses, extension] : [...pauses.slice(0, at), extension, ...pauses.slice(at)];
 }
 
 /** contracts §1 status rules: replied → on time / late; open → the applicant's waits, then overdue, due soon, in progress. */
