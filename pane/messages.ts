@@ -39,6 +39,7 @@ export const MSG = {
   blocked: (problems: string) => `不能出具正式文书：\n${problems}\n补全后再生成；只需核对内容时可点「生成草稿」（每页标有“草稿”）。`,
   noApplicationAt: (sheet: string, row: number) => `「${sheet}」第 ${row} 行不是已检查台账中的申请记录：请先检查该工作表并选中数据行。`,
   settingsSaved: '设置已保存到「设置」工作表。',
+  settingsBadDates: (days: string) => `日期格式不正确：${days}（应为 YYYY-MM-DD）。已填写的内容仍在，改正后再保存。`,
   printSheet: (sheet: string, face: Face) =>
     face.kind === 'file' ? `已下载工作簿 ${sheet}，打开后可打印或导出 PDF。` : `已写入工作表「${sheet}」，可用 文件 > 打印 或 导出 PDF。`,
   /** The 写入工作表 button: on the page the sheet is a downloaded workbook. */

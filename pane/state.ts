@@ -51,6 +51,17 @@ export interface PaneChoices {
   readonly year?: number;
 }
 
+/**
+ * What the clerk typed in 设置 and has not saved yet, box by box (the office fields, the preset, the two
+ * calendar lists as typed): re-renders show it instead of the saved settings, so typing is never lost.
+ */
+export interface SettingsDraft {
+  readonly office?: Readonly<Partial<Record<keyof Settings['office'], string>>>;
+  readonly preset?: string;
+  readonly offDays?: string;
+  readonly workdays?: string;
+}
+
 /** Column edits not yet applied in the mapping editor: sheet → field → column letter (`''`: automatic). */
 export type MappingDrafts = ReadonlyMap<string, Readonly<Record<string, string>>>;
 
@@ -73,6 +84,8 @@ export interface PaneState {
   readonly choices: PaneChoices;
   /** Belongs to the workbook (its sheets and columns): `reset()` drops it. */
   readonly mappingDrafts: MappingDrafts;
+  /** Belongs to the workbook (its 设置 sheet): saving or `reset()` drops it. */
+  readonly settingsDraft: SettingsDraft;
 }
 
 /** The state of a pane that has read nothing yet. */
@@ -93,6 +106,7 @@ export function initialState(view: ViewId = 'workbench', checkDate: CalendarDate
     checkDate,
     choices: {},
     mappingDrafts: new Map(),
+    settingsDraft: {},
   };
 }
 
@@ -145,6 +159,13 @@ export class PaneStore {
    */
   choose(patch: PaneChoices): void {
     this.current = { ...this.current, choices: { ...this.current.choices, ...patch } };
+  }
+
+  /** Records what was typed in 设置 (merged into the earlier draft) without re-rendering, as `choose` does. */
+  draftSettings(patch: SettingsDraft): void {
+    const draft = this.current.settingsDraft;
+    const office = patch.office ? { office: { ...draft.office, ...patch.office } } : {};
+    this.current = { ...this.current, settingsDraft: { ...draft, ...patch, ...office } };
   }
 
   /** Re-render hook; returns the unsubscribe. */

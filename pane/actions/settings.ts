@@ -3,6 +3,8 @@
  * choices drafted per field, applied together (one save, one re-check), or restored to the automatic mapping.
  */
 import type { Settings } from '../../core/settings/schema';
+import { isCalendarDate } from '../../core/dates';
+import type { PaneState, SettingsDraft } from '../state';
 import { MSG } from '../messages';
 import type { PaneContext } from './context';
 import type { CheckActions } from './check';
@@ -17,11 +19,44 @@ export class SettingsActions {
   ) {}
 
   /** Saves settings into the 设置 sheet; rechecked sheets use them from now on. */
-  async save(settings: Settings): Promise<void> {
+  async save(settings: Settings, patch: Partial<PaneState> = {}): Promise<void> {
     await this.ctx.guarded(async () => {
       await this.ctx.host.writeSettings(settings);
-      this.ctx.say('info', MSG.settingsSaved, { settings });
+      this.ctx.say('info', MSG.settingsSaved, { ...patch, settings });
     });
+  }
+
+  /** Records what was typed in a 设置 box (kept across re-renders until saved). */
+  draft(patch: SettingsDraft): void {
+    this.ctx.store.draftSettings(patch);
+  }
+
+  /** The settings as the 设置 form shows them: the draft over the saved settings. */
+  form(): Settings {
+    const { settings, settingsDraft: draft } = this.ctx.state;
+    const office = { ...settings.office };
+    for (const [key, value] of Object.entries(draft.office ?? {}) as [keyof Settings['office'], string][]) office[key] = value.trim();
+    return {
+      ...settings,
+      office,
+      preset: draft.preset ?? settings.preset,
+      calendar: {
+        ...settings.calendar,
+        offDays: draft.offDays === undefined ? settings.calendar.offDays : dayList(draft.offDays),
+        workdays: draft.workdays === undefined ? settings.calendar.workdays : dayList(draft.workdays),
+      },
+    };
+  }
+
+  /** 保存: the form as typed, and the draft goes; a day that is not YYYY-MM-DD saves nothing and keeps the draft. */
+  async saveForm(): Promise<void> {
+    const next = this.form();
+    const bad = [...next.calendar.offDays, ...next.calendar.workdays].filter((d) => !isCalendarDate(d));
+    if (bad.length > 0) {
+      this.ctx.say('error', MSG.settingsBadDates(bad.join('，')));
+      return;
+    }
+    await this.save(next, { settingsDraft: {} });
   }
 
   /** Column override of one field (letter; '' automatic) for the selected sheet, then recheck. */
@@ -90,4 +125,9 @@ export class SettingsActions {
     const checked = await this.check.run(sheet);
     if (checked) this.ctx.say('info', `${done}${this.ctx.state.message?.text ?? ''}`);
   }
+}
+
+/** The days of a calendar box as typed: separated by commas (either width), 、, semicolons or blanks. */
+export function dayList(text: string): string[] {
+  return text.split(/[,，、;；\s]+/).filter(Boolean);
 }

@@ -2,7 +2,6 @@
 import { h } from '../dom';
 import type { PaneController } from '../controller';
 import { presetNames, loadPreset } from '../../core/presets';
-import { isCalendarDate } from '../../core/dates';
 import type { Settings } from '../../core/settings/schema';
 import { noticeBox } from '../noticeBox';
 import { button, fieldLabel } from './controls';
@@ -25,9 +24,16 @@ const OFFICE_FIELDS: ReadonlyArray<[keyof Settings['office'], string]> = [
 /** 设置 */
 export function settingsView(pane: PaneController): HTMLElement {
   const s = pane.state.settings;
+  // What was typed and not saved yet shows instead of the saved value: a re-render never loses it.
+  const draft = pane.state.settingsDraft;
+  const typed = (e: Event) => (e.target as HTMLInputElement).value;
   const inputs = OFFICE_FIELDS.map(([key, label]) => {
-    const input = h('input', { id: `ogi-set-${key}`, value: s.office[key] });
-    return { key, input, row: h('div', { class: 'ogi-field' }, h('label', { for: `ogi-set-${key}` }, label), input) };
+    const input = h('input', {
+      id: `ogi-set-${key}`,
+      value: draft.office?.[key] ?? s.office[key],
+      oninput: (e) => pane.settings.draft({ office: { [key]: typed(e) } }),
+    });
+    return h('div', { class: 'ogi-field' }, h('label', { for: `ogi-set-${key}` }, label), input);
   });
   const presetLabel = (name: string) => {
     try {
@@ -36,14 +42,22 @@ export function settingsView(pane: PaneController): HTMLElement {
       return name;
     }
   };
+  const chosenPreset = draft.preset ?? s.preset;
   const preset = h(
     'select',
-    { id: 'ogi-set-preset' },
-    ...presetNames().map((p) => h('option', { value: p, selected: p === s.preset }, presetLabel(p))),
+    { id: 'ogi-set-preset', onchange: (e) => pane.settings.draft({ preset: typed(e) }) },
+    ...presetNames().map((p) => h('option', { value: p, selected: p === chosenPreset }, presetLabel(p))),
   );
-  const offDays = h('textarea', { id: 'ogi-set-off', rows: 2 }, s.calendar.offDays.join('，'));
-  const workdays = h('textarea', { id: 'ogi-set-work', rows: 2 }, s.calendar.workdays.join('，'));
-  const list = (t: HTMLTextAreaElement) => t.value.split(/[,，、;；\s]+/).filter(Boolean);
+  const offDays = h(
+    'textarea',
+    { id: 'ogi-set-off', rows: 2, oninput: (e) => pane.settings.draft({ offDays: typed(e) }) },
+    draft.offDays ?? s.calendar.offDays.join('，'),
+  );
+  const workdays = h(
+    'textarea',
+    { id: 'ogi-set-work', rows: 2, oninput: (e) => pane.settings.draft({ workdays: typed(e) }) },
+    draft.workdays ?? s.calendar.workdays.join('，'),
+  );
   const columns = Object.entries(s.columns).flatMap(([sheet, fields]) =>
     Object.entries(fields).map(([f, c]) => `${sheet}：${fieldLabel(f)} → ${c}`),
   );
@@ -53,7 +67,7 @@ export function settingsView(pane: PaneController): HTMLElement {
     h('p', { class: 'ogi-hint' }, `运行环境：${pane.host.capabilities.label}`),
     ...pane.state.settingsFindings.map((f) => h('p', { class: 'ogi-error' }, f.message)),
     h('h3', {}, '机关信息'),
-    ...inputs.map((i) => i.row),
+    ...inputs,
     h('h3', {}, '规则'),
     h('div', { class: 'ogi-field' }, h('label', { for: 'ogi-set-preset' }, '规则预设'), preset),
     h('h3', {}, '本单位日历调整'),
@@ -67,25 +81,11 @@ export function settingsView(pane: PaneController): HTMLElement {
     h(
       'div',
       { class: 'ogi-actions' },
-      button(
-        '保存到「设置」工作表',
-        () => {
-          const office = { ...s.office };
-          for (const { key, input } of inputs) office[key] = input.value.trim();
-          const bad = [...list(offDays), ...list(workdays)].filter((d) => !isCalendarDate(d));
-          if (bad.length > 0) {
-            pane.notify('error', `日期格式不正确：${bad.join('，')}（应为 YYYY-MM-DD）`);
-            return;
-          }
-          void pane.settings.save({
-            ...s,
-            office,
-            preset: preset.value,
-            calendar: { ...s.calendar, offDays: list(offDays), workdays: list(workdays) },
-          });
-        },
-        { id: 'ogi-save-settings', primary: true, disabled: pane.state.busy },
-      ),
+      button('保存到「设置」工作表', () => void pane.settings.saveForm(), {
+        id: 'ogi-save-settings',
+        primary: true,
+        disabled: pane.state.busy,
+      }),
     ),
   );
 }

@@ -9,6 +9,7 @@ import { ExcelHost } from '../../addin/excel/excelHost';
 import { PaneController, type Loaders } from '../../pane/controller';
 import { PaneStore, initialState } from '../../pane/state';
 import { formsView, reportsView } from '../../pane/views';
+import { settingsView } from '../../pane/views/settings';
 import { reportYear } from '../../pane/views/reports';
 import { applicationsGrid, APPLICATIONS_TODAY } from '../fixtures/grids/applications';
 import { catalogueGrid } from '../fixtures/grids/catalogue';
@@ -148,5 +149,56 @@ describe('表单 choices', () => {
     const job = await pane.forms.transferJobAll(pane.state.choices.recipient!, undefined, undefined, true);
     await pane.jobs.writeSheet(job!);
     expect(wb.sheets.map((s) => s.name).filter((n) => n.includes('移交表'))).toEqual([expect.stringContaining('档案馆')]);
+  });
+});
+
+describe('设置 form', () => {
+  const view = (pane: PaneController) => settingsView(pane) as unknown as FakeElement;
+
+  it('keeps what was typed across re-renders and a refused save, and saves exactly that', async () => {
+    const { pane } = setup();
+    await pane.init();
+    let renders = 0;
+    pane.subscribe(() => renders++);
+    const first = view(pane);
+    first.byId('ogi-set-name')!.change('某区某街道办事处');
+    first.byId('ogi-set-phone')!.change(' 021-12345678 ');
+    first.byId('ogi-set-off')!.change('2025-10-09，2025-13-01');
+    expect(renders).toBe(0);
+    // A save refused for the bad day changes nothing saved and loses nothing typed.
+    first.byId('ogi-save-settings')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(pane.state.message).toMatchObject({ kind: 'error', text: expect.stringContaining('2025-13-01') });
+    expect(pane.state.message!.text).not.toContain('2025-10-09');
+    expect(pane.state.settings.office.name).toBe('');
+    const again = view(pane);
+    expect(again.byId('ogi-set-name')!.value).toBe('某区某街道办事处');
+    expect(again.byId('ogi-set-phone')!.value).toBe(' 021-12345678 ');
+    expect(again.byId('ogi-set-off')!.textContent).toBe('2025-10-09，2025-13-01');
+    // An untouched box still shows the saved value.
+    expect(again.byId('ogi-set-email')!.value).toBe(pane.state.settings.office.email);
+
+    again.byId('ogi-set-off')!.change('2025-10-09、 2025-10-10');
+    await pane.settings.saveForm();
+    expect(pane.state.message).toMatchObject({ kind: 'info', text: '设置已保存到「设置」工作表。' });
+    expect(pane.state.settings.office).toMatchObject({ name: '某区某街道办事处', phone: '021-12345678' });
+    expect(pane.state.settings.calendar.offDays).toEqual(['2025-10-09', '2025-10-10']);
+    expect((await pane.host.readSettings()).settings.office.name).toBe('某区某街道办事处');
+    // Saved: the draft is gone and the boxes show the settings.
+    expect(pane.state.settingsDraft).toEqual({});
+    expect(view(pane).byId('ogi-set-phone')!.value).toBe('021-12345678');
+  });
+
+  it('is the workbook’s: another file (reset) drops it; another save (a notice, columns) keeps it', async () => {
+    const { pane } = setup();
+    await pane.init();
+    pane.settings.draft({ office: { name: '甲局' } });
+    pane.settings.draft({ office: { court: '某区人民法院' }, preset: 'shanghai' });
+    expect(pane.state.settingsDraft).toEqual({ office: { name: '甲局', court: '某区人民法院' }, preset: 'shanghai' });
+    await pane.settings.save({ ...pane.state.settings, calendar: { ...pane.state.settings.calendar, offDays: ['2025-10-09'] } });
+    expect(pane.state.settingsDraft.office?.name).toBe('甲局');
+    expect(pane.settings.form()).toMatchObject({ office: { name: '甲局' }, calendar: { offDays: ['2025-10-09'] } });
+    await pane.reset();
+    expect(pane.state.settingsDraft).toEqual({});
   });
 });
