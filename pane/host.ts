@@ -80,6 +80,8 @@ export interface PrintRequest {
   /** JSON-serialisable input the print page rebuilds the PDF from. */
   data: unknown;
   title: string;
+  /** The day the document is dated: the pane's check date (the print page's own clock may be another day). */
+  date?: CalendarDate;
 }
 
 /** How a delivery went, for the pane to tell the user. */

@@ -1,14 +1,14 @@
 /**
  * The print page, opened in the system browser by desktop Excel (`openBrowserWindow`), where a task
  * pane cannot save a file. It rebuilds the PDF from the job in the URL fragment — nothing is sent
- * anywhere — and offers it for download and printing.
+ * anywhere — dated with the pane's check date, and offers it for download and printing.
  */
-import { decodeFragment, downloadBytes } from '../../pane/download';
+import { downloadBytes } from '../../pane/download';
 import { pdfJobs } from '../../pane/pdfJobs';
 import { h } from '../../pane/dom';
-import type { PrintJob } from '../../pane/jobs';
 import { todayInChina } from '../../core/dates';
 import { useChineseZodMessages } from '../../core/zodMessages';
+import { printRequestOf } from './request';
 
 // zod's own messages (bad settings, presets, inputs) reach users: in Chinese.
 useChineseZodMessages();
@@ -16,16 +16,14 @@ useChineseZodMessages();
 async function start(): Promise<void> {
   const root = document.getElementById('ogi-print');
   if (!root) return;
-  let request: { kind: string; title: string; data: PrintJob };
-  try {
-    request = decodeFragment(window.location.hash) as typeof request;
-    if (!request || typeof request !== 'object' || !request.data) throw new Error('empty');
-  } catch {
+  const request = printRequestOf(window.location.hash, todayInChina);
+  if (!request) {
     root.replaceChildren(h('p', { class: 'ogi-error' }, '链接中没有可打印的文档，请从 Excel 中的加载项重新打开。'));
     return;
   }
   try {
-    const file = await pdfJobs.renderJob(request.data, todayInChina());
+    // Dated as the pane dated it (its check date), not by this browser's clock.
+    const file = await pdfJobs.renderJob(request.data, request.date);
     const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.mime }));
     root.replaceChildren(
       h('h1', {}, request.title),

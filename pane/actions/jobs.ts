@@ -29,12 +29,12 @@ export class JobActions {
         // The desktop pane cannot save a blob: the print page regenerates the PDF from the job.
         outcome = await host.deliverFile(
           { name: jobFileName(job), bytes: new Uint8Array(), mime: 'application/pdf' },
-          { kind: job.kind, title: jobFileName(job), data: job },
+          { kind: job.kind, title: jobFileName(job), data: job, date: this.ctx.today() },
         );
       } else {
         const pdf = await loaders.pdf();
         const file = await pdf.renderJob(job, this.ctx.today());
-        outcome = await host.deliverFile(file, { kind: job.kind, title: file.name, data: job });
+        outcome = await host.deliverFile(file, { kind: job.kind, title: file.name, data: job, date: this.ctx.today() });
       }
       if (outcome.path === 'sheet') {
         const sheet = await this.writeJob(job);

@@ -234,8 +234,13 @@ describe('PaneController over the fake Excel', () => {
     await pane.jobs.deliverPdf({ kind: 'annual', model: model! });
     expect(rendered).toHaveLength(0);
     const fragment = opened[0].split('#')[1];
-    const request = decodeFragment(fragment) as { kind: string; data: PrintJob };
+    const request = decodeFragment(fragment) as { kind: string; data: PrintJob; date: string };
     expect(request.kind).toBe('annual');
+    // The print page dates the PDF as the pane would: with the check date, which the clerk may have changed.
+    expect(request.date).toBe(today);
+    await pane.checkDate.set(asCalendarDate('2026-01-05'));
+    await pane.jobs.deliverPdf({ kind: 'annual', model: model! });
+    expect((decodeFragment(opened[1].split('#')[1]) as { date: string }).date).toBe('2026-01-05');
     expect(request.data.kind === 'annual' && request.data.model.year).toBe(2025);
   });
 
