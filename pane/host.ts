@@ -34,6 +34,8 @@ export interface HostCapabilities {
   readonly kind: 'excel' | 'file';
   /** Human label for the settings view, e.g. `Excel 网页版 (ExcelApi 1.12)`. */
   readonly label: string;
+  /** The spreadsheet program messages name (`Excel`, `WPS 表格`); absent on the page, which has none. */
+  readonly program?: string;
   /** Marks can be written on the user's source sheet (在原表标注 / 清除标注). */
   readonly markInPlace: boolean;
   /** Where finding texts go when marking. */

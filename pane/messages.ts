@@ -2,13 +2,12 @@
 import type { HostCapabilities, NoteKind } from './host';
 
 /** The face a text is for: what `kind` and `label` of the host's capabilities say. */
-export type Face = Pick<HostCapabilities, 'kind' | 'label'>;
+export type Face = Pick<HostCapabilities, 'kind' | 'label' | 'program'>;
 
 /** The spreadsheet program the pane runs in ('Excel', 'WPS 表格'), or null on the page (a file opened from disk). */
 export function programName(face: Face): string | null {
-  if (face.kind === 'file') return null;
-  // The WPS host is an 'excel'-kind host (same sheet operations); its label names it.
-  return face.label.startsWith('WPS') ? 'WPS 表格' : 'Excel';
+  // The WPS host is an 'excel'-kind host (same sheet operations): its capabilities name the program.
+  return face.kind === 'file' ? null : (face.program ?? 'Excel');
 }
 
 const NOTE_WHERE: Record<NoteKind, string> = { notes: '单元格备注', comments: '单元格批注', sheet: '「检查结果」工作表' };

@@ -1,5 +1,6 @@
 /** The WPS host's own Chinese strings (the pane's are in pane/messages.ts). */
 export const WPS_MSG = {
+  program: 'WPS 表格',
   hostLabel: (build: string | undefined) => `WPS 表格${build ? `（${build}）` : ''}`,
   noWorkbook: '请先在 WPS 表格中打开台账工作簿。',
   notInWps: '请在 WPS 表格中打开本加载项（未检测到 WPS 表格）。没有 WPS 时可使用离线网页版。',

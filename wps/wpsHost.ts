@@ -28,6 +28,7 @@ export function wpsCapabilities(api: EtApi): HostCapabilities {
     // A live spreadsheet application, as Excel is.
     kind: 'excel',
     label: WPS_MSG.hostLabel(app.Build),
+    program: WPS_MSG.program,
     markInPlace: true,
     notes: 'comments',
     dropdowns: true,

@@ -41,6 +41,7 @@ export function excelCapabilities(api: ExcelApi): HostCapabilities {
   return {
     kind: 'excel',
     label: `${where}（ExcelApi ${has.version}）`,
+    program: 'Excel',
     markInPlace: true,
     notes: has.noteKind,
     dropdowns: has.dataValidation,

@@ -8,7 +8,11 @@ import { WorkerClient } from '../../web/workerClient';
 import { workerLoaders } from '../../web/loaders';
 import { PaneController } from '../../pane/controller';
 import { VIEW_RENDERERS } from '../../pane/views';
-import { MSG } from '../../pane/messages';
+import { MSG, programName } from '../../pane/messages';
+import { excelCapabilities } from '../../addin/excel/excelHost';
+import { wpsCapabilities } from '../../wps/wpsHost';
+import { FakeWorkbook } from '../addin/fakeExcel';
+import { FakeEt } from '../wps/fakeEt';
 import { asCalendarDate } from '../../core/dates';
 import { InProcessWorker } from '../web/inProcessWorker';
 import { messyWorkbookBytes, MESSY_TODAY } from '../web/messyWorkbook';
@@ -71,8 +75,9 @@ describe('the pane on the offline page', () => {
 });
 
 describe('face-dependent texts', () => {
-  const excel = { kind: 'excel', label: 'Excel 网页版（ExcelApi 1.12）' } as const;
-  const wps = { kind: 'excel', label: 'WPS 表格（12.1）' } as const;
+  // The hosts' own capabilities, so a host that stops naming its program fails here.
+  const excel = excelCapabilities(new FakeWorkbook().api('web'));
+  const wps = wpsCapabilities(new FakeEt().api());
   const file = { kind: 'file', label: '离线网页' } as const;
 
   it('name the program the pane runs in, and none on the page', () => {
@@ -80,6 +85,9 @@ describe('face-dependent texts', () => {
     expect(MSG.liveOff(wps)).toContain('WPS 表格');
     expect(MSG.liveOff(wps)).not.toContain('Excel');
     expect(MSG.liveOff(file)).not.toMatch(/Excel|WPS/);
+    expect([excel, wps, file].map(programName)).toEqual(['Excel', 'WPS 表格', null]);
+    // By what the host says it is, not by how its label happens to begin.
+    expect(programName({ kind: 'excel', label: 'WPS 表格（旧版）', program: 'Excel' })).toBe('Excel');
   });
 
   it('say a download on the page where Excel writes a sheet', () => {
