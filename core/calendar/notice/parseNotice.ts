@@ -1,4 +1,4 @@
-import { addDays, CalendarDate, daysBetween, isoWeekday, isValidYmd, calendarDate, weekdayZh } from '../../dates';
+import { addDays, CalendarDate, compareDates, daysBetween, isoWeekday, isValidYmd, calendarDate, weekdayZh } from '../../dates';
 import { toHalfWidth } from '../../text/halfWidth';
 import type { PublishedDay } from '../workCalendar';
 import { noticeMessages as M } from './messages';
@@ -104,6 +104,8 @@ export function parseNotice(text: string, options: NoticeParseOptions = {}): Not
   const clean = lines.map(normalise);
   const problems: NoticeProblem[] = [];
   const fail = (i: number, message: string) => problems.push({ line: i + 1, text: lines[i].trim(), message });
+  // What is wrong with the notice as a whole is told on its first line (split always gives one).
+  const wholeNotice = (message: string): NoticeParseResult => ({ ok: false, problems: [{ line: 1, text: lines[0].trim(), message }] });
 
   // The year: from the title (the first line that names a year of holidays), else the option.
   let title = '';
@@ -119,8 +121,8 @@ export function parseNotice(text: string, options: NoticeParseOptions = {}): Not
     }
   }
   const year = titleYear ?? options.year;
-  if (year === undefined) return { ok: false, problems: [{ line: 1, text: lines[0]?.trim() ?? '', message: M.noYear }] };
-  if (year < 1900 || year > 2199) return { ok: false, problems: [{ line: 1, text: lines[0]?.trim() ?? '', message: M.yearRange(year) }] };
+  if (year === undefined) return wholeNotice(M.noYear);
+  if (year < 1900 || year > 2199) return wholeNotice(M.yearRange(year));
   if (titleYear !== undefined && options.year !== undefined && titleYear !== options.year) {
     const i = clean.indexOf(title);
     return { ok: false, problems: [{ line: i + 1, text: lines[i].trim(), message: M.yearMismatch(titleYear, options.year) }] };
@@ -212,8 +214,8 @@ export function parseNotice(text: string, options: NoticeParseOptions = {}): Not
   });
 
   if (problems.length > 0) return { ok: false, problems };
-  if (items.length === 0) return { ok: false, problems: [{ line: 1, text: lines[0]?.trim() ?? '', message: M.noArrangement }] };
-  const sorted = [...own.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (items.length === 0) return wholeNotice(M.noArrangement);
+  const sorted = [...own.values()].sort((a, b) => compareDates(a.date as CalendarDate, b.date as CalendarDate));
   return { ok: true, notice: { year, title: title ? lines[clean.indexOf(title)].trim() : '', items, days: sorted } };
 }
 

@@ -42,8 +42,8 @@ export function lunarEpochDay(year: number, month: number, day: number): number 
   if (!hasLunarYear(year)) return undefined;
   let e = newYear[year - LUNAR_FIRST_YEAR];
   for (let m = 1; m < month; m++) e += monthLength(year, m);
-  const leap = leapMonth(year);
-  if (leap > 0 && leap < month) e += leapLength(year);
+  // No leap month is month 0, before every month, and 0 days long.
+  if (leapMonth(year) < month) e += leapLength(year);
   return e + day - 1;
 }
 

@@ -37,13 +37,10 @@ function ruleEpochDay(rule: StatutoryRule, year: number): number | undefined {
  */
 export function statutoryDays(year: number, versions: readonly HolidayLawVersion[] = HOLIDAY_LAW_VERSIONS): StatutoryDay[] {
   const days = new Map<string, { e: number; day: StatutoryDay }>();
-  // Only the versions in force during `year` can give it holidays.
-  const first = fastEpochDay(calendarDate(year, 1, 1));
-  const last = fastEpochDay(calendarDate(year, 12, 31));
   versions.forEach((version, i) => {
+    // A day counts under the version in force on it: [its inForce, the next version's).
     const from = fastEpochDay(version.inForce as CalendarDate);
     const until = i + 1 < versions.length ? fastEpochDay(versions[i + 1].inForce as CalendarDate) : Infinity;
-    if (from > last || until <= first) return;
     for (const holiday of version.holidays) {
       for (const rule of holiday.days) {
         const e = ruleEpochDay(rule, year);

@@ -3,29 +3,33 @@ import { asCalendarDate as d } from '../../../core/dates';
 
 // A notice the office imported (`ogi calendar --from-notice`): it covers its year and wins over the package data.
 const SOURCE = '国务院办公厅关于2027年部分节假日安排的通知';
-const calendar = WorkCalendar.standard({
-  notices: [
-    {
-      year: 2027,
-      source: SOURCE,
-      days: [
-        { date: '2027-02-08', off: true, holiday: '春节' },
-        { date: '2027-02-08', off: false }, // a second listing of a day: the first one counts
-        { date: '2027-02-20', off: false, holiday: '春节' },
-        { date: '2027-10-01', off: true },
-        { date: '2027-09-26', off: false },
-        { date: '2027-02-31', off: true }, // not a date: ignored
-      ],
-    },
-    // A correction of a year the package already has, without a source.
-    {
-      year: 2026,
-      days: [
-        { date: '2026-10-10', off: true, holiday: '国庆节' },
-        { date: '2026-10-09', off: true, holiday: '' },
-      ],
-    },
-  ],
+// Built in beforeAll, not while the file is collected: a broken calendar then fails these tests instead of the file.
+let calendar: WorkCalendar;
+beforeAll(() => {
+  calendar = WorkCalendar.standard({
+    notices: [
+      {
+        year: 2027,
+        source: SOURCE,
+        days: [
+          { date: '2027-02-08', off: true, holiday: '春节' },
+          { date: '2027-02-08', off: false }, // a second listing of a day: the first one counts
+          { date: '2027-02-20', off: false, holiday: '春节' },
+          { date: '2027-10-01', off: true },
+          { date: '2027-09-26', off: false },
+          { date: '2027-02-31', off: true }, // not a date: ignored
+        ],
+      },
+      // A correction of a year the package already has, without a source.
+      {
+        year: 2026,
+        days: [
+          { date: '2026-10-10', off: true, holiday: '国庆节' },
+          { date: '2026-10-09', off: true, holiday: '' },
+        ],
+      },
+    ],
+  });
 });
 
 describe('WorkCalendar with imported notices', () => {

@@ -49,6 +49,10 @@ describe('parseNotice — lines that contradict themselves', () => {
     expect(read).toHaveLength(13);
     expect(read).toContain('2026-01-21 放假 元旦');
   });
+  it('a clause it cannot read after ten dates is quoted with its own date text (token numbers of two digits)', () => {
+    const singles = Array.from({ length: 10 }, (_, i) => `1月${i + 1}日`).join('、');
+    expect(problems(`${TITLE}\n一、元旦：${singles}放假，1月11日另行通知。`).map((p) => p.message)).toEqual([M.unread('1月11日另行通知')]);
+  });
   it('a range that ends before it starts', () => {
     expect(problems(`${TITLE}\n一、元旦：1月3日至1月1日放假。`)).toEqual([
       { line: 2, text: '一、元旦：1月3日至1月1日放假。', message: M.rangeBackwards('2026-01-03', '2026-01-01') },
@@ -231,6 +235,8 @@ describe('parseNotice — which year a date without one is in', () => {
     expect(problems(`${TITLE}\n一、元旦：2027年1月2日至2026年12月31日放假。`)[0].message).toBe(
       M.rangeBackwards('2027-01-02', '2026-12-31'),
     );
+    // Even more than 180 days before the date before it.
+    expect(days(`${TITLE}\n一、元旦：2026年7月2日放假，2026年1月2日放假。`)).toEqual(['2026-01-02 放假 元旦', '2026-07-02 放假 元旦']);
   });
   it('a date that does not exist', () => {
     expect(problems(`${TITLE}\n一、元旦：2月30日放假。`)).toEqual([

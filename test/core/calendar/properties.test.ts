@@ -23,7 +23,11 @@ const overrides = fc.record({
   workdays: fc.array(dateBetween('2024-01-01', '2027-12-31'), { maxLength: 20 }),
 });
 
-const standard = WorkCalendar.standard();
+// Built in beforeAll, not while the file is collected: a broken calendar then fails these tests instead of the file.
+let standard: WorkCalendar;
+beforeAll(() => {
+  standard = WorkCalendar.standard();
+});
 
 describe('WorkCalendar.addWorkdays and countWorkdays', () => {
   test.prop([ledgerDate, workdays])('counting the working days up to addWorkdays(d, n) gives n back', (d, n) => {
