@@ -62,6 +62,13 @@ export interface SettingsDraft {
   readonly workdays?: string;
 }
 
+/** A notice that could not be issued formally (DocumentBlockedError): which one, for which row. */
+export interface BlockedNotice {
+  readonly sheet: string;
+  readonly row: number;
+  readonly kind: NoticeKind | 'reply';
+}
+
 /** Column edits not yet applied in the mapping editor: sheet → field → column letter (`''`: automatic). */
 export type MappingDrafts = ReadonlyMap<string, Readonly<Record<string, string>>>;
 
@@ -77,6 +84,8 @@ export interface PaneState {
   readonly busy: boolean;
   readonly message: StatusMessage | null;
   readonly lastMark: MarkOutcome | null;
+  /** The last formal document refused as incomplete, and for which row: the 工作台 offers its draft beside that row. */
+  readonly blockedNotice: BlockedNotice | null;
   readonly annual: AnnualResult | null;
   readonly watching: boolean;
   /** The day every check, deadline and document uses (按哪一天检查); today unless the clerk chose another. */
@@ -101,6 +110,7 @@ export function initialState(view: ViewId = 'workbench', checkDate: CalendarDate
     busy: false,
     message: null,
     lastMark: null,
+    blockedNotice: null,
     annual: null,
     watching: false,
     checkDate,

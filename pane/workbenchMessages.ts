@@ -9,6 +9,8 @@ export const WORKBENCH_MSG = {
   department: (name: string) => `承办 ${name}`,
   select: (appNo: string) => `在工作表中选中 ${appNo}`,
   action: (label: string, appNo: string) => `为 ${appNo} 生成${label}`,
+  draft: '生成草稿',
+  draftAction: (label: string, appNo: string) => `为 ${appNo} 生成${label}草稿（每页标有“草稿”）`,
   abandoned: '视为放弃，待办结',
   more: (n: number) => `另有 ${n} 件未列出，请在「期限」中按到期先后查看。`,
   uncertain: '（涉及未发布节假日安排的年份，按周末规则推算）',

@@ -6,12 +6,12 @@
  */
 import { h } from './dom';
 import type { CalendarDate } from '../core/dates';
-import { COUNTER_IDS, workbenchMessages as W, type CounterId, type WorkbenchRow } from '../core/workbench';
+import { COUNTER_IDS, workbenchMessages as W, type ActionKind, type CounterId, type WorkbenchRow } from '../core/workbench';
 import type { Host } from './host';
 import type { PaneState } from './state';
 import type { PrintJob } from './jobs';
 import type { DeliveryOutcome } from './host';
-import { paneWorkbench, rowJob, type NoticeJobs } from './workbenchModel';
+import { ACTION_NOTICE, paneWorkbench, rowJob, type NoticeJobs } from './workbenchModel';
 import { WORKBENCH_MSG as M } from './workbenchMessages';
 import { checkDateBar } from './views/checkDate';
 
@@ -88,6 +88,33 @@ const STATUS_CLASS: Record<CounterId, string> = {
   fee: 'wait',
 };
 
+/** One document of a row: formal, or its draft (每页标有“草稿”). */
+function actionButton(pane: WorkbenchPane, r: WorkbenchRow, a: ActionKind, name: string, draft: boolean): HTMLElement {
+  const label = draft ? M.draft : W.actions[a];
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: a === 'reply' && !draft ? 'ogi-btn ogi-btn-primary' : 'ogi-btn',
+      'aria-label': draft ? M.draftAction(W.actions[a], name) : M.action(W.actions[a], name),
+      disabled: pane.state.busy,
+      onclick: () =>
+        void rowJob(pane.forms, r, a, draft).then((job) => {
+          if (job) void pane.jobs.deliverPdf(job);
+        }),
+    },
+    label,
+  );
+}
+
+/** After this row's formal document was refused as incomplete, the draft of that document, as the message offers. */
+function draftButton(pane: WorkbenchPane, r: WorkbenchRow, name: string): HTMLElement[] {
+  const blocked = pane.state.blockedNotice;
+  if (!blocked || blocked.sheet !== r.sheet || blocked.row !== r.row) return [];
+  const action = r.actions.find((a) => ACTION_NOTICE[a] === blocked.kind);
+  return action ? [actionButton(pane, r, action, name, true)] : [];
+}
+
 function caseCard(pane: WorkbenchPane, r: WorkbenchRow): HTMLElement {
   const name = r.appNo || `第 ${r.row} 行`;
   const badge = r.counter ? W.counters[r.counter] : M.abandoned;
@@ -112,26 +139,7 @@ function caseCard(pane: WorkbenchPane, r: WorkbenchRow): HTMLElement {
       [r.department ? M.department(r.department) : '', M.received(r.received), M.due(r.due)].filter(Boolean).join(' · '),
       r.uncertain ? M.uncertain : '',
     ),
-    h(
-      'div',
-      { class: 'ogi-actions' },
-      ...r.actions.map((a) =>
-        h(
-          'button',
-          {
-            type: 'button',
-            class: a === 'reply' ? 'ogi-btn ogi-btn-primary' : 'ogi-btn',
-            'aria-label': M.action(W.actions[a], name),
-            disabled: pane.state.busy,
-            onclick: () =>
-              void rowJob(pane.forms, r, a).then((job) => {
-                if (job) void pane.jobs.deliverPdf(job);
-              }),
-          },
-          W.actions[a],
-        ),
-      ),
-    ),
+    h('div', { class: 'ogi-actions' }, ...r.actions.map((a) => actionButton(pane, r, a, name, false)), ...draftButton(pane, r, name)),
     h('details', {}, h('summary', {}, M.why), h('ol', {}, ...r.steps.map((s) => h('li', {}, s)))),
   );
 }

@@ -74,10 +74,11 @@ export class FormActions {
         register: applications,
         draft,
       });
+      if (this.ctx.state.blockedNotice) this.ctx.set({ blockedNotice: null });
       return { kind: 'notice', models: [model] };
     } catch (e) {
       if (e instanceof DocumentBlockedError) {
-        this.ctx.say('error', MSG.blocked(e.message));
+        this.ctx.say('error', MSG.blocked(e.message), { blockedNotice: { sheet: where.sheet, row: where.row, kind } });
         return null;
       }
       this.ctx.say('error', (e as Error).message);

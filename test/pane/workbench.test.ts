@@ -6,6 +6,8 @@ import { ExcelHost } from '../../addin/excel/excelHost';
 import { PaneController, type Loaders } from '../../pane/controller';
 import { ACTION_NOTICE, paneWorkbench, rowJob } from '../../pane/workbenchModel';
 import { applicationsGrid, APPLICATIONS_TODAY } from '../fixtures/grids/applications';
+import { workbenchView } from '../../pane/workbenchView';
+import { installFakeDom, type FakeElement } from './fakeDom';
 
 const today = asCalendarDate(APPLICATIONS_TODAY);
 
@@ -77,5 +79,46 @@ describe('the pane’s 工作台 over the fake Excel', () => {
       ['correction', { sheet: '台账', row: 18 }],
       ['reply', { sheet: '台账', row: 9 }],
     ]);
+  });
+});
+
+describe('the 工作台 view offers a draft where a formal document was refused', () => {
+  installFakeDom();
+  const flush = async (pane: PaneController) => {
+    await new Promise((r) => setTimeout(r, 0));
+    while (pane.state.busy) await new Promise((r) => setTimeout(r, 5));
+  };
+  const card = (pane: PaneController, row: number) =>
+    (workbenchView(pane) as unknown as FakeElement).all().find((e) => e.getAttribute('data-row') === String(row))!;
+  const buttons = (el: FakeElement) => el.all().filter((e) => e.tagName === 'button' && e.getAttribute('aria-label')?.startsWith('为'));
+
+  it('beside that row’s action only, making the same document marked 草稿', async () => {
+    const pane = setup();
+    await pane.init();
+    await pane.check.checkAll();
+    const row = paneWorkbench(pane.state, today).rows.find((r) => r.appNo === '2025004')!;
+    const delivered = jest.spyOn(pane.jobs, 'deliverPdf').mockResolvedValue(undefined);
+    const labels = (n: number) => buttons(card(pane, n)).map((b) => b.textContent);
+    expect(labels(row.row)).toEqual(['答复书', '延期告知', '征求意见书']);
+    // No 机关 particulars: the formal 延期告知 is refused, with the message that offers a draft.
+    buttons(card(pane, row.row))[1].click();
+    await flush(pane);
+    expect(delivered).not.toHaveBeenCalled();
+    expect(pane.state.message).toMatchObject({ kind: 'error', text: expect.stringContaining('生成草稿') });
+    expect(pane.state.blockedNotice).toEqual({ sheet: row.sheet, row: row.row, kind: 'extension' });
+    expect(labels(row.row)).toEqual(['答复书', '延期告知', '征求意见书', '生成草稿']);
+    const other = paneWorkbench(pane.state, today).rows.find((r) => r.row !== row.row)!;
+    expect(labels(other.row)).not.toContain('生成草稿');
+
+    const draft = buttons(card(pane, row.row)).at(-1)!;
+    expect(draft.getAttribute('aria-label')).toBe('为 2025004 生成延期告知草稿（每页标有“草稿”）');
+    draft.click();
+    await flush(pane);
+    expect(delivered).toHaveBeenCalledTimes(1);
+    const job = delivered.mock.calls[0][0];
+    expect(job.kind === 'notice' && [job.models[0].appNo, job.models[0].kind, job.models[0].draft]).toEqual(['2025004', 'extension', true]);
+    // Made: the offer goes.
+    expect(pane.state.blockedNotice).toBeNull();
+    expect(labels(row.row)).not.toContain('生成草稿');
   });
 });
