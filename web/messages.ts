@@ -42,7 +42,9 @@ export const messages = {
   filesOpen: (n: number) => `已打开 ${n} 个文件`,
   othersStayOpen: '（已打开的其他文件不受影响，仍可使用。）',
   notOpen: (name: string) => `文件 ${name} 没有打开。`,
-  replaced: (name: string, sheets: number) => `已重新打开 ${name}（${sheets} 个工作表），替换了先前打开的同名文件。`,
+  // The page cannot see folders: a same-named file is taken for a newer copy. Another office's file must be renamed.
+  replaced: (name: string, sheets: number) =>
+    `已重新打开 ${name}（${sheets} 个工作表），替换了先前打开的同名文件。如果它是另一单位的同名台账，请先把文件改名再打开，两份才会一起统计。`,
   openedMore: (name: string, sheets: number, files: number) => `已打开 ${name}（${sheets} 个工作表），共 ${files} 个文件。`,
   recognised: {
     applications: '依申请公开台账',
