@@ -20,5 +20,7 @@ export const MONTHLY_TEXT = {
   gridStep: (n: number) => `每格 ${n} 件`,
   seriesMonth: '月份',
   sheet: '月度报表',
+  /** The print-ready sheet a host adds (core/workbook/sheetRoles knows the 月报 prefix as ours). */
+  sheetName: (month: string) => `月报${month}`,
   seriesSheet: '各月收到与办结',
 } as const;

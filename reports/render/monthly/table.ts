@@ -43,3 +43,20 @@ export function monthlyGrid(model: MonthlyReportModel): TableGrid {
     pdfFontSize: 8,
   };
 }
+
+/** The 12 months of the year, received vs answered: the numbers behind the chart (.xlsx and the print-ready sheet). */
+export function monthlySeriesGrid(model: MonthlyReportModel): TableGrid {
+  const g = new GridBuilder();
+  g.next().add(T.seriesMonth, 'header').add(T.received, 'header').add(T.answered, 'header');
+  for (const p of model.series) g.next().add(p.month, 'label').add(p.received, 'number').add(p.answered, 'number');
+  return {
+    heading: T.chartHeading(model.month.slice(0, 4)),
+    columns: 3,
+    rows: g.rowCount,
+    headerRows: 1,
+    cells: g.cells,
+    xlsxWidths: [12, 10, 10],
+    pdfWidths: [0, 0, 0],
+    pdfFontSize: 9,
+  };
+}

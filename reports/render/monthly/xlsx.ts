@@ -1,32 +1,15 @@
 import ExcelJS from 'exceljs';
 import { CalendarDate } from '../../../core/dates';
 import { MonthlyReportModel } from '../../statistics/monthly';
-import { GridBuilder, TableGrid } from '../annual/tableGrid';
 import { writeGrid, writeLine } from '../annual/xlsxTable';
 import { ANSWERED_COLOR, RECEIVED_COLOR } from './chart';
 import { monthlyChartPng } from './chartPng';
 import { MONTHLY_TEXT as T } from './labels';
-import { monthlyGrid } from './table';
+import { monthlyGrid, monthlySeriesGrid } from './table';
 import { CleanReport, xlsxBytes } from '../xlsx/xlsxBytes';
 
 /** Where the monthly table starts (row 1: title; row 2: heading). */
 export const MONTHLY_TABLE_TOP_ROW = 3;
-
-function seriesGrid(model: MonthlyReportModel): TableGrid {
-  const g = new GridBuilder();
-  g.next().add(T.seriesMonth, 'header').add(T.received, 'header').add(T.answered, 'header');
-  for (const p of model.series) g.next().add(p.month, 'label').add(p.received, 'number').add(p.answered, 'number');
-  return {
-    heading: T.chartHeading(model.month.slice(0, 4)),
-    columns: 3,
-    rows: g.rowCount,
-    headerRows: 1,
-    cells: g.cells,
-    xlsxWidths: [12, 10, 10],
-    pdfWidths: [0, 0, 0],
-    pdfFontSize: 9,
-  };
-}
 
 /** Excel's default row is 20 px high: where the picture ends, in rows. */
 const PX_PER_ROW = 20;
@@ -75,7 +58,7 @@ export async function monthlyXlsx(
   writeLine(ws, row++, grid.columns, T.notesHeading, { bold: true });
   for (const note of model.notes) writeLine(ws, row++, grid.columns, note);
   const series = wb.addWorksheet(T.seriesSheet, { views: [{ showGridLines: false }] });
-  const sg = seriesGrid(model);
+  const sg = monthlySeriesGrid(model);
   writeLine(series, 1, sg.columns, sg.heading, { bold: true });
   writeGrid(series, sg, 2);
   addChartImage(wb, series, model, sg.columns + 2);
