@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { CalendarDate } from '../../../core/dates';
+import { CalendarDate, toUtcMidnight } from '../../../core/dates';
 import { MonthlyReportModel } from '../../statistics/monthly';
 import { writeGrid, writeLine } from '../annual/xlsxTable';
 import { ANSWERED_COLOR, RECEIVED_COLOR } from './chart';
@@ -44,7 +44,6 @@ export async function monthlyXlsx(
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ogi-ledger';
-  if (options.date) wb.created = wb.modified = new Date(`${options.date}T00:00:00Z`);
   const ws = wb.addWorksheet(T.sheet, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     views: [{ showGridLines: false }],
@@ -62,5 +61,6 @@ export async function monthlyXlsx(
   writeLine(series, 1, sg.columns, sg.heading, { bold: true });
   writeGrid(series, sg, 2);
   addChartImage(wb, series, model, sg.columns + 2);
-  return xlsxBytes(wb, undefined, options.onCleaned);
+  // xlsxBytes sets the document dates: the month end when given (a date set on `wb` before would be overwritten).
+  return xlsxBytes(wb, options.date ? toUtcMidnight(options.date) : undefined, options.onCleaned);
 }

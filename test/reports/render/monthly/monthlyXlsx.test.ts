@@ -41,6 +41,21 @@ describe('monthly report .xlsx', () => {
   });
 });
 
+describe('monthly report .xlsx dates', () => {
+  it('dates the workbook as asked (the CLI and the pane: the month end), else a fixed day', async () => {
+    const load = async (bytes: Uint8Array) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+      return [wb.created.toISOString(), wb.modified.toISOString()];
+    };
+    expect(await load(await monthlyXlsx(marchModel(), { date: marchModel().period.to }))).toEqual([
+      '2025-03-31T00:00:00.000Z',
+      '2025-03-31T00:00:00.000Z',
+    ]);
+    expect((await load(await monthlyXlsx(marchModel())))[0]).toBe('2000-01-01T00:00:00.000Z');
+  });
+});
+
 describe('the monthly chart as a picture in the workbook', () => {
   /** The RGB pixel at (x, y) of an unfiltered 8-bit RGB PNG. */
   function pixelAt(png: Uint8Array, x: number, y: number): [number, number, number] {
