@@ -6,7 +6,7 @@
 import { cellText } from '../core/ledger/cells';
 import { columnLetter, type Grid } from '../core/grid';
 import { fromExcelSerial } from '../core/dates';
-import { isDateFormat } from '../core/workbook';
+import { isDateFormat } from '../core/workbook/numberFormats';
 import { HEADER_TABLES } from '../core/ledger';
 import type { AnyRegister } from '../core/register/types';
 
