@@ -7,11 +7,12 @@ import type { CalendarDate } from '../core/dates';
 import { withOfficialFonts, type PdfFonts } from '../reports/render/pdf/fonts';
 import { renderPdf } from '../reports/render/pdf/renderPdf';
 import { annualPdf } from '../reports/render/annual/pdf';
+import { monthlyPdf } from '../reports/render/monthly/pdf';
 import { transferSheetDefinition } from '../reports/documents/transfer/definition';
 import { noticeDefinition } from '../reports/documents/notices/definition';
 import type { PrintJob, PdfJobs } from './jobs';
 import type { DeliverableFile } from './host';
-import { jobFileName } from './jobName';
+import { jobDate, jobFileName } from './jobName';
 import { PDF_MIME } from './download';
 import { pageFontSource } from './fonts';
 
@@ -24,6 +25,7 @@ export async function renderPrintJob(
   const name = jobFileName(job);
   let result: { bytes: Uint8Array; findings: unknown[] };
   if (job.kind === 'annual') result = await annualPdf(job.model, fonts, date);
+  else if (job.kind === 'monthly') result = await monthlyPdf(job.model, fonts, jobDate(job, date));
   else if (job.kind === 'transfer') result = await renderPdf(transferSheetDefinition(job.model), { fonts, date, title: name });
   else {
     // Notices in the office's 公文 fonts where the platform found them (GB/T 9704), else Noto Serif SC.

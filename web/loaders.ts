@@ -14,6 +14,7 @@ export function workerLoaders(client: WorkerClient, onProgress?: ProgressListene
     }),
     xlsx: async () => ({
       annualXlsxFile: (model, date) => client.call('annualXlsxFile', { model, date }, { onProgress }),
+      monthlyXlsxFile: (model) => client.call('monthlyXlsxFile', { model }, { onProgress }),
     }),
     // The worker holds the file's sheets already: only the sheet's name crosses, not its grid.
     validate: (grid, settings, today, kind) => client.call('validateSheet', { sheet: grid.sheet, settings, today, kind }, { onProgress }),

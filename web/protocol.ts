@@ -12,6 +12,7 @@ import type { SheetRole } from '../core/workbook/sheetRoles';
 import type { Settings } from '../core/settings/schema';
 import type { CalendarDate } from '../core/dates';
 import type { AnnualReportModel } from '../reports/statistics/model';
+import type { MonthlyReportModel } from '../reports/statistics/monthly';
 import type { Recipient } from '../reports/documents/transfer/model';
 import type { MadeFile } from './documents';
 import type { RpcError, RpcProgress, RpcRequest, RpcResponse, RpcResult } from '../pane/rpc';
@@ -112,6 +113,8 @@ export interface WorkerMethods {
   renderJob: { params: { job: PrintJob; date: CalendarDate }; result: DeliverableFile & { missingGlyphs: number } };
   /** The annual report workbook of a model. */
   annualXlsxFile: { params: { model: AnnualReportModel; date: CalendarDate }; result: DeliverableFile };
+  /** The monthly statistics workbook of a model, dated its month end. */
+  monthlyXlsxFile: { params: { model: MonthlyReportModel }; result: DeliverableFile };
   /** A sheet described as data (report, print-ready form) as .xlsx bytes. */
   sheetDocumentWorkbook: { params: { doc: SheetDocument }; result: Uint8Array };
   /** Findings as a 检查结果 workbook (.xlsx bytes). */

@@ -17,7 +17,7 @@ import type { FontSource } from '../reports/render/pdf/fonts';
 import { annualFiles, monthlyFiles, transferFile } from './documents';
 import { monthBounds } from '../reports/statistics/monthly';
 import { renderPrintJob } from '../pane/pdfJobs';
-import { annualXlsxFile } from '../pane/xlsxJobs';
+import { annualXlsxFile, monthlyXlsxFile } from '../pane/xlsxJobs';
 import type { SheetInfo } from '../pane/host';
 import type { CheckResult, OpenedFile, SheetRecognition, WorkerMethods, MethodName, WorkspaceSummary } from './protocol';
 import {
@@ -365,6 +365,8 @@ export class Session {
         const { model, date } = params as WorkerMethods['annualXlsxFile']['params'];
         return annualXlsxFile(model, date);
       }
+      case 'monthlyXlsxFile':
+        return monthlyXlsxFile((params as WorkerMethods['monthlyXlsxFile']['params']).model);
       case 'sheetDocumentWorkbook':
         return this.sheetDocumentWorkbook(params as WorkerMethods['sheetDocumentWorkbook']['params']);
       case 'findingsWorkbook':

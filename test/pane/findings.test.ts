@@ -15,7 +15,10 @@ const today = asCalendarDate(APPLICATIONS_TODAY);
 const options = { today, calendar: WorkCalendar.standard() };
 const loaders: Loaders = {
   pdf: async () => ({ renderJob: async () => ({ name: 'x.pdf', bytes: new Uint8Array(), mime: 'application/pdf', missingGlyphs: 0 }) }),
-  xlsx: async () => ({ annualXlsxFile: async () => ({ name: 'a.xlsx', bytes: new Uint8Array(), mime: 'x' }) }),
+  xlsx: async () => ({
+    annualXlsxFile: async () => ({ name: 'a.xlsx', bytes: new Uint8Array(), mime: 'x' }),
+    monthlyXlsxFile: async () => ({ name: 'm.xlsx', bytes: new Uint8Array(), mime: 'x' }),
+  }),
 };
 
 function setup(editCells = true) {

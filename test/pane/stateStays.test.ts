@@ -31,6 +31,7 @@ function setup() {
     }),
     xlsx: async () => ({
       annualXlsxFile: async (model) => ({ name: `annual-${model.year}.xlsx`, bytes: new Uint8Array([80]), mime: 'x' }),
+      monthlyXlsxFile: async (model) => ({ name: `monthly-${model.month}.xlsx`, bytes: new Uint8Array([80]), mime: 'x' }),
     }),
   };
   const pane = new PaneController(host, loaders, () => today);

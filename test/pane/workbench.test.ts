@@ -20,7 +20,10 @@ function setup() {
     pdf: async () => ({
       renderJob: async (job) => ({ name: `${job.kind}.pdf`, bytes: new Uint8Array(), mime: 'application/pdf', missingGlyphs: 0 }),
     }),
-    xlsx: async () => ({ annualXlsxFile: async () => ({ name: 'a.xlsx', bytes: new Uint8Array(), mime: 'x' }) }),
+    xlsx: async () => ({
+      annualXlsxFile: async () => ({ name: 'a.xlsx', bytes: new Uint8Array(), mime: 'x' }),
+      monthlyXlsxFile: async () => ({ name: 'm.xlsx', bytes: new Uint8Array(), mime: 'x' }),
+    }),
   };
   return new PaneController(host, loaders, () => today);
 }
