@@ -19,7 +19,7 @@ import { CheckDateActions } from './actions/checkDate';
 
 export { VIEWS, type ViewId } from './viewIds';
 export type { Loaders } from './actions/context';
-export type { PaneState, PaneChoices, CheckedSheet, AnnualResult, StatusMessage } from './state';
+export type { PaneState, PaneChoices, CheckedSheet, AnnualResult, MonthlyResult, StatusMessage } from './state';
 export type { FindingGroups } from './actions/check';
 export type { DeadlineItem, DeadlineGroups } from './actions/deadlines';
 
@@ -83,7 +83,7 @@ export class PaneController {
     });
   }
 
-  /** Records form choices (recipient, period, notice kind, year): they outlive re-renders and actions. */
+  /** Records form choices (recipient, period, notice kind, year, month): they outlive re-renders and actions. */
   choose(patch: PaneChoices): void {
     this.store.choose(patch);
   }

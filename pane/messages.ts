@@ -10,6 +10,8 @@ export function programName(face: Face): string | null {
   return face.kind === 'file' ? null : (face.program ?? 'Excel');
 }
 
+const MONTH = (month: string) => `${month.slice(0, 4)} 年 ${Number(month.slice(5, 7))} 月`;
+
 const NOTE_WHERE: Record<NoteKind, string> = { notes: '单元格备注', comments: '单元格批注', sheet: '「检查结果」工作表' };
 
 export const MSG = {
@@ -31,6 +33,24 @@ export const MSG = {
     (face.kind === 'file' ? `${year} 年年报统计表已下载为 ${sheet}。` : `${year} 年年报统计表已写入「${sheet}」。`) +
     (excluded > 0 ? `有 ${excluded} 条记录无法统计（见检查结果）。` : '') +
     (incomplete ? `${incomplete}。` : failed > 0 ? `勾稽关系有 ${failed} 项未通过。` : '勾稽关系全部通过。'),
+  // 月报 (报表)
+  monthLabel: '月份',
+  monthlyButton: '生成月报统计表',
+  monthlyFirst: '请先生成月报。',
+  /** A month box left empty or not YYYY-MM (`detail`: the model's own reason); nothing is written. */
+  badMonth: (month: string, detail: string) => (month.trim() === '' ? '请先选择月份（例如 2025-03）' : detail) + '，未生成月报。',
+  /** The month's figures, in the status line and under the 月报 buttons. */
+  monthlySummary: (m: { received: number; answered: number; open: number; overdue: number }, monthEnd: string) =>
+    `本月收到申请 ${m.received} 件，办结 ${m.answered} 件；月末（${monthEnd}）未办结 ${m.open} 件，其中已逾期 ${m.overdue} 件。`,
+  /** What the month's statistics leave out: records without their date, receipts no 收到 figure counts. */
+  monthlyLeftOut: (excluded: number, notCounted: number) =>
+    (excluded > 0 ? `有 ${excluded} 条记录缺少统计所需日期，未计入（见检查结果）。` : '') +
+    (notCounted > 0 ? `本年有 ${notCounted} 件申请未计入收到数（原因见统计表下的统计口径）。` : ''),
+  monthlyWritten: (month: string, sheet: string, face: Face) =>
+    face.kind === 'file' ? `${MONTH(month)}月报统计表已下载为 ${sheet}。` : `${MONTH(month)}月报统计表已写入「${sheet}」。`,
+  /** The check date stays: the month was counted as of its end for this report only. */
+  monthlyAsOf: (monthEnd: string, checkDate: string) =>
+    monthEnd === checkDate ? '' : `按月末 ${monthEnd} 统计；检查日期仍为 ${checkDate}。`,
   useSheet: (sheet: string, face: Face) =>
     `此版本的 ${programName(face) ?? '表格软件'} 无法从任务窗格保存文件：统计表已在工作表「${sheet}」中，请用 文件 > 另存为 / 打印。`,
   noCatalogue: '没有已检查的主动公开目录：请先在「检查」中检查目录工作表。',

@@ -10,6 +10,7 @@ import type { SheetOutcome } from '../core/ledger';
 import type { AnyRegister } from '../core/register/types';
 import { defaultSettings, type Settings } from '../core/settings/schema';
 import type { AnnualReportModel } from '../reports/statistics/model';
+import type { MonthlyReportModel } from '../reports/statistics/monthly';
 import type { Recipient } from '../reports/documents/transfer/model';
 import type { NoticeKind } from '../reports/documents/notices/kinds';
 import type { SheetInfo, ReadProgress, MarkOutcome } from './host';
@@ -27,6 +28,12 @@ export interface AnnualResult {
   readonly model: AnnualReportModel;
   readonly findings: readonly Finding[];
   readonly excluded: number;
+  readonly sheet?: string;
+}
+
+/** The monthly statistics last produced (counted as of their month end), and the sheet they were written to. */
+export interface MonthlyResult {
+  readonly model: MonthlyReportModel;
   readonly sheet?: string;
 }
 
@@ -49,6 +56,8 @@ export interface PaneChoices {
   readonly noticeKind?: NoticeKind | 'reply';
   /** 年报 year. */
   readonly year?: number;
+  /** 月报 month, YYYY-MM. */
+  readonly month?: string;
 }
 
 /**
@@ -87,6 +96,7 @@ export interface PaneState {
   /** The last formal document refused as incomplete, and for which row: the 工作台 offers its draft beside that row. */
   readonly blockedNotice: BlockedNotice | null;
   readonly annual: AnnualResult | null;
+  readonly monthly: MonthlyResult | null;
   readonly watching: boolean;
   /** The day every check, deadline and document uses (按哪一天检查); today unless the clerk chose another. */
   readonly checkDate: CalendarDate;
@@ -112,6 +122,7 @@ export function initialState(view: ViewId = 'workbench', checkDate: CalendarDate
     lastMark: null,
     blockedNotice: null,
     annual: null,
+    monthly: null,
     watching: false,
     checkDate,
     choices: {},

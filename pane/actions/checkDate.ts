@@ -7,7 +7,7 @@ import { isCalendarDate, type CalendarDate } from '../../core/dates';
 import { MSG } from '../messages';
 import { withChecked } from '../state';
 import type { PaneContext } from './context';
-import { checkGrid } from './sheets';
+import { checkAsOf } from './sheets';
 
 /** The check date's actions. */
 export class CheckDateActions {
@@ -30,9 +30,7 @@ export class CheckDateActions {
     if (this.ctx.state.checked.size === 0) return;
     await this.ctx.guarded(async () => {
       for (const [sheet, c] of this.ctx.state.checked) {
-        const kind = c.outcome.register?.kind;
-        const { validate } = this.ctx.loaders;
-        const outcome = validate ? await validate(c.grid, this.ctx.state.settings, date, kind) : checkGrid(this.ctx, c.grid, kind);
+        const outcome = await checkAsOf(this.ctx, c, date);
         this.ctx.set({ checked: withChecked(this.ctx.state, sheet, { grid: c.grid, outcome, at: Date.now() }) });
       }
       this.ctx.say('info', MSG.checkDateSet(date));

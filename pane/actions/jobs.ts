@@ -1,12 +1,13 @@
 /**
- * Handing a print job (annual report, transfer sheet, notices) to the user: as a PDF where the host
+ * Handing a print job (annual report, monthly statistics, transfer sheet, notices) to the user: as a PDF where the host
  * can deliver a file, otherwise as a print-ready sheet of the workbook.
  */
 import type { DeliveryOutcome } from '../host';
 import { MSG } from '../messages';
 import type { PrintJob } from '../jobs';
-import { jobFileName } from '../jobName';
+import { jobDate, jobFileName } from '../jobName';
 import { annualSheetDocument } from '../../reports/render/annual/sheet';
+import { monthlySheetDocument } from '../../reports/render/monthly/sheet';
 import { transferSheetDocument } from '../../reports/documents/transfer/sheet';
 import { noticesSheetDocument } from '../../reports/documents/notices/sheet';
 import type { PaneContext } from './context';
@@ -20,6 +21,7 @@ export class JobActions {
   async deliverPdf(job: PrintJob): Promise<DeliveryOutcome | undefined> {
     const { host, loaders } = this.ctx;
     return this.ctx.guarded(async () => {
+      const date = jobDate(job, this.ctx.today());
       let outcome: DeliveryOutcome;
       const path = host.capabilities.delivery[0];
       if (path === 'sheet') {
@@ -29,12 +31,12 @@ export class JobActions {
         // The desktop pane cannot save a blob: the print page regenerates the PDF from the job.
         outcome = await host.deliverFile(
           { name: jobFileName(job), bytes: new Uint8Array(), mime: 'application/pdf' },
-          { kind: job.kind, title: jobFileName(job), data: job, date: this.ctx.today() },
+          { kind: job.kind, title: jobFileName(job), data: job, date },
         );
       } else {
         const pdf = await loaders.pdf();
-        const file = await pdf.renderJob(job, this.ctx.today());
-        outcome = await host.deliverFile(file, { kind: job.kind, title: file.name, data: job, date: this.ctx.today() });
+        const file = await pdf.renderJob(job, date);
+        outcome = await host.deliverFile(file, { kind: job.kind, title: file.name, data: job, date });
       }
       if (outcome.path === 'sheet') {
         const sheet = await this.writeJob(job);
@@ -63,6 +65,12 @@ export class JobActions {
       const annual = this.ctx.state.annual;
       if (annual?.model === job.model && annual.sheet) return annual.sheet;
       return host.writeReportSheet(annualSheetDocument(job.model));
+    }
+    if (job.kind === 'monthly') {
+      // Likewise the month's table, written by 生成月报统计表.
+      const monthly = this.ctx.state.monthly;
+      if (monthly?.model === job.model && monthly.sheet) return monthly.sheet;
+      return host.writeReportSheet(monthlySheetDocument(job.model));
     }
     return host.writeReportSheet(job.kind === 'transfer' ? transferSheetDocument(job.model) : noticesSheetDocument(job.models));
   }

@@ -1,13 +1,18 @@
-/** The 报表 view's actions: the annual report's tables into the workbook, and as .xlsx. */
+/** The 报表 view's actions: the annual report's tables and the month's statistics into the workbook, and as .xlsx. */
+import type { CalendarDate } from '../../core/dates';
+import { presetOrNational } from '../../core/presets';
+import { officeCalendar } from '../../core/workbook/resolveOffice';
 import { annualReport } from '../../reports/statistics/annual';
 import { incompleteLine } from '../../reports/statistics/checks';
 import type { AnnualReportModel } from '../../reports/statistics/model';
+import { MonthError, monthBounds, monthlyReport, type MonthlyReportModel } from '../../reports/statistics/monthly';
 import type { DeliveryOutcome } from '../host';
 import { MSG } from '../messages';
 import { annualSheetDocument } from '../../reports/render/annual/sheet';
+import { monthlySheetDocument } from '../../reports/render/monthly/sheet';
 import { checkedRegisters } from '../state';
 import type { PaneContext } from './context';
-import { checkUnchecked, refreshSheets } from './sheets';
+import { checkUnchecked, refreshSheets, registersAsOf } from './sheets';
 
 /** Actions of the 报表 view. */
 export class ReportActions {
@@ -45,6 +50,64 @@ export class ReportActions {
       const file = await xlsx.annualXlsxFile(annual.model, ctx.today());
       const outcome = await ctx.host.deliverFile(file);
       ctx.say('info', outcome.path === 'sheet' ? MSG.useSheet(annual.sheet ?? '', ctx.host.capabilities) : outcome.message);
+      return outcome;
+    });
+  }
+
+  /**
+   * 生成月报: the month's statistics (YYYY-MM) of every register, counted as `ogi report monthly` and the
+   * page count them, as of the month end, and written into the workbook as a sheet. A month that is
+   * not one writes nothing. The check date stays: the month-end checks are for this report only.
+   */
+  async monthly(month: string): Promise<MonthlyReportModel | undefined> {
+    const ctx = this.ctx;
+    let monthEnd: CalendarDate;
+    try {
+      monthEnd = monthBounds(month).to;
+    } catch (e) {
+      if (!(e instanceof MonthError)) throw e;
+      ctx.say('error', MSG.badMonth(month, e.message));
+      return undefined;
+    }
+    ctx.store.choose({ month: month.trim() });
+    return ctx.guarded(async () => {
+      // Every register counts (catalogue → 主动公开, applications → 依申请公开), not only the sheets checked so far.
+      await checkUnchecked(ctx);
+      const registers = await registersAsOf(ctx, monthEnd);
+      const { settings } = ctx.state;
+      const model = monthlyReport(registers, {
+        month,
+        office: settings.office.name,
+        calendar: officeCalendar(settings),
+        preset: presetOrNational(settings.preset).preset,
+      });
+      const sheet = await ctx.host.writeReportSheet(monthlySheetDocument(model));
+      const faces = ctx.host.capabilities;
+      ctx.say(
+        'info',
+        MSG.monthlyWritten(model.month, sheet, faces) +
+          MSG.monthlySummary(model.total.applications, monthEnd) +
+          MSG.monthlyLeftOut(model.excluded, model.notCounted.length) +
+          MSG.monthlyAsOf(monthEnd, ctx.today()),
+        { monthly: { model, sheet } },
+      );
+      await refreshSheets(ctx);
+      return model;
+    });
+  }
+
+  /** The monthly statistics as .xlsx (exceljs loaded on demand), dated the month end. */
+  async monthlyXlsx(): Promise<DeliveryOutcome | undefined> {
+    const ctx = this.ctx;
+    const monthly = ctx.state.monthly;
+    if (!monthly) {
+      ctx.say('error', MSG.monthlyFirst);
+      return undefined;
+    }
+    return ctx.guarded(async () => {
+      const xlsx = await ctx.loaders.xlsx();
+      const outcome = await ctx.host.deliverFile(await xlsx.monthlyXlsxFile(monthly.model));
+      ctx.say('info', outcome.path === 'sheet' ? MSG.useSheet(monthly.sheet ?? '', ctx.host.capabilities) : outcome.message);
       return outcome;
     });
   }
