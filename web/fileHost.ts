@@ -258,7 +258,7 @@ export class FileHost implements Host {
     return name;
   }
 
-  /** 月度统计 of all open files (the pane has no monthly view): downloads the .pdf and the .xlsx. */
+  /** 月度统计 of all open files for the page's own 月报 box (the pane's 报表 view makes it too): downloads the .pdf and the .xlsx. */
   async monthlyReport(month: string): Promise<string[]> {
     await this.ensureOpen();
     const { settings } = await this.readSettings();
