@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../core/dates';
+import { calendarDate, type CalendarDate } from '../core/dates';
 import type { PrintJob } from './jobs';
 
 /** File name for a print job's PDF. */
@@ -10,9 +10,17 @@ export function jobFileName(job: PrintJob): string {
 }
 
 /**
- * The day a job's PDF is dated: the monthly statistics by their month end, as the CLI and the page date
- * them (the same month gives the same bytes whatever the check date); every other job by `checkDate`.
+ * The day a job's PDF is dated (its metadata): the statistics by the end of their period — the monthly by its month
+ * end, the annual by 31 December — as the CLI and the page date them (the same period gives the same bytes whatever
+ * the check date); every other job by `checkDate`.
  */
 export function jobDate(job: PrintJob, checkDate: CalendarDate): CalendarDate {
-  return job.kind === 'monthly' ? job.model.period.to : checkDate;
+  if (job.kind === 'monthly') return job.model.period.to;
+  if (job.kind === 'annual') return annualDate(job.model.year);
+  return checkDate;
+}
+
+/** The annual report's date: its year end. */
+export function annualDate(year: number): CalendarDate {
+  return calendarDate(year, 12, 31);
 }

@@ -23,9 +23,11 @@ export async function renderPrintJob(
   fonts: PdfFonts,
 ): Promise<DeliverableFile & { missingGlyphs: number }> {
   const name = jobFileName(job);
+  // Statistics are dated by their period whatever the caller passed (the desktop print page passes the check date).
+  date = jobDate(job, date);
   let result: { bytes: Uint8Array; findings: unknown[] };
   if (job.kind === 'annual') result = await annualPdf(job.model, fonts, date);
-  else if (job.kind === 'monthly') result = await monthlyPdf(job.model, fonts, jobDate(job, date));
+  else if (job.kind === 'monthly') result = await monthlyPdf(job.model, fonts, date);
   else if (job.kind === 'transfer') result = await renderPdf(transferSheetDefinition(job.model), { fonts, date, title: name });
   else {
     // Notices in the office's 公文 fonts where the platform found them (GB/T 9704), else Noto Serif SC.

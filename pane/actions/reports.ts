@@ -8,6 +8,7 @@ import type { AnnualReportModel } from '../../reports/statistics/model';
 import { MonthError, monthBounds, monthlyReport, type MonthlyReportModel } from '../../reports/statistics/monthly';
 import type { DeliveryOutcome } from '../host';
 import { MSG } from '../messages';
+import { annualDate } from '../jobName';
 import { annualSheetDocument } from '../../reports/render/annual/sheet';
 import { monthlySheetDocument } from '../../reports/render/monthly/sheet';
 import { checkedRegisters } from '../state';
@@ -47,7 +48,8 @@ export class ReportActions {
     }
     return ctx.guarded(async () => {
       const xlsx = await ctx.loaders.xlsx();
-      const file = await xlsx.annualXlsxFile(annual.model, ctx.today());
+      // Dated its year end, as the CLI and the page date it: the same year gives the same bytes.
+      const file = await xlsx.annualXlsxFile(annual.model, annualDate(annual.model.year));
       const outcome = await ctx.host.deliverFile(file);
       ctx.say('info', outcome.path === 'sheet' ? MSG.useSheet(annual.sheet ?? '', ctx.host.capabilities) : outcome.message);
       return outcome;

@@ -20,6 +20,7 @@ function setup(platform: 'web' | 'windows' | 'mac' = 'web') {
   const downloads: Array<{ name: string; bytes: Uint8Array }> = [];
   const opened: string[] = [];
   const rendered: PrintJob[] = [];
+  const xlsxDates: string[] = [];
   const api = wb.api(platform, platform === 'windows' ? { openBrowserWindow: (u) => opened.push(u) } : {});
   const host = new ExcelHost(api, { download: (name, bytes) => downloads.push({ name, bytes }), baseUrl: 'https://127.0.0.1/' });
   const loaders: Loaders = {
@@ -30,12 +31,15 @@ function setup(platform: 'web' | 'windows' | 'mac' = 'web') {
       },
     }),
     xlsx: async () => ({
-      annualXlsxFile: async (model) => ({ name: `annual-${model.year}.xlsx`, bytes: new Uint8Array([80, 75]), mime: 'x' }),
+      annualXlsxFile: async (model, date) => {
+        xlsxDates.push(date);
+        return { name: `annual-${model.year}.xlsx`, bytes: new Uint8Array([80, 75]), mime: 'x' };
+      },
       monthlyXlsxFile: async (model) => ({ name: `monthly-${model.month}.xlsx`, bytes: new Uint8Array([80]), mime: 'x' }),
     }),
   };
   const pane = new PaneController(host, loaders, () => today);
-  return { wb, pane, downloads, opened, rendered };
+  return { wb, pane, downloads, opened, rendered, xlsxDates };
 }
 
 /** A district office with what forms print (机关名称, 代字, contact, remedy bodies). */
@@ -206,7 +210,7 @@ describe('PaneController over the fake Excel', () => {
   });
 
   it('produces the annual tables into the workbook and delivers the PDF and .xlsx', async () => {
-    const { pane, wb, downloads, rendered } = setup();
+    const { pane, wb, downloads, rendered, xlsxDates } = setup();
     await pane.init();
     await pane.check.run();
     const model = await pane.reports.annual(2025);
@@ -226,6 +230,8 @@ describe('PaneController over the fake Excel', () => {
     expect(rendered[0].kind).toBe('annual');
     await pane.reports.annualXlsx();
     expect(downloads.map((d) => d.name)).toEqual(['annual.pdf', 'annual-2025.xlsx']);
+    // Dated its year end, as the CLI dates it, not by the check date.
+    expect(xlsxDates).toEqual(['2025-12-31']);
   });
 
   it('on desktop opens the print page with the job in the URL fragment instead of saving a blob', async () => {
@@ -237,12 +243,14 @@ describe('PaneController over the fake Excel', () => {
     const fragment = opened[0].split('#')[1];
     const request = decodeFragment(fragment) as { kind: string; data: PrintJob; date: string };
     expect(request.kind).toBe('annual');
-    // The print page dates the PDF as the pane would: with the check date, which the clerk may have changed.
-    expect(request.date).toBe(today);
+    // The print page dates the PDF as the pane would: the annual by its year end, as the CLI does, whatever the check date.
+    expect(request.date).toBe('2025-12-31');
+    expect(request.data.kind === 'annual' && request.data.model.year).toBe(2025);
+    // A document by the check date, which the clerk may have changed.
     await pane.checkDate.set(asCalendarDate('2026-01-05'));
     await pane.jobs.deliverPdf({ kind: 'annual', model: model! });
-    expect((decodeFragment(opened[1].split('#')[1]) as { date: string }).date).toBe('2026-01-05');
-    expect(request.data.kind === 'annual' && request.data.model.year).toBe(2025);
+    await pane.jobs.deliverPdf({ kind: 'notice', models: [] });
+    expect(opened.slice(1).map((u) => (decodeFragment(u.split('#')[1]) as { date: string }).date)).toEqual(['2025-12-31', '2026-01-05']);
   });
 
   it('builds a transfer sheet job from the catalogue and a notice for a selected row', async () => {
