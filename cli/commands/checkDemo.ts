@@ -6,12 +6,13 @@ import { CliIO } from '../io';
 /** The story date of the example ledgers (templates/examples/build-examples.ts). */
 export const EXAMPLES_TODAY = '2025-12-31';
 
-/** The example ledgers, in the order the demo checks them. */
+/** The example ledgers (.xlsx, .csv; not Excel's ~$ lock files), in the order every demo step reads them; none without the folder. */
 export function exampleLedgers(root: string): string[] {
   const dir = path.join(root, 'templates', 'examples');
+  if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith('.xlsx'))
+    .filter((f) => /\.(xlsx|csv)$/i.test(f) && !f.startsWith('~$'))
     .sort()
     .map((f) => path.join(dir, f));
 }

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../main';
 import { CliIO } from '../io';
@@ -9,6 +8,7 @@ import { ApplicationRecord } from '../../core/register/types';
 import { NOTICE_KINDS, NoticeKind, REPLY_KIND_OF_ROW } from '../../reports/documents/notices/kinds';
 import { registerDateOf } from '../../reports/documents/notices/model';
 import { writeFileAtomic } from '../output';
+import { exampleLedgers } from './checkDemo';
 
 /** The office the demo prints for (the example ledgers carry no 设置 sheet). */
 const DEMO_SETTINGS = {
@@ -41,14 +41,7 @@ function pick(apps: readonly ApplicationRecord[], kind: NoticeKind): Application
 export const formsDemoStep = {
   title: '移交表、确认单与告知书/答复书',
   async run(ctx: { root: string; outDir: string; log(line: string): void }): Promise<void> {
-    const examples = path.join(ctx.root, 'templates', 'examples');
-    const files = fs.existsSync(examples)
-      ? fs
-          .readdirSync(examples)
-          .filter((f) => /\.(xlsx|csv)$/i.test(f) && !f.startsWith('~$'))
-          .sort()
-          .map((f) => path.join(examples, f))
-      : [];
+    const files = exampleLedgers(ctx.root);
     const catalogues: string[] = [];
     const ledgers: { file: string; apps: ApplicationRecord[] }[] = [];
     let latest = '';

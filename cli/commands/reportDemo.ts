@@ -1,10 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../main';
 import { CliIO } from '../io';
 import { readLedgerFile } from '../readers';
 import { checkWorkbook } from '../../core/workbook';
 import { todayInChina } from '../../core/dates';
+import { exampleLedgers } from './checkDemo';
 
 /** The busiest year of the example ledgers (most applications received) and its last month with activity. */
 async function latestMonth(files: string[]): Promise<string | undefined> {
@@ -34,14 +34,7 @@ async function latestMonth(files: string[]): Promise<string | undefined> {
 export const reportDemoStep = {
   title: '年度报告与月度报表',
   async run(ctx: { root: string; outDir: string; log(line: string): void }): Promise<void> {
-    const examples = path.join(ctx.root, 'templates', 'examples');
-    const files = fs.existsSync(examples)
-      ? fs
-          .readdirSync(examples)
-          .filter((f) => /\.(xlsx|csv)$/i.test(f) && !f.startsWith('~$'))
-          .sort()
-          .map((f) => path.join(examples, f))
-      : [];
+    const files = exampleLedgers(ctx.root);
     if (files.length === 0) {
       ctx.log('templates/examples/ 中没有示例台账，跳过。');
       return;
