@@ -15,6 +15,8 @@ module.exports = {
   collectCoverage: false,
   collectCoverageFrom: undefined,
   coverageThreshold: undefined,
+  // Property tests keep one name from the dry run to each mutant's run (test/helpers/fixedFastCheckSeed.js).
+  setupFiles: [...(base.setupFiles ?? []), '<rootDir>/test/helpers/fixedFastCheckSeed.js'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
   },
