@@ -92,6 +92,17 @@ describe('replyDeadline — the sum and the extension among the stops', () => {
     expect(r.steps).toContain('甲、乙自 04-02 开始，已晚于当时的答复期限 03-31：期限届满后不能再暂停计时，不计入（条例第三十三条第三款）');
   });
 
+  it('a fee and a consultation merged after the due date cite both articles', () => {
+    const r = run({
+      received: plain,
+      fee: { notice: d('2025-04-02'), paid: d('2025-04-08') },
+      pauses: [{ from: d('2025-04-03'), to: d('2025-04-12'), kind: 'agency', reason: '征求其他机关意见' }],
+    });
+    expect(r.steps).toContain(
+      `收费、征求其他机关意见自 04-02 开始，已晚于当时的答复期限 03-31：期限届满后不能再暂停计时，不计入（${FEE_ARTICLES}、条例第三十四条）`,
+    );
+  });
+
   it('an extension without a date comes after every stop: a stop after the unextended due date does not count', () => {
     const r = run({
       received: plain,
@@ -167,8 +178,11 @@ describe('replyDeadline — a reply and a fee window', () => {
     }
   });
 
-  it('before the due date although the fee window ran out unpaid: on time, not abandoned', () => {
-    const r = run({ received: plain, fee: { notice: d('2025-03-04') }, feeDays: 3, replied: d('2025-03-20') });
-    expect([r.status, r.abandoned, r.due]).toEqual(['按期办结', undefined, '2025-04-03']);
-  });
+  it.each(['2025-03-20', '2025-04-03'])(
+    'on or before the due date although the fee window ran out unpaid (%s): on time, not abandoned',
+    (replied) => {
+      const r = run({ received: plain, fee: { notice: d('2025-03-04') }, feeDays: 3, replied: d(replied) });
+      expect([r.status, r.abandoned, r.due]).toEqual(['按期办结', undefined, '2025-04-03']);
+    },
+  );
 });
