@@ -321,9 +321,8 @@ export class WorkCalendar {
     return this.workdayList[k];
   }
 
-  /** True when any day in [a, b] lies in a year without State Council data. */
+  /** True when any day in [a, b] (a ≤ b: every caller passes a non-empty range) lies in a year without State Council data. */
   private touchesUncovered(a: number, b: number): boolean {
-    if (b < a) return false;
     if (this.contiguous) return a < this.coveredFrom || b >= this.coveredUntil;
     const ya = this.yearOf(a);
     const yb = this.yearOf(b);
