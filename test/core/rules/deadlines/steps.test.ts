@@ -6,7 +6,7 @@
  */
 import { WorkCalendar } from '../../../../core/calendar';
 import { asCalendarDate as d } from '../../../../core/dates';
-import { replyDeadline, type ReplyDeadlineInput } from '../../../../core/rules/deadlines';
+import { explainRange, replyDeadline, type ReplyDeadlineInput } from '../../../../core/rules/deadlines';
 
 let calendar: WorkCalendar;
 beforeAll(() => {
@@ -185,4 +185,32 @@ describe('replyDeadline — a reply and a fee window', () => {
       expect([r.status, r.abandoned, r.due]).toEqual(['按期办结', undefined, '2025-04-03']);
     },
   );
+});
+
+describe('replyDeadline — under the 2008 regulation', () => {
+  it('cites its own articles for the correction, an agency’s pause and the extension', () => {
+    const r = run({
+      received: d('2018-03-05'),
+      correctionReceived: d('2018-03-07'),
+      extension: 10,
+      extensionNotice: d('2018-03-20'),
+      pauses: [{ from: d('2018-03-12'), to: d('2018-03-14'), kind: 'agency', reason: '征求其他机关意见' }],
+    });
+    expect(r.steps.slice(2)).toEqual([
+      '03-07（周三）收到补正后的申请，期限自此重新起算，此前的时间均不计（旧条例第二十一条第（四）项）',
+      '次日起算',
+      '暂停计时 03-12次日至03-14（征求其他机关意见），其间2个工作日不计入（旧条例未规定征求其他机关意见的期限，按登记的暂停计算）',
+      '03-20告知申请人，延长答复期限10个工作日（旧条例第二十四条第二款）',
+      '04-05至04-07清明假期不计，04-08调休上班计入',
+      '15+暂停2+延长10，即第27个工作日 2018-04-16（旧条例第二十四条第二款）',
+    ]);
+  });
+});
+
+describe('explainRange — runs of the same holiday', () => {
+  it('keeps two make-up workdays of one holiday apart when days lie between them (2025 国庆)', () => {
+    expect(explainRange(d('2025-09-26'), d('2025-10-31'), calendar, 2025)).toEqual([
+      '10-01至10-08国庆中秋假期不计，09-28、10-11调休上班计入',
+    ]);
+  });
 });
