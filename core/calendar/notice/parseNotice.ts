@@ -72,13 +72,16 @@ const TRADITIONAL: Record<string, string> = {
   農: '农',
   曆: '历',
   歷: '历',
+  臘: '腊',
 };
+// Built from the table, so a character added there is converted too.
+const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 
 /** Half-width, no spaces, simplified keywords: the one form every rule below reads. */
 function normalise(line: string): string {
   return toHalfWidth(line)
     .replace(/\s+/g, '')
-    .replace(/[節勞動國慶補長勵準據則調週關於辦廳務農曆歷]/g, (c) => TRADITIONAL[c]);
+    .replace(TRADITIONAL_CHARS, (c) => TRADITIONAL[c]);
 }
 
 interface Token {
