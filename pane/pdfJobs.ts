@@ -12,19 +12,17 @@ import { transferSheetDefinition } from '../reports/documents/transfer/definitio
 import { noticeDefinition } from '../reports/documents/notices/definition';
 import type { PrintJob, PdfJobs } from './jobs';
 import type { DeliverableFile } from './host';
-import { jobDate, jobFileName } from './jobName';
+import { jobFileName } from './jobName';
 import { PDF_MIME } from './download';
 import { pageFontSource } from './fonts';
 
-/** A print job as a PDF file, with the number of characters no font could draw. */
+/** A print job as a PDF file dated `date` (the caller's `jobDate`), with the number of characters no font could draw. */
 export async function renderPrintJob(
   job: PrintJob,
   date: CalendarDate,
   fonts: PdfFonts,
 ): Promise<DeliverableFile & { missingGlyphs: number }> {
   const name = jobFileName(job);
-  // Statistics are dated by their period whatever the caller passed (the desktop print page passes the check date).
-  date = jobDate(job, date);
   let result: { bytes: Uint8Array; findings: unknown[] };
   if (job.kind === 'annual') result = await annualPdf(job.model, fonts, date);
   else if (job.kind === 'monthly') result = await monthlyPdf(job.model, fonts, date);

@@ -6,7 +6,8 @@ import { annualReport } from '../../reports/statistics/annual';
 import { incompleteLine } from '../../reports/statistics/checks';
 import type { AnnualReportModel } from '../../reports/statistics/model';
 import { MonthError, monthBounds, monthlyReport, type MonthlyReportModel } from '../../reports/statistics/monthly';
-import type { DeliveryOutcome } from '../host';
+import type { DeliverableFile, DeliveryOutcome } from '../host';
+import type { XlsxJobs } from '../jobs';
 import { MSG } from '../messages';
 import { annualDate } from '../jobName';
 import { annualSheetDocument } from '../../reports/render/annual/sheet';
@@ -40,20 +41,13 @@ export class ReportActions {
 
   /** The annual report as .xlsx (exceljs loaded on demand). */
   async annualXlsx(): Promise<DeliveryOutcome | undefined> {
-    const ctx = this.ctx;
-    const annual = ctx.state.annual;
-    if (!annual) {
-      ctx.say('error', MSG.reportFirst);
-      return undefined;
-    }
-    return ctx.guarded(async () => {
-      const xlsx = await ctx.loaders.xlsx();
-      // Dated its year end, as the CLI and the page date it: the same year gives the same bytes.
-      const file = await xlsx.annualXlsxFile(annual.model, annualDate(annual.model.year));
-      const outcome = await ctx.host.deliverFile(file);
-      ctx.say('info', outcome.path === 'sheet' ? MSG.useSheet(annual.sheet ?? '', ctx.host.capabilities) : outcome.message);
-      return outcome;
-    });
+    const annual = this.ctx.state.annual;
+    // Dated its year end, as the CLI and the page date it: the same year gives the same bytes.
+    return this.deliverXlsx(
+      annual?.sheet,
+      MSG.reportFirst,
+      annual && ((x) => x.annualXlsxFile(annual.model, annualDate(annual.model.year))),
+    );
   }
 
   /**
@@ -100,16 +94,24 @@ export class ReportActions {
 
   /** The monthly statistics as .xlsx (exceljs loaded on demand), dated the month end. */
   async monthlyXlsx(): Promise<DeliveryOutcome | undefined> {
+    const monthly = this.ctx.state.monthly;
+    return this.deliverXlsx(monthly?.sheet, MSG.monthlyFirst, monthly && ((x) => x.monthlyXlsxFile(monthly.model)));
+  }
+
+  /** A report's .xlsx (exceljs loaded on demand) delivered; where only sheets can be delivered, points to `sheet`. */
+  private async deliverXlsx(
+    sheet: string | undefined,
+    notMadeYet: string,
+    make: ((xlsx: XlsxJobs) => Promise<DeliverableFile>) | null,
+  ): Promise<DeliveryOutcome | undefined> {
     const ctx = this.ctx;
-    const monthly = ctx.state.monthly;
-    if (!monthly) {
-      ctx.say('error', MSG.monthlyFirst);
+    if (!make) {
+      ctx.say('error', notMadeYet);
       return undefined;
     }
     return ctx.guarded(async () => {
-      const xlsx = await ctx.loaders.xlsx();
-      const outcome = await ctx.host.deliverFile(await xlsx.monthlyXlsxFile(monthly.model));
-      ctx.say('info', outcome.path === 'sheet' ? MSG.useSheet(monthly.sheet ?? '', ctx.host.capabilities) : outcome.message);
+      const outcome = await ctx.host.deliverFile(await make(await ctx.loaders.xlsx()));
+      ctx.say('info', outcome.path === 'sheet' ? MSG.useSheet(sheet ?? '', ctx.host.capabilities) : outcome.message);
       return outcome;
     });
   }
